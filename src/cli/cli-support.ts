@@ -1,0 +1,25 @@
+import path from 'node:path';
+
+/** The knowledge directory a command-line tool uses: its flag, else KNOWLEDGE_DIR, else ./knowledge. */
+export function knowledgeDirFrom(flag: string | undefined): string {
+  const chosen = flag ?? (process.env.KNOWLEDGE_DIR?.trim() || 'knowledge');
+  return path.relative(process.cwd(), path.resolve(chosen)) || '.';
+}
+
+/** A failure the user caused (bad flag, unreadable file): printed as is, without a stack trace. */
+export class UsageError extends Error {}
+
+/**
+ * Runs a command-line tool: its exit code on success; for a bad flag or a UsageError the message
+ * and usage with exit code 2; anything else is a bug, reported in one line with exit code 70.
+ */
+export async function runCli(usage: string, main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const isUsage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    console.error(isUsage ? `${message}\n${usage}` : `internal error: ${message}`);
+    process.exitCode = isUsage ? 2 : 70;
+  }
+}

@@ -1,0 +1,84 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgumentsFile, parseSynonymsFile, type ParsedEntry } from './parse-arguments.ts';
+import { parseSource } from './parse-source.ts';
+import { listFiles, readKnowledgeFile, type ReadOutcome } from './read-files.ts';
+import { resolveEntries } from './resolve-entries.ts';
+import type { KnowledgeBase, LoadResult, Problem, Source } from './types.ts';
+
+/** Where the optional synonym groups live, relative to the knowledge directory. */
+export const SYNONYMS_FILE = 'synonyms.yaml';
+
+/**
+ * Loads and checks a knowledge directory: `sources/*.md`, `arguments/*.yaml` and an optional
+ * `synonyms.yaml`. Never throws on bad data and never stops at the first problem: it returns the
+ * knowledge base, or every problem found together with whatever did parse.
+ */
+export async function loadKnowledge(dir: string): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+  if (!isDir) {
+    problems.push({ file: '.', line: 1, column: 1, message: `knowledge directory not found: ${dir}` });
+    return { ok: false, problems, partial: buildKnowledge([], [], []) };
+  }
+  const [sourceFiles, argumentFiles, synonymFiles] = await Promise.all([
+    listFiles(dir, 'sources', ['.md']),
+    listFiles(dir, 'arguments', ['.yaml', '.yml']),
+    stat(path.join(dir, SYNONYMS_FILE)).then(() => [SYNONYMS_FILE], () => []),
+  ]);
+  if (sourceFiles.length === 0) problems.push({ file: 'sources', line: 1, column: 1, message: 'no source files: add sources/<id>.md' });
+  if (argumentFiles.length === 0) problems.push({ file: 'arguments', line: 1, column: 1, message: 'no argument files: add arguments/<name>.yaml' });
+
+  const read = (files: string[]) => Promise.all(files.map((f) => readKnowledgeFile(dir, f)));
+  const texts = (outcomes: ReadOutcome[]) =>
+    outcomes.flatMap((o) => (o.ok ? [o] : (problems.push(o.problem), [])));
+  const [sourceTexts, argumentTexts, synonymTexts] = (
+    await Promise.all([read(sourceFiles), read(argumentFiles), read(synonymFiles)])
+  ).map(texts);
+
+  const sources: Source[] = [];
+  for (const { file, text } of sourceTexts ?? []) {
+    const parsed = parseSource(file, text);
+    problems.push(...parsed.problems);
+    if (!parsed.source) continue;
+    const twin = sources.find((s) => s.id === parsed.source?.id);
+    if (twin) problems.push({ file, line: 2, column: 1, message: `duplicate source id "${twin.id}": also used by ${twin.file}` });
+    else sources.push(parsed.source);
+  }
+  const parsedEntries: ParsedEntry[] = [];
+  const failedIds: string[] = [];
+  // With an argument file unreadable as a whole its ids are unknown, and "related id is not an
+  // entry" would be noise: that check waits until every file reads.
+  let complete = argumentTexts?.length === argumentFiles.length;
+  for (const { file, text } of argumentTexts ?? []) {
+    const parsed = parseArgumentsFile(file, text);
+    problems.push(...parsed.problems);
+    parsedEntries.push(...parsed.entries);
+    failedIds.push(...parsed.failedIds);
+    complete &&= parsed.complete;
+  }
+  const synonyms = (synonymTexts ?? []).flatMap(({ file, text }) => {
+    const parsed = parseSynonymsFile(file, text);
+    problems.push(...parsed.problems);
+    return parsed.groups;
+  });
+  const resolved = resolveEntries(parsedEntries, sources, complete ? failedIds : null);
+  problems.push(...resolved.problems);
+  const knowledge = buildKnowledge(sources, resolved.entries, synonyms);
+  return problems.length === 0 ? { ok: true, knowledge } : { ok: false, problems, partial: knowledge };
+}
+
+/** Assembles a knowledge base with its lookup maps. */
+export function buildKnowledge(
+  sources: readonly Source[],
+  entries: KnowledgeBase['entries'],
+  synonyms: KnowledgeBase['synonyms'],
+): KnowledgeBase {
+  return {
+    sources,
+    entries,
+    synonyms,
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    entryById: new Map(entries.map((e) => [e.id, e])),
+  };
+}

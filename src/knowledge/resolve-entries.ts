@@ -1,0 +1,90 @@
+import { foldText } from '../text/normalize.ts';
+import type { ParsedEntry } from './parse-arguments.ts';
+import type { Entry, Problem, Source } from './types.ts';
+import { isVerbatimIn, longestVerbatimPrefix } from './verbatim.ts';
+
+const where = (e: ParsedEntry) => `${e.file}:${e.line}`;
+
+/**
+ * Checks entries against each other and against the sources (ids, citations, verbatim quotes,
+ * related ids, repeated questions) and builds the entries that pass. Reports every problem.
+ */
+export function resolveEntries(
+  parsed: readonly ParsedEntry[],
+  sources: readonly Source[],
+  /** Ids of entries that failed their schema; null when some file could not be read at all. */
+  failedIds: readonly string[] | null,
+): { entries: Entry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const firstById = new Map<string, ParsedEntry>();
+  for (const e of parsed) {
+    const first = firstById.get(e.input.id);
+    if (first) problems.push(e.at(['id'], `duplicate id "${e.input.id}": first defined at ${where(first)}`));
+    else firstById.set(e.input.id, e);
+  }
+  for (const e of parsed) {
+    const entry = resolveOne(e, sources, problems);
+    if (entry && firstById.get(entry.id) === e) entries.push(entry);
+  }
+  const questionOwner = new Map<string, ParsedEntry>();
+  for (const e of parsed) {
+    e.input.related.forEach((id, k) => {
+      if (failedIds && !firstById.has(id) && !failedIds.includes(id)) problems.push(e.at(['related', k], `related id "${id}" is not an entry`));
+    });
+    e.input.questions.forEach((question, k) => {
+      const key = foldText(question);
+      const owner = questionOwner.get(key);
+      if (owner && owner !== e) {
+        problems.push(e.at(['questions', k], `question repeats one of entry "${owner.input.id}" (${where(owner)})`));
+      }
+      questionOwner.set(key, owner ?? e);
+    });
+  }
+  return { entries, problems };
+}
+
+function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Problem[]): Entry | undefined {
+  const { input } = e;
+  const sourceId = input.source ?? (sources.length === 1 ? sources[0]?.id : undefined);
+  const source = sources.find((s) => s.id === sourceId);
+  if (!source) {
+    const known = sources.map((s) => s.id).join(', ') || 'none loaded';
+    problems.push(
+      input.source === undefined
+        ? e.at([], `entry "${input.id}" needs a "source" field: there are ${sources.length} sources (${known})`)
+        : e.at(['source'], `unknown source "${input.source}" (known: ${known})`),
+    );
+    return undefined;
+  }
+  const section = source.sections.find((s) => s.number === input.section);
+  if (!section) {
+    problems.push(e.at(['section'], `unknown section §${input.section} in "${source.id}" (it has §1–§${source.sections.length})`));
+    return undefined;
+  }
+  const passages = input.paragraphs.map((n) => section.paragraphs.find((p) => p.number === n));
+  input.paragraphs.forEach((n, k) => {
+    if (!passages[k]) {
+      problems.push(e.at(['paragraphs', k], `unknown paragraph ¶${n} in §${section.number} (it has ¶1–¶${section.paragraphs.length})`));
+    }
+  });
+  const found = passages.filter((p) => p !== undefined);
+  if (found.length !== passages.length) return undefined;
+  const texts = found.map((p) => p.text);
+  if (!isVerbatimIn(input.quote, texts)) {
+    const prefix = longestVerbatimPrefix(input.quote, texts);
+    const hint = prefix.length === 0 ? 'not even its first word matches' : `it matches up to "…${prefix.slice(-40)}", then differs`;
+    problems.push(e.at(['quote'], `quote is not verbatim in the cited paragraphs (§${section.number} ¶${input.paragraphs.join(', ¶')}): ${hint}`));
+    return undefined;
+  }
+  const { source: _source, ...fields } = input;
+  return {
+    ...fields,
+    source: source.id,
+    sectionTitle: section.title,
+    page: found[0]?.page ?? section.pages[0],
+    passages: found,
+    file: e.file,
+    line: e.line,
+  };
+}

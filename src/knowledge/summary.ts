@@ -1,0 +1,38 @@
+import type { KnowledgeBase, Problem } from './types.ts';
+
+/** A paragraph that no entry cites. */
+export interface UncitedParagraph {
+  readonly source: string;
+  readonly section: number;
+  readonly paragraph: number;
+}
+
+/** Counts that describe a knowledge base, as `kb:check` and reload reports show them. */
+export interface KnowledgeSummary {
+  readonly sources: number;
+  readonly sections: number;
+  readonly paragraphs: number;
+  readonly entries: number;
+  readonly uncited: readonly UncitedParagraph[];
+}
+
+/** Counts a knowledge base and lists the paragraphs no entry cites. */
+export function summarize(kb: KnowledgeBase): KnowledgeSummary {
+  const cited = new Set(kb.entries.flatMap((e) => e.paragraphs.map((n) => `${e.source}|${e.section}|${n}`)));
+  const sections = kb.sources.flatMap((s) => s.sections);
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  const uncited = paragraphs
+    .filter((p) => !cited.has(`${p.sourceId}|${p.section}|${p.number}`))
+    .map((p) => ({ source: p.sourceId, section: p.section, paragraph: p.number }));
+  return { sources: kb.sources.length, sections: sections.length, paragraphs: paragraphs.length, entries: kb.entries.length, uncited };
+}
+
+/** One problem as a line an editor can jump to: `file:line:column  message`. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.message}`;
+}
+
+/** "1 source" / "3 sources"; irregular plurals given ("entry", "entries"). */
+export function plural(count: number, noun: string, many = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : many}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * A problem found in the knowledge files, located for the admin who has to fix it.
+ * `file` is relative to the knowledge directory, with forward slashes; line and column are 1-based.
+ */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** A source's front matter, as validated. */
+export interface SourceMeta {
+  /** Lowercase kebab id, unique across sources; entries cite it. */
+  readonly id: string;
+  readonly title: string;
+  /** Short name used in references, e.g. "AVİM Analysis 2020/33". */
+  readonly citation: string;
+  readonly publisher: string;
+  readonly series: string;
+  /** Publication date, YYYY-MM-DD. */
+  readonly date: string;
+  /** Where the original can be read. */
+  readonly address: string;
+  /** The source's own note on when it was written, shown with every answer from it. */
+  readonly writtenBefore: string | undefined;
+  /** One line shown to users: whose positions these are. */
+  readonly attribution: string;
+}
+
+/** One paragraph of a source, with everything a citation needs. */
+export interface Paragraph {
+  readonly sourceId: string;
+  readonly section: number;
+  readonly sectionTitle: string;
+  /** 1-based within its section (¶1, ¶2, …). */
+  readonly number: number;
+  /** Page of the original on which the paragraph starts. */
+  readonly page: number;
+  /** The paragraph's exact text, lines joined by single spaces. */
+  readonly text: string;
+  /** True for a block quotation (a `>` block), such as the court's words. */
+  readonly quotation: boolean;
+  /** Line in the source file where the paragraph starts. */
+  readonly line: number;
+}
+
+/** A numbered section of a source. */
+export interface Section {
+  readonly number: number;
+  readonly title: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** First and last page the section's paragraphs start on. */
+  readonly pages: readonly [number, number];
+}
+
+/** A source text: its metadata and its sections. */
+export interface Source extends SourceMeta {
+  readonly file: string;
+  readonly sections: readonly Section[];
+}
+
+/** One argument of the knowledge base: a claim, the source's answer, and where it stands. */
+export interface Entry {
+  readonly id: string;
+  readonly source: string;
+  readonly section: number;
+  readonly sectionTitle: string;
+  /** Cited paragraph numbers within the section, in the order given. */
+  readonly paragraphs: readonly number[];
+  /** Page of the first cited paragraph. */
+  readonly page: number;
+  readonly claim: string;
+  readonly rebuttal: string;
+  readonly quote: string;
+  readonly questions: readonly string[];
+  readonly keywords: readonly string[];
+  readonly related: readonly string[];
+  readonly context?: string | undefined;
+  /** The cited paragraphs themselves. */
+  readonly passages: readonly Paragraph[];
+  readonly file: string;
+  readonly line: number;
+}
+
+/** A loaded, fully checked knowledge base. Immutable once built; a reload builds a new one. */
+export interface KnowledgeBase {
+  readonly sources: readonly Source[];
+  readonly entries: readonly Entry[];
+  /** Groups of interchangeable spellings and terms (Artsakh, Karabakh, Karabagh…). */
+  readonly synonyms: readonly (readonly string[])[];
+  readonly sourceById: ReadonlyMap<string, Source>;
+  readonly entryById: ReadonlyMap<string, Entry>;
+}
+
+/** What loading a directory gives: a knowledge base, or every problem found plus what did parse. */
+export type LoadResult =
+  | { readonly ok: true; readonly knowledge: KnowledgeBase }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly partial: KnowledgeBase };

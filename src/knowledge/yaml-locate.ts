@@ -1,0 +1,52 @@
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from './types.ts';
+
+/** A parsed YAML text that can say where any path in it starts. */
+export interface LocatedYaml {
+  readonly doc: Document;
+  readonly value: unknown;
+  /** Problems from the YAML parser itself (syntax), already located. */
+  readonly syntaxProblems: Problem[];
+  /** Position of the deepest existing node on `path`, shifted by the text's first line. */
+  at(path: readonly PropertyKey[], message: string, key?: string): Problem;
+  /** Whether a value exists at `path`. */
+  has(path: readonly PropertyKey[]): boolean;
+}
+
+/**
+ * Parses YAML keeping positions. `firstLine` shifts reported lines, for YAML that starts inside a
+ * larger file (front matter).
+ */
+export function parseLocatedYaml(text: string, file: string, firstLine = 1): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const syntaxProblems = doc.errors.map((error) => ({
+    file,
+    ...position(error.pos[0]),
+    message: `YAML syntax: ${error.message.split('\n')[0]}`,
+  }));
+  const plain = (path: readonly PropertyKey[]) => path.filter((k) => typeof k !== 'symbol');
+  return {
+    doc,
+    has: (path) => doc.hasIn(plain(path)),
+    value: syntaxProblems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined,
+    syntaxProblems,
+    at(path, message, key) {
+      let node: unknown = undefined;
+      for (let depth = path.length; depth >= 0 && !isNode(node); depth--) {
+        const keys = plain(path.slice(0, depth));
+        node = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
+      }
+      if (key !== undefined && isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (pair && isNode(pair.key)) node = pair.key;
+      }
+      const offset = isNode(node) && node.range ? node.range[0] : 0;
+      return { file, ...position(offset), message };
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import transliterate from '@sindresorhus/transliterate';
+
+/** Longest user input, in characters (code points), that any search does work on. */
+export const MAX_INPUT_CHARS = 300;
+
+// Zero-width, bidi-control, soft-hyphen and variation-selector characters: invisible in Discord,
+// but they split words ("Kara\u200Bbakh") or hide in copied text.
+const INVISIBLE = /[\u00AD\u034F\u061C\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/gu;
+const QUOTE_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/gu;
+const DOUBLE_QUOTE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu;
+
+/**
+ * Cuts text to at most `max` code points, so an emoji or surrogate pair is never split
+ * and no later step ever works on more than the cap.
+ */
+export function capInput(text: string, max = MAX_INPUT_CHARS): string {
+  if (text.length <= max) return text;
+  return Array.from(text.slice(0, max * 2)).slice(0, max).join('');
+}
+
+/** Straightens curly quotes and removes invisible characters; keeps everything else. */
+export function straightenQuotes(text: string): string {
+  return text.replace(INVISIBLE, '').replace(QUOTE_MARKS, "'").replace(DOUBLE_QUOTE_MARKS, '"');
+}
+
+/**
+ * Folds text for matching: NFKC, invisible characters removed, diacritics and letters such as
+ * Ə, ı and İ transliterated to ASCII (so "Əliyev" and "Aliyev" meet), lower case, possessive
+ * "'s" dropped, every other non-alphanumeric character a single space.
+ */
+export function foldText(text: string): string {
+  const ascii = transliterate(straightenQuotes(text.normalize('NFKC')));
+  return ascii
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The comparison form for verbatim checks: insensitive to runs of whitespace and to the kind
+ * of quote mark, sensitive to everything else (a quote must be the article's own words).
+ */
+export function verbatimForm(text: string): string {
+  return straightenQuotes(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}

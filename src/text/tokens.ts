@@ -1,0 +1,48 @@
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+import { foldText } from './normalize.ts';
+
+// stopword's English list leaves out question words and the words people use to ask *about*
+// the article ("what does the article say about…"), which carry no topic; chat filler likewise.
+const EXTRA_STOP_WORDS = [
+  'why', 'does', 'doesn', 'isn', 'wasn', 'aren', 'don', 'didn', 'whether', 'whats', 'thats', 'us',
+  'article', 'articles', 'author', 'avim', 'say', 'says', 'said', 'argue', 'argues', 'argued',
+  'claim', 'claims', 'think', 'thinks', 'tell', 'explain', 'mention', 'mentions', 'talk', 'talks',
+  'anything', 'something', 'really', 'actually', 'just', 'even', 'yes', 'not', 'no', 'nor', 'so',
+  'lol', 'lmao', 'pls', 'plz', 'please', 'bro', 'hey', 'hi', 'hello', 'ok', 'okay', 'tho', 'u', 'ur',
+  'im', 'ive', 'id', 'dont', 'cant', 'wont', 'isnt', 'doesnt', 'didnt', 'wasnt', 'arent', 'gonna',
+  'wanna', 'gotta', 'ya', 'yeah', 'yea', 'true', 'false', 'thing', 'things',
+  'one', 'ones', 'will', 'shall', 'may', 'also', 'according', 'regarding', 'per', 'vs', 'versus',
+];
+
+/** Words dropped before matching: English function words, question words and chat filler. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...EXTRA_STOP_WORDS]);
+
+/** One content word of a text: its folded surface form and its Porter stem. */
+export interface Token {
+  readonly word: string;
+  readonly stem: string;
+}
+
+/** Splits folded text into words, keeping order; no stop-word removal. */
+export function words(text: string): string[] {
+  const folded = foldText(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** Whether a folded word carries topic: not a stop word, and not a lone letter or digit. */
+export function isContentWord(word: string): boolean {
+  return word.length > 1 && !STOP_WORDS.has(word);
+}
+
+/** Stems a folded word; numbers and short words stay as they are. */
+export function stemWord(word: string): string {
+  return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
+}
+
+/** The content tokens of a text, in order, duplicates kept. */
+export function contentTokens(text: string): Token[] {
+  return words(text)
+    .filter(isContentWord)
+    .map((word) => ({ word, stem: stemWord(word) }));
+}
