@@ -41,6 +41,13 @@ export function resolveEntries(
       questionOwner.set(key, owner ?? e);
     });
   }
+  const thesisOf = new Map<string, ParsedEntry>();
+  for (const e of parsed.filter((p) => p.input.thesis)) {
+    const key = `${e.input.source ?? sources[0]?.id}|${e.input.section}`;
+    const first = thesisOf.get(key);
+    if (first) problems.push(e.at(['thesis'], `§${e.input.section} already has its thesis entry "${first.input.id}" (${where(first)})`));
+    else thesisOf.set(key, e);
+  }
   return { entries, problems };
 }
 

@@ -49,6 +49,8 @@ export const entrySchema = z.strictObject({
   keywords: z.array(term(80)).min(1, 'needs at least one keyword'),
   related: z.array(kebabId).default([]),
   context: text(600).optional(),
+  /** Marks the entry that states its section's thesis (shown by /section); else the first is. */
+  thesis: z.boolean().default(false),
 });
 
 /** An entry as validated by {@link entrySchema}. */

@@ -77,6 +77,8 @@ export interface Entry {
   readonly keywords: readonly string[];
   readonly related: readonly string[];
   readonly context?: string | undefined;
+  /** Whether this entry states its section's thesis. */
+  readonly thesis: boolean;
   /** The cited paragraphs themselves. */
   readonly passages: readonly Paragraph[];
   readonly file: string;

@@ -26,15 +26,18 @@ export function straightenQuotes(text: string): string {
 /**
  * Folds text for matching: NFKC, invisible characters removed, diacritics and letters such as
  * Ə, ı and İ transliterated to ASCII (so "Əliyev" and "Aliyev" meet), lower case, possessive
- * "'s" dropped, every other non-alphanumeric character a single space.
+ * "'s" dropped, digit groups joined ("780,000" is "780000"), every other non-alphanumeric
+ * character a single space.
  */
 export function foldText(text: string): string {
-  const ascii = transliterate(straightenQuotes(text.normalize('NFKC')));
+  // Plain ASCII, most of any English text, needs none of the Unicode work.
+  const ascii = /^[\x20-\x7e]*$/.test(text) ? text : transliterate(straightenQuotes(text.normalize('NFKC')));
   return ascii
     .toLowerCase()
     .replace(/'s\b/g, '')
     .replace(/'/g, '')
-    .replace(/[^a-z0-9%]+/g, ' ')
+    .replace(/(\d)[,.](?=\d)/g, '$1')
+    .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 

@@ -11,6 +11,8 @@ const EXTRA_STOP_WORDS = [
   'anything', 'something', 'really', 'actually', 'just', 'even', 'yes', 'not', 'no', 'nor', 'so',
   'lol', 'lmao', 'pls', 'plz', 'please', 'bro', 'hey', 'hi', 'hello', 'ok', 'okay', 'tho', 'u', 'ur',
   'im', 'ive', 'id', 'dont', 'cant', 'wont', 'isnt', 'doesnt', 'didnt', 'wasnt', 'arent', 'gonna',
+  'shouldnt', 'wouldnt', 'couldnt', 'hasnt', 'havent', 'hadnt', 'werent', 'aint', 'theres', 'whos',
+  'hows', 'wheres', 'whens', 'youre', 'theyre', 'hes', 'shes', 'lets', 'arguing', 'saying', 'mean',
   'wanna', 'gotta', 'ya', 'yeah', 'yea', 'true', 'false', 'thing', 'things',
   'one', 'ones', 'will', 'shall', 'may', 'also', 'according', 'regarding', 'per', 'vs', 'versus',
 ];

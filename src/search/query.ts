@@ -1,0 +1,36 @@
+import { capInput } from '../text/normalize.ts';
+import { specificity } from '../text/english-frequency.ts';
+import { contentTokens } from '../text/tokens.ts';
+import type { Bm25fIndex } from './bm25f-index.ts';
+import type { Variant, Vocabulary } from './vocabulary.ts';
+
+/** One content word of a question, how much it matters, and the ways to read it. */
+export interface QueryWord {
+  /** The word as folded from the question. */
+  readonly word: string;
+  /**
+   * Its weight: the inverse document frequency of its commonest reading, so words common in the
+   * knowledge base ("karabakh") count little, times its specificity in everyday English, so
+   * chat words ("time", "people") count little too. A word the knowledge base lacks has the
+   * highest inverse document frequency: an answer that leaves it unexplained probably answers
+   * something else.
+   */
+  readonly weight: number;
+  /** Readings of the word in the index, best first; empty when the word is unknown. */
+  readonly variants: readonly Variant[];
+}
+
+/** Turns a question into its distinct content words with their weights and readings. */
+export function buildQuery(question: string, vocabulary: Vocabulary, index: Bm25fIndex): QueryWord[] {
+  const seen = new Set<string>();
+  const words: QueryWord[] = [];
+  for (const token of contentTokens(capInput(question))) {
+    if (seen.has(token.stem)) continue;
+    seen.add(token.stem);
+    const variants = vocabulary.variants(token);
+    const idf = variants.length === 0 ? index.idf(token.stem) : Math.min(...variants.map((v) => index.idf(v.stem)));
+    const weight = idf * specificity(token.word);
+    words.push({ word: token.word, weight, variants });
+  }
+  return words;
+}

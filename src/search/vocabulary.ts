@@ -1,0 +1,130 @@
+import { distance } from 'fastest-levenshtein';
+import Fuse from 'fuse.js';
+import { stemWord, type Token } from '../text/tokens.ts';
+import { TUNING } from './tuning.ts';
+
+/** One way a query word may be read: a stem of the index and how sure that reading is (0–1). */
+export interface Variant {
+  readonly stem: string;
+  readonly similarity: number;
+  /** How the reading was found. */
+  readonly via: 'typed' | 'synonym' | 'corrected';
+}
+
+// Fuse's bitap matcher handles patterns of up to 32 characters; longer "words" are noise anyway.
+const MAX_FUZZY_LENGTH = 32;
+const CACHE_SIZE = 5000;
+
+/**
+ * The knowledge base's words, and how to read a user's word against them: as typed, through a
+ * synonym group, or corrected for a typo by Fuse.js. Fuse searches only single words (its bitap
+ * matcher is built for short patterns), in buckets of similar length, so its cost depends on the
+ * size of the vocabulary, never on the length of the fields or the number of entries.
+ */
+export class Vocabulary {
+  private readonly byLength = new Map<number, Fuse<string>>();
+  private readonly words: ReadonlySet<string>;
+  /** The vocabulary sorted, for prefix look-ups. */
+  private readonly sorted: readonly string[];
+  private readonly synonyms = new Map<string, string[]>();
+  private readonly cache = new Map<string, readonly Variant[]>();
+
+  constructor(
+    words: Iterable<string>,
+    private readonly known: (stem: string) => boolean,
+    synonymGroups: readonly (readonly string[])[],
+  ) {
+    this.words = new Set(words);
+    this.sorted = [...this.words].sort();
+    const buckets = new Map<number, string[]>();
+    for (const word of this.words) {
+      if (word.length < TUNING.fuzzyMinLength - 1 || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) continue;
+      const bucket = buckets.get(word.length) ?? [];
+      bucket.push(word);
+      buckets.set(word.length, bucket);
+    }
+    // useExtendedSearch stays off, so "!", "^", "=", "'" or "|" in a word are plain characters.
+    const options = { includeScore: true, ignoreLocation: true, threshold: TUNING.fuzzyThreshold, useExtendedSearch: false };
+    for (const [length, bucket] of buckets) this.byLength.set(length, new Fuse(bucket, options));
+    for (const group of synonymGroups) {
+      const stems = [...new Set(group.map((term) => stemWord(term.toLowerCase())))];
+      for (const stem of stems) this.synonyms.set(stem, [...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]);
+    }
+  }
+
+  /** Every reading of a query word, best first; empty when the knowledge base has no such word. */
+  variants(token: Token): readonly Variant[] {
+    const cached = this.cache.get(token.word);
+    if (cached) return cached;
+    const own: Variant = { stem: token.stem, similarity: 1, via: 'typed' };
+    // A word the knowledge base has, or one a synonym group names, is taken as typed; only
+    // other words are typo-corrected.
+    const recognised = this.known(token.stem) || this.synonyms.has(token.stem);
+    const base = recognised ? [own] : this.corrections(token.word);
+    const seen = new Set(base.map((v) => v.stem));
+    const expanded: Variant[] = [];
+    for (const v of base) {
+      for (const stem of this.synonyms.get(v.stem) ?? []) {
+        if (!this.known(stem) || seen.has(stem)) continue;
+        seen.add(stem);
+        expanded.push({ stem, similarity: v.similarity * TUNING.synonymSimilarity, via: 'synonym' });
+      }
+    }
+    const result = [...base.filter((v) => this.known(v.stem)), ...expanded];
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(token.word, result);
+    return result;
+  }
+
+  /**
+   * Readings of a word the knowledge base lacks: typo corrections and completions. Fuse proposes
+   * candidates of similar length; the edit distance then decides, because Fuse scores the best
+   * *substring* match ("ping" inside "bring"), not the whole word. One typo is allowed, two from
+   * nine letters; an adjacent swap ("minks") counts as one.
+   */
+  private corrections(word: string): Variant[] {
+    if (word.length < TUNING.fuzzyMinLength || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return [];
+    const allowed = word.length >= 9 ? 2 : 1;
+    const found = new Map<string, number>();
+    const consider = (candidate: string, errors: number) => {
+      if (errors <= allowed && errors < (found.get(candidate) ?? Infinity)) found.set(candidate, errors);
+    };
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.words.has(swapped)) consider(swapped, 1);
+    }
+    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+      for (const hit of this.byLength.get(length)?.search(word) ?? []) consider(hit.item, distance(word, hit.item));
+    }
+    const corrected = [...found]
+      .sort(([a, x], [b, y]) => x - y || a.localeCompare(b))
+      .map(([w, errors]) => ({ stem: stemWord(w), similarity: 1 - errors / word.length, via: 'corrected' as const }));
+    return dedupe([...corrected, ...this.completions(word)]).slice(0, TUNING.fuzzyMaxVariants);
+  }
+
+  /** Vocabulary words that start with `word`: people type the start of a term ("tsar", "colon"). */
+  private completions(word: string): Variant[] {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.sorted[mid] ?? '') < word) low = mid + 1;
+      else high = mid;
+    }
+    const out: Variant[] = [];
+    for (let i = low; i < this.sorted.length && out.length < TUNING.fuzzyMaxVariants; i++) {
+      const candidate = this.sorted[i] ?? '';
+      if (!candidate.startsWith(word)) break;
+      if (candidate.length <= word.length + TUNING.maxCompletion) {
+        out.push({ stem: stemWord(candidate), similarity: TUNING.completionSimilarity, via: 'corrected' });
+      }
+    }
+    return out;
+  }
+}
+
+/** Keeps the first (best) reading of each stem. */
+function dedupe(variants: readonly Variant[]): Variant[] {
+  const seen = new Set<string>();
+  return variants.filter((v) => !seen.has(v.stem) && seen.add(v.stem));
+}

