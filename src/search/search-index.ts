@@ -1,6 +1,6 @@
-import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
-import { contentTokens } from '../text/tokens.ts';
-import { Bm25fIndex, type FieldStems } from './bm25f-index.ts';
+import type { Entry, KnowledgeBase, Paragraph } from '../knowledge/types.ts';
+import { Bm25fIndex, type Field } from './bm25f-index.ts';
+import { TermTable } from './term-table.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Everything a question is answered from, built once per knowledge base. */
@@ -11,31 +11,49 @@ export interface SearchIndex {
   readonly entries: readonly Entry[];
 }
 
+/** The texts of one field of an entry. */
+function fieldTexts(entry: Entry, field: Field): readonly string[] {
+  switch (field) {
+    case 'questions': return entry.questions;
+    case 'keywords': return entry.keywords;
+    case 'passages': return entry.passages.map((p) => p.text);
+    default: return [entry[field]];
+  }
+}
+
 /** Indexes each entry's fields and collects the vocabulary for typo correction. */
 export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
-  const words = new Set<string>();
-  // Paragraphs are cited by several entries; tokenise each once.
-  const passageTokens = new Map<string, ReturnType<typeof contentTokens>>();
-  const stems = (text: string) => {
-    const tokens = contentTokens(text);
-    for (const t of tokens) words.add(t.word);
-    return tokens.map((t) => t.stem);
-  };
-  const docs: FieldStems[] = knowledge.entries.map((entry) => ({
-    questions: stems(entry.questions.join('\n')),
-    keywords: stems(entry.keywords.join('\n')),
-    claim: stems(entry.claim),
-    quote: stems(entry.quote),
-    rebuttal: stems(entry.rebuttal),
-    passages: entry.passages.flatMap((p) => {
-      const key = `${p.sourceId}|${p.section}|${p.number}`;
-      let tokens = passageTokens.get(key);
-      if (!tokens) passageTokens.set(key, (tokens = contentTokens(p.text)));
-      for (const t of tokens) words.add(t.word);
-      return tokens.map((t) => t.stem);
-    }),
-  }));
-  const index = new Bm25fIndex(docs);
-  const vocabulary = new Vocabulary(words, (stem) => index.has(stem), knowledge.synonyms);
-  return { index, vocabulary, entries: knowledge.entries };
+  const { entries } = knowledge;
+  const table = new TermTable();
+  // A paragraph cited by several entries is tokenised once; one cited once is not kept.
+  const citations = new Map<Paragraph, number>();
+  for (const e of entries) for (const p of e.passages) citations.set(p, (citations.get(p) ?? 0) + 1);
+  const shared = new Map<Paragraph, readonly number[]>();
+  const index = new Bm25fIndex({
+    count: entries.length,
+    length: (doc, field) => {
+      const entry = entries[doc];
+      return entry ? fieldTexts(entry, field).reduce((n, text) => n + text.length, 0) : 0;
+    },
+    eachTerm: (doc, field, visit) => {
+      const entry = entries[doc];
+      if (!entry) return;
+      if (field !== 'passages') {
+        for (const text of fieldTexts(entry, field)) table.eachTerm(text, visit);
+        return;
+      }
+      for (const p of entry.passages) {
+        let terms = shared.get(p);
+        if (!terms && (citations.get(p) ?? 0) > 1) {
+          const collected: number[] = [];
+          table.eachTerm(p.text, (t) => collected.push(t));
+          shared.set(p, (terms = collected));
+        }
+        if (terms) terms.forEach(visit);
+        else table.eachTerm(p.text, visit);
+      }
+    },
+  }, table);
+  const vocabulary = new Vocabulary(table.words(), (stem) => index.has(stem), knowledge.synonyms);
+  return { index, vocabulary, entries };
 }

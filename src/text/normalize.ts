@@ -23,22 +23,31 @@ export function straightenQuotes(text: string): string {
   return text.replace(INVISIBLE, '').replace(QUOTE_MARKS, "'").replace(DOUBLE_QUOTE_MARKS, '"');
 }
 
+// A word: letters and digits, with inner apostrophes ("don't", "armenia's") and digit groups
+// ("780,000", "8.4") kept together so that they can be joined up.
+const WORD = /\d+(?:[,.]\d+)+|[a-z0-9]+(?:'[a-z0-9]+)*/g;
+
 /**
- * Folds text for matching: NFKC, invisible characters removed, diacritics and letters such as
- * Ə, ı and İ transliterated to ASCII (so "Əliyev" and "Aliyev" meet), lower case, possessive
- * "'s" dropped, digit groups joined ("780,000" is "780000"), every other non-alphanumeric
- * character a single space.
+ * The words of a text, folded for matching: NFKC, invisible characters removed, diacritics and
+ * letters such as Ə, ı and İ transliterated to ASCII (so "Əliyev" and "Aliyev" meet), lower case,
+ * possessive "'s" dropped, other apostrophes removed ("don't" is "dont"), digit groups joined
+ * ("780,000" is "780000"); every other character separates words.
  */
-export function foldText(text: string): string {
+export function foldedWords(text: string): string[] {
   // Plain ASCII, most of any English text, needs none of the Unicode work.
-  const ascii = /^[\x20-\x7e]*$/.test(text) ? text : transliterate(straightenQuotes(text.normalize('NFKC')));
-  return ascii
-    .toLowerCase()
-    .replace(/'s\b/g, '')
-    .replace(/'/g, '')
-    .replace(/(\d)[,.](?=\d)/g, '$1')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const ascii = /^[\t\n\r\x20-\x7e]*$/.test(text) ? text : transliterate(straightenQuotes(text.normalize('NFKC')));
+  const found = ascii.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < found.length; i++) {
+    const word = found[i] ?? '';
+    if (word.includes("'")) found[i] = word.replace(/'s$/, '').replace(/'/g, '');
+    else if (word.includes(',') || word.includes('.')) found[i] = word.replace(/[,.]/g, '');
+  }
+  return found;
+}
+
+/** The folded words of a text joined by single spaces (see foldedWords). */
+export function foldText(text: string): string {
+  return foldedWords(text).join(' ');
 }
 
 /**

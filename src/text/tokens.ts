@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
-import { foldText } from './normalize.ts';
+import { foldedWords } from './normalize.ts';
 
 // stopword's English list leaves out question words and the words people use to ask *about*
 // the article ("what does the article say about…"), which carry no topic; chat filler likewise.
@@ -28,8 +28,7 @@ export interface Token {
 
 /** Splits folded text into words, keeping order; no stop-word removal. */
 export function words(text: string): string[] {
-  const folded = foldText(text);
-  return folded === '' ? [] : folded.split(' ');
+  return foldedWords(text);
 }
 
 /** Whether a folded word carries topic: not a stop word, and not a lone letter or digit. */
@@ -37,9 +36,19 @@ export function isContentWord(word: string): boolean {
   return word.length > 1 && !STOP_WORDS.has(word);
 }
 
+// Stemming is the costliest step of indexing, and a knowledge base repeats its words endlessly.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_SIZE = 200_000;
+
 /** Stems a folded word; numbers and short words stay as they are. */
 export function stemWord(word: string): string {
-  return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stem = word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 /** The content tokens of a text, in order, duplicates kept. */
@@ -47,4 +56,9 @@ export function contentTokens(text: string): Token[] {
   return words(text)
     .filter(isContentWord)
     .map((word) => ({ word, stem: stemWord(word) }));
+}
+
+/** The content words of a text, in order, duplicates kept (no stems: cheaper for indexing). */
+export function contentWords(text: string): string[] {
+  return words(text).filter(isContentWord);
 }

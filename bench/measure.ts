@@ -1,0 +1,54 @@
+/** Small measuring helpers for the benchmark: timings in milliseconds, heap in megabytes. */
+
+/** p50/p95/p99 of a list of timings. */
+export function percentiles(times: readonly number[]): { p50: number; p95: number; p99: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/** Runs `fn` once per question, `rounds` times over, and returns every call's duration. */
+export function timeCalls(questions: readonly string[], fn: (q: string) => unknown, rounds: number): number[] {
+  for (const q of questions.slice(0, 20)) fn(q); // warm-up: JIT and caches, as in a running bot
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const start = performance.now();
+      fn(q);
+      times.push(performance.now() - start);
+    }
+  }
+  return times;
+}
+
+function collect(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+}
+
+/** Builds something, returning it with the build time and the heap it keeps (needs --expose-gc). */
+export function measureBuild<T>(build: () => T): { value: T; ms: number; heapMb: number } {
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const value = build();
+  const ms = performance.now() - start;
+  collect();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 1048576;
+  return { value, ms, heapMb };
+}
+
+/** Same as measureBuild for an async build. */
+export async function measureBuildAsync<T>(build: () => Promise<T>): Promise<{ value: T; ms: number; heapMb: number }> {
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const value = await build();
+  const ms = performance.now() - start;
+  collect();
+  return { value, ms, heapMb: (process.memoryUsage().heapUsed - before) / 1048576 };
+}
+
+/** A number with a fixed number of decimals, right-aligned. */
+export const num = (x: number, digits = 2, width = 8) => x.toFixed(digits).padStart(width);

@@ -1,0 +1,71 @@
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { writeSyntheticKnowledge } from '../scripts/synthetic-kb.ts';
+import { loadEvalSet, type EvalQuestion } from '../src/evaluation/eval-set.ts';
+import { evaluate, type Ranking } from '../src/evaluation/evaluate.ts';
+import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
+import type { KnowledgeBase } from '../src/knowledge/types.ts';
+import { createMatcher } from '../src/search/matcher.ts';
+import { fuseDefault, miniSearchEntries, miniSearchParagraphs, paragraphKey, type Method } from './baselines.ts';
+import { measureBuild, measureBuildAsync, num, percentiles, timeCalls } from './measure.ts';
+
+// `npm run bench`: speed, memory and accuracy of the matcher beside simpler methods, in one run.
+async function load(dir: string): Promise<KnowledgeBase> {
+  const result = await loadKnowledge(dir);
+  if (!result.ok) throw new Error(`${dir}: ${result.problems.length} problems`);
+  return result.knowledge;
+}
+
+const matcherMethod: Method = {
+  name: 'Counterpoint matcher',
+  build(kb) {
+    const matcher = createMatcher(kb);
+    return (q) => {
+      const r = matcher.ask(q);
+      return { answered: r.answered, ids: r.candidates.map((c) => c.entry.id) };
+    };
+  },
+};
+
+/** The eval set with expected entries turned into the paragraphs they cite, for paragraph-level methods. */
+function asParagraphQuestions(kb: KnowledgeBase, questions: readonly EvalQuestion[]): EvalQuestion[] {
+  return questions.map((q) => ({
+    ...q,
+    expected: [...new Set(q.expected.flatMap((id) => kb.entryById.get(id)?.passages.map(paragraphKey) ?? []))],
+  }));
+}
+
+const kb = await load(path.join(import.meta.dirname, '..', 'knowledge'));
+const questions = await loadEvalSet();
+const texts = questions.map((q) => q.question);
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`knowledge base: ${kb.entries.length} entries; evaluation set: ${questions.length} questions\n`);
+console.log(`${'method'.padEnd(32)}   top-1   top-3 refused  p50 ms  p95 ms  p99 ms build ms heap MB`);
+for (const method of [matcherMethod, fuseDefault, miniSearchEntries, miniSearchParagraphs]) {
+  const built = measureBuild(() => method.build(kb));
+  const rank: (q: string) => Ranking = built.value;
+  const set = method === miniSearchParagraphs ? asParagraphQuestions(kb, questions) : questions;
+  const report = evaluate(set, rank);
+  const lat = percentiles(timeCalls(texts, rank, method === fuseDefault ? 3 : 20));
+  console.log(`${method.name.padEnd(32)}${num(report.top1)}${num(report.top3)}${num(report.refused)}${num(lat.p50, 3)}${num(lat.p95, 3)}${num(lat.p99, 3)}${num(built.ms, 1, 9)}${num(built.heapMb, 1)}`);
+}
+
+console.log('\nsynthetic knowledge bases (scripts/synthetic-kb.ts)');
+console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms  heap MB   p50 ms   p95 ms   p99 ms`);
+const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
+try {
+  for (const [entries, sources] of [[1000, 10], [5000, 50], [10000, 100]] as const) {
+    const dir = path.join(root, `kb-${entries}`);
+    await writeSyntheticKnowledge(dir, { entries, sources });
+    const loaded = await measureBuildAsync(() => load(dir));
+    const built = measureBuild(() => createMatcher(loaded.value));
+    const sample = loaded.value.entries.filter((_, i) => i % Math.ceil(entries / 150) === 0);
+    // Questions as people type them: an example question with one letter dropped, a keyword, an off-topic one.
+    const qs = sample.flatMap((e, i) => [(e.questions[0] ?? '').replace(/(\w{4})\w/, '$1'), e.keywords.join(' '), `what about the weather ${i}`]);
+    const lat = percentiles(timeCalls(qs, (q) => built.value.ask(q), 3));
+    console.log(`${String(entries).padStart(8)} ${String(sources).padStart(8)}${num(loaded.ms, 0, 9)}${num(built.ms, 0, 10)}${num(built.heapMb, 1, 9)}${num(lat.p50, 3, 9)}${num(lat.p95, 3, 9)}${num(lat.p99, 3, 9)}`);
+  }
+} finally {
+  await rm(root, { recursive: true, force: true });
+}

@@ -1,0 +1,108 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { runScript } from '../support/run-cli.ts';
+
+const ASK = 'src/cli/ask.ts';
+
+// The JSON contract of `npm run ask -- --json`, as the README documents it.
+const resultSchema = z.strictObject({
+  id: z.string(), source: z.string(), section: z.number(), sectionTitle: z.string(),
+  paragraphs: z.array(z.number()), page: z.number(), passages: z.array(z.string()),
+  claim: z.string(), rebuttal: z.string(), quote: z.string(), score: z.number().min(0).max(1),
+});
+const answerSchema = z.strictObject({
+  question: z.string(), answered: z.boolean(), verdict: z.string(), close: z.array(z.string()),
+  results: z.array(resultSchema).max(3),
+});
+
+describe('npm run ask', () => {
+  it('prints the claim, the rebuttal, the verbatim quote and the reference, then other candidates', async () => {
+    const run = await runScript(ASK, ['was karabakh a colony?']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Claim: Karabakh was a colony of Azerbaijan, so its Armenians may secede as colonial subjects');
+    expect(run.stdout).toMatch(/^The article argues that Karabakh cannot be regarded as a colony/m);
+    expect(run.stdout).toContain('"Karabakh cannot be regarded as a colony of Azerbaijan either historically, legally, or politically');
+    expect(run.stdout).toContain('§2 Can the Karabakh Conflict be framed within the Colonial Paradigm?, ¶1–2, p. 2 — AVİM Analysis 2020/33');
+    expect(run.stdout).toMatch(/Other candidates:\n {2}2\. .+\n.+\n {2}3\. /);
+  });
+
+  it('says so when not answered, and lists the suggestions', async () => {
+    const run = await runScript(ASK, ["what's the weather in baku"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Not answered: the article does not clearly address this question\.\n\nClosest arguments:\n {2}1\. /);
+  });
+
+  it('--json prints one object in the documented shape, with verbatim passages', async () => {
+    const run = await runScript(ASK, ['--json', 'Turkey sent jihadist mercenarys']);
+    const answer = answerSchema.parse(JSON.parse(run.stdout));
+    expect(answer).toMatchObject({ question: 'Turkey sent jihadist mercenarys', answered: true });
+    expect(answer.results[0]).toMatchObject({ id: 'turkey-mercenaries-unproved', section: 3, paragraphs: [4], page: 3 });
+    expect(answer.results[0]?.passages[0]).toMatch(/^Secondly, the military involvement of Turkey/);
+  });
+
+  it('--batch reads a file, one line per question, in order; JSON Lines with --json', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-batch-'));
+    const file = path.join(dir, 'questions.txt');
+    await writeFile(file, 'was karabakh a colony?\n\nhello\nthe Minsk group failed so secession is the only option\n');
+    const text = await runScript(ASK, ['--batch', file]);
+    expect(text.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^was karabakh a colony\?\t=> karabakh-not-a-colony /),
+      'hello\t=> not answered; closest: none',
+      expect.stringMatching(/^the Minsk group failed so secession is the only option\t=> minsk-group-ineffective /),
+    ]);
+    const json = await runScript(ASK, ['--batch', file, '--json']);
+    const lines = json.stdout.trim().split('\n').map((l) => answerSchema.parse(JSON.parse(l)));
+    expect(lines.map((l) => [l.question, l.answered, l.results[0]?.id])).toEqual([
+      ['was karabakh a colony?', true, 'karabakh-not-a-colony'],
+      ['hello', false, undefined],
+      ['the Minsk group failed so secession is the only option', true, 'minsk-group-ineffective'],
+    ]);
+  });
+
+  it('--batch - reads standard input', async () => {
+    const run = await runScript(ASK, ['--batch', '-', '--json'], { input: 'chiragov v armenia\nwho won the world cup\n' });
+    const lines = run.stdout.trim().split('\n').map((l) => answerSchema.parse(JSON.parse(l)));
+    expect(lines.map((l) => l.answered)).toEqual([true, false]);
+  });
+
+  describe('bad input: a clear message and exit code, never a stack trace', () => {
+    const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
+
+    it('an empty question', async () => {
+      const run = await runScript(ASK, ['   ']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^the question is empty\nusage: /);
+      noStack(run.stderr);
+    });
+
+    it('an unreadable batch file', async () => {
+      const run = await runScript(ASK, ['--batch', '/no/such/file.txt']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^cannot read the batch file \/no\/such\/file\.txt \(ENOENT\)/);
+      noStack(run.stderr);
+    });
+
+    it('an unknown flag', async () => {
+      const run = await runScript(ASK, ['--jsn', 'x']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/Unknown option '--jsn'/);
+    });
+
+    let broken: KnowledgeCopy;
+    beforeAll(async () => { broken = await copyKnowledge(); });
+    afterAll(() => broken.dispose());
+
+    it('a knowledge directory with problems lists them, as kb:check does', async () => {
+      await broken.edit('arguments/02-colonial-paradigm.yaml', 'related: [armenians-as-settlers]', 'related: [nope]');
+      const run = await runScript(ASK, ['--knowledge', broken.dir, 'was karabakh a colony?']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/has 1 problem\(s\)[\s\S]*arguments\/02-colonial-paradigm\.yaml:\d+:\d+ {2}related id "nope" is not an entry/);
+      noStack(run.stderr);
+    });
+  });
+});

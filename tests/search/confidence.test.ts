@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/search/confidence.ts';
+import { TUNING } from '../../src/search/tuning.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+const strong = { coverage: 0.9, score: 0.7, evidence: 1.5 };
+
+describe('the confidence rule', () => {
+  it('answers a clear winner', () => {
+    expect(decide([strong, { coverage: 0.4, score: 0.3, evidence: 0.6 }])).toEqual({ answered: true, verdict: 'clear', close: [] });
+  });
+
+  it('answers a close call that explains most of the question, naming the close runner-ups', () => {
+    const runnerUp = { coverage: 0.85, score: strong.score * TUNING.closeRatio + 0.01, evidence: 1.4 };
+    const far = { coverage: 0.3, score: 0.1, evidence: 0.3 };
+    expect(decide([strong, runnerUp, far])).toEqual({ answered: true, verdict: 'close', close: [1] });
+  });
+
+  it('refuses a close call that explains only part of the question', () => {
+    const partial = { coverage: (TUNING.minCoverage + TUNING.confidentCoverage) / 2, score: 0.4, evidence: 1 };
+    expect(decide([partial, { ...partial, score: 0.39 }])).toMatchObject({ answered: false, verdict: 'ambiguous', close: [1] });
+    expect(decide([partial, { ...partial, score: 0.1 }])).toMatchObject({ answered: true, verdict: 'clear' });
+  });
+
+  it('refuses when the best leaves too much of the question unexplained', () => {
+    expect(decide([{ coverage: TUNING.minCoverage - 0.01, score: 0.45, evidence: 1 }])).toMatchObject({ answered: false, verdict: 'unexplained' });
+  });
+
+  it('refuses a match that rests on everyday words only', () => {
+    expect(decide([{ coverage: 1, score: 0.7, evidence: TUNING.minEvidence / 2 }])).toMatchObject({ answered: false, verdict: 'weak' });
+  });
+
+  it('refuses when there is nothing to go on', () => {
+    expect(decide([])).toEqual({ answered: false, verdict: 'no-content', close: [] });
+  });
+});
+
+describe('the confidence rule on real questions', async () => {
+  const { matcher } = await realMatcher();
+
+  it('a clear winner', () => {
+    expect(matcher.ask('was karabakh a colony?')).toMatchObject({ answered: true, verdict: 'clear', close: [] });
+  });
+
+  it('a close call reports which candidates are close', () => {
+    const result = matcher.ask('azerbaijan autonomy');
+    expect(result).toMatchObject({ answered: true, verdict: 'close' });
+    expect(result.close.length).toBeGreaterThan(0);
+    expect(result.candidates.map((c) => c.entry.id)).toEqual(expect.arrayContaining([...result.close]));
+  });
+
+  it.each(["what's the weather in baku", 'who won the world cup', 'hello', 'what time is it'])('nothing: "%s" is refused, with suggestions kept', (q) => {
+    const result = matcher.ask(q);
+    expect(result.answered).toBe(false);
+    expect(result.candidates.length).toBeLessThanOrEqual(3);
+  });
+});
