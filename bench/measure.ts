@@ -27,28 +27,42 @@ function collect(): void {
   gc?.();
 }
 
-/** Builds something, returning it with the build time and the heap it keeps (needs --expose-gc). */
+/** Memory a build can keep: the JavaScript heap plus typed-array buffers, which live outside it. */
+const used = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+/** Builds something, returning it with the build time and the memory it keeps (needs --expose-gc). */
 export function measureBuild<T>(build: () => T): { value: T; ms: number; heapMb: number } {
   collect();
-  const before = process.memoryUsage().heapUsed;
+  const before = used();
   const start = performance.now();
   const value = build();
   const ms = performance.now() - start;
   collect();
-  const heapMb = (process.memoryUsage().heapUsed - before) / 1048576;
+  const heapMb = (used() - before) / 1048576;
   return { value, ms, heapMb };
 }
 
 /** Same as measureBuild for an async build. */
 export async function measureBuildAsync<T>(build: () => Promise<T>): Promise<{ value: T; ms: number; heapMb: number }> {
   collect();
-  const before = process.memoryUsage().heapUsed;
+  const before = used();
   const start = performance.now();
   const value = await build();
   const ms = performance.now() - start;
   collect();
-  return { value, ms, heapMb: (process.memoryUsage().heapUsed - before) / 1048576 };
+  return { value, ms, heapMb: (used() - before) / 1048576 };
 }
 
 /** A number with a fixed number of decimals, right-aligned. */
 export const num = (x: number, digits = 2, width = 8) => x.toFixed(digits).padStart(width);
+
+/** The run with the median time. */
+export function median<T extends { ms: number }>(runs: readonly T[]): T {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error('median of no runs');
+  return middle;
+}

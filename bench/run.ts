@@ -8,7 +8,7 @@ import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
 import { createMatcher } from '../src/search/matcher.ts';
 import { fuseDefault, miniSearchEntries, miniSearchParagraphs, paragraphKey, type Method } from './baselines.ts';
-import { measureBuild, measureBuildAsync, num, percentiles, timeCalls } from './measure.ts';
+import { measureBuild, measureBuildAsync, median, num, percentiles, timeCalls } from './measure.ts';
 
 // `npm run bench`: speed, memory and accuracy of the matcher beside simpler methods, in one run.
 async function load(dir: string): Promise<KnowledgeBase> {
@@ -51,15 +51,19 @@ for (const method of [matcherMethod, fuseDefault, miniSearchEntries, miniSearchP
   console.log(`${method.name.padEnd(32)}${num(report.top1)}${num(report.top3)}${num(report.refused)}${num(lat.p50, 3)}${num(lat.p95, 3)}${num(lat.p99, 3)}${num(built.ms, 1, 9)}${num(built.heapMb, 1)}`);
 }
 
-console.log('\nsynthetic knowledge bases (scripts/synthetic-kb.ts)');
+console.log('\nsynthetic knowledge bases (scripts/synthetic-kb.ts); load and build: median of 3');
 console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms  heap MB   p50 ms   p95 ms   p99 ms`);
 const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
 try {
   for (const [entries, sources] of [[1000, 10], [5000, 50], [10000, 100]] as const) {
     const dir = path.join(root, `kb-${entries}`);
     await writeSyntheticKnowledge(dir, { entries, sources });
-    const loaded = await measureBuildAsync(() => load(dir));
-    const built = measureBuild(() => createMatcher(loaded.value));
+    // Median of three, each from a collected heap: one run on a shared machine is noisy.
+    const loads: { value: KnowledgeBase; ms: number; heapMb: number }[] = [];
+    for (let i = 0; i < 3; i++) loads.push(await measureBuildAsync(() => load(dir)));
+    const loaded = median(loads);
+    const builds = [0, 1, 2].map(() => measureBuild(() => createMatcher(loaded.value)));
+    const built = median(builds);
     const sample = loaded.value.entries.filter((_, i) => i % Math.ceil(entries / 150) === 0);
     // Questions as people type them: an example question with one letter dropped, a keyword, an off-topic one.
     const qs = sample.flatMap((e, i) => [(e.questions[0] ?? '').replace(/(\w{4})\w/, '$1'), e.keywords.join(' '), `what about the weather ${i}`]);

@@ -1,13 +1,13 @@
 import type { Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
+import { fitText } from './fit-text.ts';
 import type { Card, Control, Reply } from './view.ts';
 
 /** Most characters of a claim shown on a button (Discord allows 80). */
 const BUTTON_LABEL = 80;
 
 const sourceOf = (kb: KnowledgeBase, entry: Entry): Source | undefined => kb.sourceById.get(entry.source);
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
 
 /** The footer every answer carries: whose argument it is, and when it was written. */
 export function attributionFooter(source: Source | undefined): string {
@@ -23,7 +23,7 @@ export function sourceLink(source: Source | undefined): Extract<Control, { kind:
 
 /** Buttons that each answer one entry, labelled with its claim. */
 export function entryButtons(entries: readonly Entry[], visibility: Visibility): Control[] {
-  return entries.map((e) => ({ kind: 'button', id: encodeControl({ action: 'answer', id: e.id, visibility }), label: clip(e.claim, BUTTON_LABEL) }));
+  return entries.map((e) => ({ kind: 'button', id: encodeControl({ action: 'answer', id: e.id, visibility }), label: fitText(e.claim, BUTTON_LABEL) }));
 }
 
 /**

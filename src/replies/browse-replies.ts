@@ -2,11 +2,11 @@ import type { Entry, KnowledgeBase, Section, Source } from '../knowledge/types.t
 import { attributionFooter, sourceLink } from './answer-replies.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { pageLabel, paragraphLabel } from './reference.ts';
+import { fitText } from './fit-text.ts';
 import type { Card, Reply } from './view.ts';
 
 /** Discord's most options in a select menu. */
 const MAX_OPTIONS = 25;
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
 const pages = (s: Section) => (s.pages[0] === s.pages[1] ? `page ${s.pages[0]}` : `pages ${s.pages[0]}–${s.pages[1]}`);
 
 /** The entry stating a section's thesis: the one marked `thesis`, else its first. */
@@ -27,17 +27,15 @@ export function sectionReply(kb: KnowledgeBase, source: Source, number: number, 
   if (!section) return undefined;
   const entries = kb.entries.filter((e) => e.source === source.id && e.section === number);
   const thesis = thesisOf(kb, source.id, number);
-  const list = entries.map((e, i) => `${i + 1}. ${e.claim} (${paragraphLabel(e.paragraphs)})`).join('\n');
-  const card: Card = {
-    tone: 'browse',
-    title: `§${section.number} ${section.title}`,
-    url: source.address,
-    description: `${source.citation}, ${pages(section)}.${thesis ? `\n**Thesis:** ${firstSentence(thesis.rebuttal)}` : ''}`,
-    fields: entries.length > 0 ? [{ name: `Claims it answers (${entries.length})`, value: list }] : [],
-    footer: attributionFooter(source),
-  };
+  const list = entries.map((e, i) => `${i + 1}. ${e.claim} (${paragraphLabel(e.paragraphs)})`);
+  const description = [
+    `${source.citation}, ${pages(section)}.`,
+    ...(thesis ? [`**Thesis:** ${firstSentence(thesis.rebuttal)}`] : []),
+    ...(list.length > 0 ? ['', `**Claims it answers (${list.length})**`, ...list] : []),
+  ].join('\n');
+  const card: Card = { tone: 'browse', title: `§${section.number} ${section.title}`, url: source.address, description, footer: attributionFooter(source) };
   const options = entries.slice(0, MAX_OPTIONS).map((e) => ({
-    value: e.id, label: clip(e.claim, 100), description: clip(`${paragraphLabel(e.paragraphs)} · ${pageLabel(e)} · ${e.id}`, 100),
+    value: e.id, label: fitText(e.claim, 100), description: fitText(`${paragraphLabel(e.paragraphs)} · ${pageLabel(e)} · ${e.id}`, 100),
   }));
   const rows = options.length > 0
     ? [[{ kind: 'select' as const, id: encodeControl({ action: 'pick', visibility }), placeholder: 'Pick a claim to see the article’s answer', options }]]
@@ -55,7 +53,7 @@ export function sourceReply(kb: KnowledgeBase): Reply {
     fields: [{ name: 'Sections', value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec).replace('page', 'p.').replace('pages', 'pp.')})`).join('\n') }],
     footer: attributionFooter(s),
   }));
-  const links = kb.sources.slice(0, 5).flatMap((s) => sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? clip(`Read: ${s.citation}`, 80) : l.label })));
+  const links = kb.sources.slice(0, 5).flatMap((s) => sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })));
   return { cards, rows: links.length > 0 ? [links] : [], ephemeral: false };
 }
 

@@ -40,17 +40,41 @@ export interface MatchResult {
 /** Answers free-text questions from one knowledge base. Pure and synchronous. */
 export interface Matcher {
   readonly knowledge: KnowledgeBase;
+  /** The best entries for a question and the decision whether they answer it. */
   ask(question: string): MatchResult;
+  /**
+   * Up to `limit` entries ranked for text being typed, with no decision: the last word may be
+   * unfinished, so it also matches the words it starts ("col" → "colony").
+   */
+  rank(partial: string, limit: number): readonly Candidate[];
 }
 
 /** Builds the search index for a knowledge base and returns a matcher over it. */
 export function createMatcher(knowledge: KnowledgeBase): Matcher {
   const search = buildSearchIndex(knowledge);
-  return { knowledge, ask: (question) => ask(search, capInput(question)) };
+  return {
+    knowledge,
+    ask: (question) => ask(search, capInput(question)),
+    rank: (partial, limit) => score(search, capInput(partial), limit, true).candidates,
+  };
 }
 
-function ask({ index, vocabulary, entries }: SearchIndex, question: string): MatchResult {
-  const words = buildQuery(question, vocabulary, index);
+function ask(search: SearchIndex, question: string): MatchResult {
+  const { words, candidates } = score(search, question, MAX_CANDIDATES, false);
+  const decision = decide(words.length === 0 ? [] : candidates);
+  return {
+    question,
+    answered: decision.answered,
+    verdict: words.length === 0 ? 'no-content' : decision.verdict,
+    candidates,
+    close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []),
+    unknownWords: words.filter((w) => w.variants.length === 0).map((w) => w.word),
+  };
+}
+
+/** Scores every entry that shares a reading with the question; the best `limit`, best first. */
+function score({ index, vocabulary, entries }: SearchIndex, question: string, limit: number, partial: boolean) {
+  const words = buildQuery(question, vocabulary, index, partial);
   const total = words.reduce((sum, w) => sum + w.weight, 0);
   const tally = new Map<number, { score: number; coverage: number; matched: string[] }>();
   for (const word of words) {
@@ -71,21 +95,13 @@ function ask({ index, vocabulary, entries }: SearchIndex, question: string): Mat
       tally.set(doc, t);
     }
   }
-  const candidates = [...tally]
+  const candidates: Candidate[] = [...tally]
     .sort(([a, x], [b, y]) => y.score - x.score || a - b)
-    .slice(0, MAX_CANDIDATES)
+    .slice(0, limit)
     .flatMap(([doc, t]) => {
       const entry = entries[doc];
       const evidence = t.coverage / index.idf('');
       return entry ? [{ entry, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence }] : [];
     });
-  const decision = decide(words.length === 0 ? [] : candidates);
-  return {
-    question,
-    answered: decision.answered,
-    verdict: words.length === 0 ? 'no-content' : decision.verdict,
-    candidates,
-    close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []),
-    unknownWords: words.filter((w) => w.variants.length === 0).map((w) => w.word),
-  };
+  return { words, candidates };
 }

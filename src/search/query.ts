@@ -20,14 +20,19 @@ export interface QueryWord {
   readonly variants: readonly Variant[];
 }
 
-/** Turns a question into its distinct content words with their weights and readings. */
-export function buildQuery(question: string, vocabulary: Vocabulary, index: Bm25fIndex): QueryWord[] {
+/**
+ * Turns a question into its distinct content words with their weights and readings. With
+ * `partial`, the text is still being typed: its last word also reads as the start of longer words.
+ */
+export function buildQuery(question: string, vocabulary: Vocabulary, index: Bm25fIndex, partial = false): QueryWord[] {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  for (const token of contentTokens(capInput(question))) {
+  const tokens = contentTokens(capInput(question));
+  for (const [i, token] of tokens.entries()) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    const variants = vocabulary.variants(token);
+    const typed = vocabulary.variants(token);
+    const variants = partial && i === tokens.length - 1 ? vocabulary.withCompletions(token, typed) : typed;
     const idf = variants.length === 0 ? index.idf(token.stem) : Math.min(...variants.map((v) => index.idf(v.stem)));
     const weight = idf * specificity(token.word);
     words.push({ word: token.word, weight, variants });

@@ -102,8 +102,13 @@ export class Vocabulary {
     return dedupe([...corrected, ...this.completions(word)]).slice(0, TUNING.fuzzyMaxVariants);
   }
 
+  /** `variants` plus the words that `token` starts, for a word still being typed. */
+  withCompletions(token: Token, variants: readonly Variant[]): readonly Variant[] {
+    return token.word.length < 2 ? variants : dedupe([...variants, ...this.completions(token.word, 6, Infinity)]);
+  }
+
   /** Vocabulary words that start with `word`: people type the start of a term ("tsar", "colon"). */
-  private completions(word: string): Variant[] {
+  private completions(word: string, max: number = TUNING.fuzzyMaxVariants, maxExtra: number = TUNING.maxCompletion): Variant[] {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
@@ -112,10 +117,10 @@ export class Vocabulary {
       else high = mid;
     }
     const out: Variant[] = [];
-    for (let i = low; i < this.sorted.length && out.length < TUNING.fuzzyMaxVariants; i++) {
+    for (let i = low; i < this.sorted.length && out.length < max; i++) {
       const candidate = this.sorted[i] ?? '';
       if (!candidate.startsWith(word)) break;
-      if (candidate.length <= word.length + TUNING.maxCompletion) {
+      if (candidate !== word && candidate.length <= word.length + maxExtra) {
         out.push({ stem: stemWord(candidate), similarity: TUNING.completionSimilarity, via: 'corrected' });
       }
     }

@@ -1,0 +1,29 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { askReply } from '../src/handlers/ask-handler.ts';
+import { suggestions } from '../src/handlers/autocomplete.ts';
+import { cooldownReply } from '../src/replies/notice-replies.ts';
+import { send } from '../src/discord/send.ts';
+import { MAX_INPUT_CHARS } from '../src/text/normalize.ts';
+import type { Command } from './command.ts';
+
+/** `/ask question:<text> [public:<bool>]`: the article's answer to a question or claim. */
+export const ask = {
+  name: 'ask',
+  definition: () => new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('The article’s answer to a question or a debate claim, quoted and cited')
+    .addStringOption((o) => o.setName('question').setDescription('Ask in your own words, or state a claim')
+      .setRequired(true).setAutocomplete(true).setMaxLength(MAX_INPUT_CHARS))
+    .addBooleanOption((o) => o.setName('public').setDescription('Show the answer to the channel (default) or only to you'))
+    .toJSON(),
+  async execute(interaction, ctx) {
+    const wait = ctx.askCooldown.take(interaction.user.id);
+    if (wait > 0) return send(interaction, cooldownReply(wait));
+    const isPublic = interaction.options.getBoolean('public') ?? true;
+    const reply = askReply(ctx.store.current, interaction.options.getString('question', true), isPublic ? 'public' : 'ephemeral');
+    await send(interaction, reply);
+  },
+  async autocomplete(interaction, ctx) {
+    await interaction.respond(suggestions(ctx.store.current, interaction.options.getFocused()));
+  },
+} satisfies Command;

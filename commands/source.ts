@@ -1,0 +1,13 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { send } from '../src/discord/send.ts';
+import { sourceReply } from '../src/replies/browse-replies.ts';
+import type { Command } from './command.ts';
+
+/** `/source`: the article itself, with its link and table of sections. */
+export const source = {
+  name: 'source',
+  definition: () => new SlashCommandBuilder().setName('source').setDescription('The article the answers come from: details, link and sections').toJSON(),
+  async execute(interaction, ctx) {
+    await send(interaction, sourceReply(ctx.store.current.knowledge));
+  },
+} satisfies Command;

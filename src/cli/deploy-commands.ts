@@ -1,0 +1,39 @@
+import { DiscordAPIError, REST, Routes } from 'discord.js';
+import { commands } from '../../commands/index.ts';
+import { ConfigError, loadConfig } from '../config/env.ts';
+import { loadKnowledge } from '../knowledge/load-knowledge.ts';
+import { formatProblem } from '../knowledge/summary.ts';
+import { runCli } from './cli-support.ts';
+
+// `npm run deploy-commands`: registers every command in one bulk overwrite, from the same
+// definitions the bot routes, globally or in DISCORD_GUILD_ID (instant, for testing).
+await runCli('usage: npm run deploy-commands   (reads DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID)', async () => {
+  let config;
+  try {
+    config = loadConfig(process.env, ['token', 'clientId']);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  const loaded = await loadKnowledge(config.KNOWLEDGE_DIR);
+  if (!loaded.ok) {
+    console.error(`The knowledge base has problems; fix them first (npm run kb:check):`);
+    for (const problem of loaded.problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+  const body = commands.map((c) => c.definition(loaded.knowledge));
+  const rest = new REST(config.DISCORD_REST_API ? { api: config.DISCORD_REST_API } : {}).setToken(config.DISCORD_TOKEN ?? '');
+  const clientId = config.DISCORD_CLIENT_ID ?? '';
+  const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);
+  try {
+    await rest.put(route, { body });
+  } catch (error) {
+    const detail = error instanceof DiscordAPIError ? `${error.status} ${error.message} (code ${error.code})` : error instanceof Error ? error.message : String(error);
+    console.error(`Discord refused the commands: ${detail}. Check DISCORD_TOKEN and DISCORD_CLIENT_ID.`);
+    return 1;
+  }
+  const where = config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)';
+  console.log(`Registered ${body.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(', ')}`);
+  return 0;
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings count as unset, as in a .env file with `NAME=` left blank. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const envSchema = z.object({
+  DISCORD_TOKEN: optional(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)')),
+  DISCORD_CLIENT_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_REST_API: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. http://127.0.0.1:8080/api' })),
+  KNOWLEDGE_DIR: optional(z.string()).default('knowledge'),
+  KNOWLEDGE_WATCH: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === 'true' || v === '1'),
+  ADMIN_ROLE_IDS: optional(z.string())
+    .transform((v) => (v ?? '').split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(snowflake)),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
+  ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
+  SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),
+});
+
+/** The bot's configuration, validated. Empty variables count as unset. */
+export type Config = z.infer<typeof envSchema>;
+
+/** What a command needs from the configuration, beyond what every command accepts. */
+export type Requirement = 'token' | 'clientId';
+
+/** Config problems, all of them, one line each. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`configuration problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Reads the configuration from `env` (process.env by default) and lists every problem at once.
+ * `require` names variables this entry point cannot run without (deploy-commands needs both).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, require: readonly Requirement[] = []): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (parsed.success) {
+    if (require.includes('token') && !parsed.data.DISCORD_TOKEN) problems.push('DISCORD_TOKEN: required here (the bot token from the Developer Portal)');
+    if (require.includes('clientId') && !parsed.data.DISCORD_CLIENT_ID) problems.push("DISCORD_CLIENT_ID: required here (the application's id)");
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  return parsed.data;
+}

@@ -1,0 +1,23 @@
+import type { Client } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Config } from '../config/env.ts';
+import type { Cooldown } from '../handlers/cooldown.ts';
+import type { KnowledgeStore } from '../reload/knowledge-store.ts';
+import type { Reply } from '../replies/view.ts';
+
+/** What every Discord handler can use. */
+export interface BotContext {
+  readonly store: KnowledgeStore;
+  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR'>;
+  readonly logger: Logger;
+  readonly askCooldown: Cooldown;
+  /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */
+  reloadEverywhere(client: Client): Promise<Reply>;
+}
+
+/** A failure the user caused and can fix: its message is shown as it is, not as an error id. */
+export class UserFacingError extends Error {
+  constructor(readonly title: string, message: string) {
+    super(message);
+  }
+}

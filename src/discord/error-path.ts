@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { Interaction } from 'discord.js';
+import { errorReply } from '../replies/notice-replies.ts';
+import { notice } from '../replies/view.ts';
+import { UserFacingError, type BotContext } from './bot-context.ts';
+import { send } from './send.ts';
+
+/**
+ * The one error path for every interaction. An expected problem (UserFacingError) is shown as it
+ * is; anything else gets a generic ephemeral reply with an error id, and is logged with that id,
+ * the command and the interaction's ids. The bot stays up either way.
+ */
+export async function guarded(interaction: Interaction, ctx: BotContext, label: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const expected = error instanceof UserFacingError;
+    const errorId = randomUUID().slice(0, 8);
+    const where = { command: label, interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id };
+    if (expected) ctx.logger.info({ ...where, reason: error.message }, 'interaction refused');
+    else ctx.logger.error({ ...where, errorId, err: error }, 'interaction failed');
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) {
+        await send(interaction, expected ? notice(error.title, error.message) : errorReply(errorId));
+      }
+    } catch (sendError) {
+      // Discord may have timed the interaction out already; there is no one left to tell.
+      ctx.logger.warn({ ...where, errorId, err: sendError }, 'could not deliver the error reply');
+    }
+  }
+}

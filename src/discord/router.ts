@@ -1,0 +1,37 @@
+import { Events, type Client, type Interaction } from 'discord.js';
+import type { Command } from '../../commands/command.ts';
+import { commands as allCommands } from '../../commands/index.ts';
+import { controlReply } from '../handlers/control-handler.ts';
+import { UserFacingError, type BotContext } from './bot-context.ts';
+import { guarded } from './error-path.ts';
+import { send } from './send.ts';
+
+/** Routes every interaction to its command, autocomplete or control handler, through the error path. */
+export function attachRouter(client: Client, ctx: BotContext, commands: readonly Command[] = allCommands): void {
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  client.on(Events.InteractionCreate, (interaction) => {
+    void route(interaction, ctx, byName);
+  });
+}
+
+async function route(interaction: Interaction, ctx: BotContext, byName: ReadonlyMap<string, Command>): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    const command = byName.get(interaction.commandName);
+    return guarded(interaction, ctx, `${interaction.commandName} (autocomplete)`, async () => {
+      if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+      else await interaction.respond([]);
+    });
+  }
+  if (interaction.isChatInputCommand()) {
+    const command = byName.get(interaction.commandName);
+    return guarded(interaction, ctx, interaction.commandName, async () => {
+      if (!command) throw new UserFacingError('Unknown command', 'This command is no longer available. Type / to see the current ones.');
+      await command.execute(interaction, ctx);
+    });
+  }
+  if (interaction.isButton() || interaction.isStringSelectMenu()) {
+    const values = interaction.isStringSelectMenu() ? interaction.values : [];
+    return guarded(interaction, ctx, `component ${interaction.customId}`, () =>
+      send(interaction, controlReply(ctx.store.current, interaction.customId, values)));
+  }
+}

@@ -1,0 +1,40 @@
+import { othersReply, passageReply } from '../replies/answer-replies.ts';
+import { decodeControl } from '../replies/custom-id.ts';
+import { notice, type Reply } from '../replies/view.ts';
+import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
+import { entryReply } from './ask-handler.ts';
+
+/** The polite answer to a button or menu this version did not make, or whose argument is gone. */
+export const STALE_REPLY = notice(
+  'This button has expired',
+  'It points at an argument that is no longer in the knowledge base, or it comes from an older version of the bot. Ask again with /ask, or browse with /section.',
+);
+
+/**
+ * A click or a choice: everything needed is in the custom_id (and the chosen values), so
+ * controls keep working across restarts and reloads; anything unknown gets STALE_REPLY.
+ */
+export function controlReply(loaded: LoadedKnowledge, customId: string, values: readonly string[] = []): Reply {
+  const action = decodeControl(customId);
+  const entry = (id: string) => loaded.knowledge.entryById.get(id);
+  switch (action?.action) {
+    case 'passage': {
+      const found = entry(action.id);
+      return found ? passageReply(loaded.knowledge, found) : STALE_REPLY;
+    }
+    case 'others': {
+      const found = action.ids.flatMap((id) => entry(id) ?? []);
+      return found.length > 0 ? othersReply(found) : STALE_REPLY;
+    }
+    case 'answer': {
+      const found = entry(action.id);
+      return found ? entryReply(loaded, found, action.visibility) : STALE_REPLY;
+    }
+    case 'pick': {
+      const found = values[0] === undefined ? undefined : entry(values[0]);
+      return found ? entryReply(loaded, found, action.visibility) : STALE_REPLY;
+    }
+    default:
+      return STALE_REPLY;
+  }
+}

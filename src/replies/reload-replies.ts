@@ -1,0 +1,83 @@
+import { formatProblem, plural } from '../knowledge/summary.ts';
+import type { ReloadReport } from '../reload/reloader.ts';
+import type { Card, Reply } from './view.ts';
+
+/** Problems listed in full in a report; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 20;
+
+/** One shard's outcome, as gathered from a broadcast. */
+export interface ShardReport {
+  readonly shard: number;
+  readonly report: ReloadReport;
+}
+
+const ids = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join(', '));
+
+/** The lines of a failure: why, the first problems with their places, and a count of the rest. */
+export function failureLines(report: Extract<ReloadReport, { ok: false }>): string[] {
+  switch (report.reason) {
+    case 'busy': return ['Another reload is running; try again when it has finished.'];
+    case 'timeout': return [`Loading took longer than allowed and was abandoned after ${report.ms} ms.`];
+    default: {
+      const shown = report.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `\`${formatProblem(p)}\``);
+      const rest = report.problems.length - shown.length;
+      return [`${plural(report.problems.length, 'problem')} in the knowledge files:`, ...shown, ...(rest > 0 ? [`…and ${rest} more (run npm run kb:check for all).`] : [])];
+    }
+  }
+}
+
+/** One line for a successful reload: counts before → after and the time it took. */
+export function successLine(report: Extract<ReloadReport, { ok: true }>): string {
+  const { before: b, after: a } = report;
+  return `Sources ${b.sources} → ${a.sources}, sections ${b.sections} → ${a.sections}, entries ${b.entries} → ${a.entries}; took ${report.ms} ms.`;
+}
+
+/** The admin's report on a reload of this process's knowledge base. */
+export function reloadReply(report: ReloadReport): Reply {
+  if (!report.ok) {
+    const card: Card = {
+      tone: 'error',
+      title: 'Reload failed: the knowledge base in use did not change',
+      description: failureLines(report).join('\n'),
+    };
+    return { cards: [card], rows: [], ephemeral: true };
+  }
+  const card: Card = {
+    tone: 'browse',
+    title: 'Knowledge base reloaded',
+    description: successLine(report),
+    fields: [
+      { name: `Added (${report.added.length})`, value: ids(report.added) },
+      { name: `Removed (${report.removed.length})`, value: ids(report.removed) },
+      { name: `Changed (${report.changed.length})`, value: ids(report.changed) },
+    ],
+  };
+  return { cards: [card], rows: [], ephemeral: true };
+}
+
+/** The admin's report on a reload across shards: every shard's result, failures named. */
+export function shardedReloadReply(reports: readonly ShardReport[]): Reply {
+  const failed = reports.filter((r) => !r.report.ok);
+  const first = reports.find((r) => r.report.ok)?.report;
+  const lines = reports.map(({ shard, report }) =>
+    report.ok ? `Shard ${shard}: reloaded. ${successLine(report)}` : `Shard ${shard}: failed, kept its knowledge base. ${failureLines(report)[0] ?? ''}`,
+  );
+  const fields = first?.ok
+    ? [
+        { name: `Added (${first.added.length})`, value: ids(first.added) },
+        { name: `Removed (${first.removed.length})`, value: ids(first.removed) },
+        { name: `Changed (${first.changed.length})`, value: ids(first.changed) },
+      ]
+    : [];
+  const problems = failed.map((f) => f.report).find((r) => !r.ok && r.problems.length > 0);
+  if (problems && !problems.ok) fields.push({ name: 'Problems', value: failureLines(problems).slice(1).join('\n') || 'none listed' });
+  const card: Card = {
+    tone: failed.length === 0 ? 'browse' : 'error',
+    title: failed.length === 0
+      ? `Knowledge base reloaded on all ${plural(reports.length, 'shard')}`
+      : `Reload failed on ${failed.length} of ${plural(reports.length, 'shard')}: ${failed.map((f) => `shard ${f.shard}`).join(', ')} kept the knowledge base in use`,
+    description: lines.join('\n'),
+    fields,
+  };
+  return { cards: [card], rows: [], ephemeral: true };
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { ShardingManager } from 'discord.js';
+import { ConfigError, loadConfig } from './config/env.ts';
+import { reloadOnShard } from './discord/shard-reload.ts';
+import { createLogger } from './log.ts';
+import { logShardReloads } from './reload/log-reload.ts';
+import { parseShardReports } from './reload/shard-reports.ts';
+import { watchDirectory } from './reload/watch.ts';
+
+// `npm run start:sharded`: the bot under discord.js's ShardingManager, SHARD_COUNT shards or "auto".
+let config;
+try {
+  config = loadConfig(process.env, ['token']);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`${error.message}\nSee .env.example for every variable.`);
+  process.exit(1);
+}
+const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
+const manager = new ShardingManager(path.join(import.meta.dirname, 'main.ts'), {
+  token: config.DISCORD_TOKEN,
+  totalShards: config.SHARD_COUNT,
+  execArgv: ['--import', 'tsx'],
+});
+manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard launched'));
+await manager.spawn();
+if (config.KNOWLEDGE_WATCH) {
+  // One watcher for all shards: each change reloads each shard exactly once.
+  watchDirectory(config.KNOWLEDGE_DIR, async () => logShardReloads(logger, parseShardReports(await manager.broadcastEval(reloadOnShard))));
+}
