@@ -23,38 +23,49 @@ export interface DiscordPayload {
   allowedMentions: { parse: [] };
 }
 
-function embedOf(card: Card): APIEmbed {
-  const quote = card.quote ? `\n\n${card.quote.split('\n').map((l) => `> ${l}`).join('\n')}` : '';
-  // The quote is verbatim and short: the description yields space, never the quote.
-  const description = card.description !== undefined || quote
-    ? `${fitText(card.description ?? '', LIMITS.description - quote.length)}${quote}`.trim()
-    : undefined;
-  return {
-    color: COLOURS[card.tone],
-    ...(card.title ? { title: fitText(card.title, LIMITS.title) } : {}),
-    ...(card.url ? { url: card.url } : {}),
-    ...(description ? { description } : {}),
-    ...(card.fields?.length
-      ? { fields: card.fields.slice(0, LIMITS.fields).map((f) => ({ name: fitText(f.name, LIMITS.fieldName), value: fitText(f.value, LIMITS.fieldValue) || '—' })) }
-      : {}),
-    ...(card.footer ? { footer: { text: fitText(card.footer, LIMITS.footer) } } : {}),
+/**
+ * An embed within every per-part limit and within `budget` characters in all, filled in order of
+ * importance: title, description (the verbatim quote is never cut: the text before it yields),
+ * fields, footer. What does not fit is shortened at a word boundary, or left out.
+ */
+function embedOf(card: Card, budget: number): { embed: APIEmbed; used: number } {
+  let left = budget;
+  const take = (text: string, max: number) => {
+    const fitted = fitText(text, Math.min(max, left));
+    left -= fitted.length;
+    return fitted;
   };
+  const embed: APIEmbed = { color: COLOURS[card.tone] };
+  if (card.url) embed.url = card.url;
+  if (card.title) embed.title = take(card.title, LIMITS.title);
+  const quote = card.quote ? `\n\n${card.quote.split('\n').map((l) => `> ${l}`).join('\n')}` : '';
+  if (card.description || quote) {
+    const room = Math.min(LIMITS.description, left) - quote.length;
+    const text = room > 0 ? `${fitText(card.description ?? '', room)}${quote}`.trim() : take(card.description ?? quote, LIMITS.description);
+    if (room > 0) left -= text.length;
+    if (text) embed.description = text;
+  }
+  const fields = [];
+  for (const f of (card.fields ?? []).slice(0, LIMITS.fields)) {
+    if (left < f.name.length + 10) break;
+    const name = take(f.name, LIMITS.fieldName);
+    fields.push({ name, value: take(f.value, LIMITS.fieldValue) || '—' });
+  }
+  if (fields.length > 0) embed.fields = fields;
+  if (card.footer && left > 0) embed.footer = { text: take(card.footer, LIMITS.footer) };
+  return { embed, used: budget - left };
 }
 
-const embedLength = (e: APIEmbed) =>
-  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0)
-  + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-
-/** Keeps all embeds within the 6000-character total, shortening descriptions from the last one back. */
-function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
-  let excess = embeds.reduce((n, e) => n + embedLength(e), 0) - LIMITS.total;
-  for (let i = embeds.length - 1; i >= 0 && excess > 0; i--) {
-    const embed = embeds[i];
-    if (!embed?.description) continue;
-    const keep = Math.max(1, embed.description.length - excess);
-    const fitted = fitText(embed.description, keep);
-    excess -= embed.description.length - fitted.length;
-    embeds[i] = { ...embed, description: fitted };
+/** All cards as embeds within the 6000-character total: earlier cards are served first. */
+function embedsOf(cards: readonly Card[]): APIEmbed[] {
+  let budget = LIMITS.total;
+  const embeds: APIEmbed[] = [];
+  for (const card of cards.slice(0, LIMITS.embeds)) {
+    // A card squeezed into a few characters says nothing; better left out than cut to a stub.
+    if (embeds.length > 0 && budget < 200) break;
+    const { embed, used } = embedOf(card, budget);
+    embeds.push(embed);
+    budget -= used;
   }
   return embeds;
 }
@@ -84,7 +95,7 @@ export function toDiscord(reply: Reply): DiscordPayload {
     .map((row) => ({ type: ComponentType.ActionRow as const, components: row.slice(0, LIMITS.perRow).map(componentOf) }));
   return {
     ...(reply.content ? { content: fitText(reply.content, 2000) } : {}),
-    embeds: fitTotal(reply.cards.slice(0, LIMITS.embeds).map(embedOf)),
+    embeds: embedsOf(reply.cards),
     components: rows,
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     allowedMentions: { parse: [] },

@@ -7,7 +7,12 @@ import type { Card, Reply } from './view.ts';
 
 /** Discord's most options in a select menu. */
 const MAX_OPTIONS = 25;
-const pages = (s: Section) => (s.pages[0] === s.pages[1] ? `page ${s.pages[0]}` : `pages ${s.pages[0]}–${s.pages[1]}`);
+/** "pages 3–5" in running text, "pp. 3–5" in a table. */
+const pages = (s: Section, short = false) => {
+  const [first, last] = s.pages;
+  if (first === last) return short ? `p. ${first}` : `page ${first}`;
+  return short ? `pp. ${first}–${last}` : `pages ${first}–${last}`;
+};
 
 /** The entry stating a section's thesis: the one marked `thesis`, else its first. */
 export function thesisOf(kb: KnowledgeBase, sourceId: string, section: number): Entry | undefined {
@@ -50,7 +55,7 @@ export function sourceReply(kb: KnowledgeBase): Reply {
     title: s.title,
     url: s.address,
     description: `${s.publisher}\n${s.series}, published ${s.date}\n${s.address}`,
-    fields: [{ name: 'Sections', value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec).replace('page', 'p.').replace('pages', 'pp.')})`).join('\n') }],
+    fields: [{ name: 'Sections', value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec, true)})`).join('\n') }],
     footer: attributionFooter(s),
   }));
   const links = kb.sources.slice(0, 5).flatMap((s) => sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })));

@@ -53,4 +53,9 @@ export const TUNING = {
   confidentCoverage: 0.62,
   /** Runner-ups scoring at least this share of the best are close (0.75–0.95 alike). */
   closeRatio: 0.85,
+  /**
+   * Runner-ups offered as "Other matches" must score at least this share of the best: a
+   * runner-up that matched one stray word is noise, not an alternative. (Presentation only.)
+   */
+  alternativeRatio: 0.3,
 } as const;

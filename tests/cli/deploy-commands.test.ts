@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
+import { APP_ID, GUILD_ID } from '../support/interactions.ts';
+import { runScript } from '../support/run-cli.ts';
+
+const DEPLOY = 'src/cli/deploy-commands.ts';
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.deploy-test-token-value';
+
+let rest: FakeDiscordRest;
+beforeEach(async () => { rest = await new FakeDiscordRest().start(); });
+afterEach(() => rest.stop());
+
+const env = (extra: NodeJS.ProcessEnv = {}) => ({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_REST_API: rest.api, ...extra });
+const names = (body: unknown) => (Array.isArray(body) ? body.map((c: { name?: unknown }) => c.name) : []);
+
+describe('npm run deploy-commands', () => {
+  it('registers every command globally in one bulk overwrite', async () => {
+    const run = await runScript(DEPLOY, [], { env: env() });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(rest.requests).toHaveLength(1);
+    const [put] = rest.requests;
+    expect(put).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${APP_ID}/commands` });
+    expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
+    expect(names(put?.body)).toEqual(['ask', 'section', 'source', 'help', 'reload']);
+    expect(run.stdout).toMatch(/^Registered 5 commands globally .*: \/ask, \/section, \/source, \/help, \/reload\n$/);
+  });
+
+  it('registers in DISCORD_GUILD_ID when set', async () => {
+    const run = await runScript(DEPLOY, [], { env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
+    expect(run.code).toBe(0);
+    expect(rest.requests[0]?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(run.stdout).toContain(`in guild ${GUILD_ID}`);
+  });
+
+  it('exits non-zero with a clear message when Discord refuses', async () => {
+    rest.override = () => ({ status: 401, json: { code: 0, message: '401: Unauthorized' } });
+    const run = await runScript(DEPLOY, [], { env: env() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Discord refused the commands: 401 401: Unauthorized \(code 0\)\. Check DISCORD_TOKEN and DISCORD_CLIENT_ID\.\n$/);
+    expect(run.stderr).not.toContain(TOKEN);
+  });
+
+  it('exits non-zero naming what is missing, before calling Discord', async () => {
+    const run = await runScript(DEPLOY, [], { env: { DISCORD_REST_API: rest.api } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/DISCORD_TOKEN: required here[\s\S]*DISCORD_CLIENT_ID: required here/);
+    expect(rest.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
+import { FakeGateway } from '../support/fake-gateway.ts';
+import { chatInput } from '../support/interactions.ts';
+import { messageOf } from '../support/payloads.ts';
+import { ROOT } from '../support/run-cli.ts';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.real-process-test-token';
+
+let rest: FakeDiscordRest;
+let gateway: FakeGateway;
+beforeAll(async () => {
+  gateway = await new FakeGateway().start();
+  rest = await new FakeDiscordRest().start();
+  rest.override = (r) => (r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined);
+});
+afterAll(async () => {
+  await gateway.stop();
+  await rest.stop();
+});
+
+describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () => {
+  it('logs in with the Guilds intent, answers an /ask, and stops cleanly on SIGTERM', async () => {
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, LOG_LEVEL: 'info', KNOWLEDGE_DIR: '', KNOWLEDGE_WATCH: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await vi.waitFor(() => expect(output).toContain('"msg":"ready"'), { timeout: 20_000, interval: 50 });
+      const ready = JSON.parse(output.split('\n').find((l) => l.includes('"msg":"ready"')) ?? '{}');
+      expect(ready).toMatchObject({ level: 30, user: 'counterpoint', guilds: 1, sources: 1, sections: 8, entries: 44 });
+
+      const identify = gateway.received.find((f) => f.op === 2);
+      expect(identify?.d).toMatchObject({ token: TOKEN, intents: 1 });
+
+      gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: 'who rejects internal self determination?' }]));
+      await vi.waitFor(() => expect(rest.requests.some((r) => r.path.endsWith('/callback'))).toBe(true), { timeout: 10_000, interval: 20 });
+      const reply = messageOf(rest.requests.find((r) => r.path.endsWith('/callback')));
+      expect(reply.embeds[0]?.title).toBe('Claim: Azerbaijan is the side blocking a peaceful solution for the Karabakh Armenians');
+      expect(reply.allowed_mentions).toEqual({ parse: [] });
+
+      // The bot's own pid, from its log line (npm and a shell stand between it and the child).
+      expect(ready.pid).not.toBe(child.pid);
+      process.kill(ready.pid, 'SIGTERM');
+      expect(await exited).toBe(0);
+      expect(output).toContain('"msg":"shutting down"');
+      expect(output).not.toContain(TOKEN);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      const pid = JSON.parse(output.split('\n').find((l) => l.includes('"pid"')) ?? '{}').pid;
+      if (typeof pid === 'number') try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+  }, 40_000);
+});

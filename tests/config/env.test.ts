@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/env.ts';
+import { createLogger } from '../../src/log.ts';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789ABCD';
+
+describe('the env module', () => {
+  it('gives defaults, and counts empty strings as unset', () => {
+    expect(loadConfig({ DISCORD_TOKEN: '', KNOWLEDGE_DIR: '  ', LOG_LEVEL: '', ADMIN_ROLE_IDS: '' })).toEqual({
+      DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: undefined,
+      KNOWLEDGE_DIR: 'knowledge', KNOWLEDGE_WATCH: false, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: 5, SHARD_COUNT: 'auto',
+    });
+  });
+
+  it('parses every variable', () => {
+    expect(loadConfig({
+      DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '1000000000000000001', DISCORD_GUILD_ID: '1200000000000000001',
+      DISCORD_REST_API: 'http://127.0.0.1:9/api', KNOWLEDGE_DIR: '/srv/kb', KNOWLEDGE_WATCH: 'true',
+      ADMIN_ROLE_IDS: '1400000000000000001, 1400000000000000002', LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: '2.5', SHARD_COUNT: '4',
+    })).toMatchObject({ KNOWLEDGE_WATCH: true, ADMIN_ROLE_IDS: ['1400000000000000001', '1400000000000000002'], ASK_COOLDOWN_SECONDS: 2.5, SHARD_COUNT: 4 });
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ DISCORD_TOKEN: 'nope', DISCORD_GUILD_ID: '12', LOG_LEVEL: 'loud', ASK_COOLDOWN_SECONDS: 'soon', ADMIN_ROLE_IDS: 'admins', DISCORD_REST_API: 'ftp://x' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = error instanceof ConfigError ? error.problems.map((p) => p.split(':')[0]) : [];
+      expect(problems.sort()).toEqual(['ADMIN_ROLE_IDS.0', 'ASK_COOLDOWN_SECONDS', 'DISCORD_GUILD_ID', 'DISCORD_REST_API', 'DISCORD_TOKEN', 'LOG_LEVEL']);
+    }
+  });
+
+  it('names what an entry point requires', () => {
+    expect(() => loadConfig({}, ['token', 'clientId'])).toThrow(/DISCORD_TOKEN: required here[\s\S]*DISCORD_CLIENT_ID: required here/);
+  });
+});
+
+describe('the logger', () => {
+  it('never writes the token, wherever it appears', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', TOKEN, { write: (line: string) => lines.push(line) });
+    logger.info({ token: TOKEN, headers: { authorization: `Bot ${TOKEN}` } }, `logging in with ${TOKEN}`);
+    logger.error({ err: new Error(`401 for token ${TOKEN}`) }, 'failed');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).not.toContain(TOKEN);
+    expect(lines.join('')).toContain('[redacted]');
+  });
+});

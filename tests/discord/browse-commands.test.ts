@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type BotHarness } from '../support/bot-harness.ts';
+import { chatInput } from '../support/interactions.ts';
+import { EPHEMERAL, messageOf } from '../support/payloads.ts';
+
+let bot: BotHarness;
+beforeAll(async () => { bot = await startHarness(); });
+afterAll(() => bot.stop());
+
+describe('/section, /source and /help through discord.js', () => {
+  it('/section 3: title, pages, thesis, the claims, and a menu to pick one', async () => {
+    const message = messageOf((await bot.send(chatInput('section', [{ name: 'number', type: 4, value: 3 }])))[0]);
+    expect(message.flags).toBe(EPHEMERAL);
+    const [embed] = message.embeds;
+    expect(embed?.title).toBe('§3 The Armenian Argument for Remedial Secession');
+    expect(embed?.description).toMatch(/^AVİM Analysis 2020\/33, pages 3–5\.\n\*\*Thesis:\*\* The article argues that the Armenian case for remedial secession.*\n\n\*\*Claims it answers \(16\)\*\*\n1\. Azerbaijan intends to exterminate/s);
+    const menu = message.components[0]?.components[0];
+    expect(menu).toMatchObject({ type: 3, custom_id: 'cp1:pick:e' });
+    expect(menu?.options).toHaveLength(16);
+    expect(menu?.options?.[0]).toEqual({ value: 'extermination-argument', label: 'Azerbaijan intends to exterminate the Karabakh Armenians, so remedial secession is justified', description: '¶1 · p. 3 · extermination-argument' });
+    for (const o of menu?.options ?? []) expect(o.label.length).toBeLessThanOrEqual(100);
+  });
+
+  it('/section with a number the article lacks says which exist', async () => {
+    const message = messageOf((await bot.send(chatInput('section', [{ name: 'number', type: 4, value: 9 }])))[0]);
+    expect(message.embeds[0]).toMatchObject({ title: 'No such section', description: 'AVİM Analysis 2020/33 has sections 1 to 8.' });
+  });
+
+  it('/source: title, publisher, series and date, address, attribution, table of sections, link button', async () => {
+    const message = messageOf((await bot.send(chatInput('source')))[0]);
+    expect(message.flags).toBeUndefined();
+    const [embed] = message.embeds;
+    expect(embed?.title).toBe("The Karabakh Conflict and the Lawfare of Armenia: Armenia's Campaign for Remedial Secession (II)");
+    expect(embed?.description).toContain('AVİM (Avrasya İncelemeleri Merkezi), Center for Eurasian Studies, Ankara');
+    expect(embed?.description).toContain('Analysis No 2020/33, published 2020-11-11');
+    expect(embed?.fields?.[0]?.name).toBe('Sections');
+    expect(embed?.fields?.[0]?.value.split('\n')).toHaveLength(8);
+    expect(embed?.fields?.[0]?.value).toContain('§6 The Inadmissibility of Third-Party Interference (pp. 8–9)');
+    expect(embed?.footer?.text).toMatch(/not the bot's own view/);
+    expect(message.components[0]?.components[0]).toMatchObject({ style: 5, url: embed?.url, label: 'Read the article' });
+  });
+
+  it('/help: what the bot does and how to ask, only to the asker', async () => {
+    const message = messageOf((await bot.send(chatInput('help')))[0]);
+    expect(message.flags).toBe(EPHEMERAL);
+    expect(message.embeds[0]?.title).toBe('Counterpoint: how to ask');
+    expect(message.embeds[0]?.description).toMatch(/reports what the article argues, always attributed to it; it takes no side of its own/);
+    expect(message.embeds[0]?.fields?.map((f) => f.name)).toEqual(['/ask question:', '/section number:', '/source', 'Buttons']);
+  });
+});

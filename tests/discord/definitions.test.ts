@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+const { knowledge } = await realMatcher();
+const definitions = commands.map((c) => c.definition(knowledge));
+const named = (name: string) => definitions.find((d) => d.name === name);
+
+describe('command definitions', () => {
+  it('are the five commands, each named as it routes', () => {
+    expect(definitions.map((d) => d.name)).toEqual(['ask', 'section', 'source', 'help', 'reload']);
+    expect(commands.map((c) => c.name)).toEqual(definitions.map((d) => d.name));
+  });
+
+  it('/ask: a required autocomplete question of at most 300 characters, and public', () => {
+    expect(named('ask')?.options).toEqual([
+      expect.objectContaining({ name: 'question', type: 3, required: true, autocomplete: true, max_length: 300 }),
+      expect.objectContaining({ name: 'public', type: 5 }),
+    ]);
+  });
+
+  it('/section: numbers 1–8 as choices named with the section titles', () => {
+    const [number] = named('section')?.options ?? [];
+    expect(number).toMatchObject({ name: 'number', type: 4, required: true, min_value: 1, max_value: 8 });
+    const choices = number && 'choices' in number ? number.choices : [];
+    expect(choices?.[1]).toEqual({ name: '§2 Can the Karabakh Conflict be framed within the Colonial Paradigm?', value: 2 });
+    expect(choices).toHaveLength(8);
+  });
+
+  it('/reload: Manage Server by default, guilds only', () => {
+    expect(named('reload')).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+  });
+});

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startHarness, type BotHarness } from '../support/bot-harness.ts';
+import { ADMIN_PERMISSIONS, ADMIN_ROLE, chatInput, type Sender } from '../support/interactions.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { callbackSchema, callbackType, EPHEMERAL, messageOf } from '../support/payloads.ts';
+
+const NEW_ENTRY = `
+- id: pizza-policy
+  section: 8
+  paragraphs: [1]
+  claim: A test claim added by an admin
+  rebuttal: The article argues that this entry exists only for a test.
+  quote: international law is one of the chief pillars of the liberal international order
+  questions: [first test question, second test question, third test question, fourth test question]
+  keywords: [zanzibarian]
+`;
+
+let kb: KnowledgeCopy;
+let bot: BotHarness;
+beforeEach(async () => {
+  kb = await copyKnowledge();
+  bot = await startHarness({ knowledgeDir: kb.dir, config: { ADMIN_ROLE_IDS: [ADMIN_ROLE] } });
+  await kb.write('arguments/08-conclusion.yaml', (await kb.read('arguments/08-conclusion.yaml')) + NEW_ENTRY);
+});
+afterEach(async () => {
+  await bot.stop();
+  await kb.dispose();
+});
+
+const reload = (sender: Sender) => chatInput('reload', [], sender);
+
+describe('/reload permissions, checked when it runs', () => {
+  it.each([
+    ['a member without Manage Server', { permissions: 0n }, /Only members with Manage Server or an admin role/],
+    ['a DM', { dm: true }, /for server admins, in a server/],
+  ])('%s is refused and nothing is reloaded', async (_, sender, why) => {
+    const before = bot.store.current;
+    const [request] = await bot.send(reload(sender));
+    expect(callbackType(request)).toBe(4);
+    const message = messageOf(request);
+    expect(message.flags).toBe(EPHEMERAL);
+    expect(message.embeds[0]?.title).toBe('Not allowed');
+    expect(message.embeds[0]?.description).toMatch(why);
+    expect(message.embeds[0]?.description).toMatch(/Nothing was reloaded\.$/);
+    expect(bot.store.current).toBe(before);
+    expect(bot.store.current.knowledge.entryById.has('pizza-policy')).toBe(false);
+    expect(bot.logs.some((l) => l.msg === 'reload refused')).toBe(true);
+  });
+
+  it.each([
+    ['a member with Manage Server', { permissions: ADMIN_PERMISSIONS }],
+    ['a member with an admin role', { permissions: 0n, roles: [ADMIN_ROLE] }],
+  ])('%s reloads: a deferred ephemeral reply, then the report', async (_, sender) => {
+    const [deferral, report] = await bot.send(reload(sender), 2);
+    expect(callbackSchema.parse(deferral?.body)).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(report?.method).toBe('PATCH');
+    expect(report?.path).toMatch(/^\/api\/v10\/webhooks\/\d+\/token-\d+\/messages\/@original$/);
+    const [embed] = messageOf(report).embeds;
+    expect(embed?.title).toBe('Knowledge base reloaded');
+    expect(embed?.description).toMatch(/^Sources 1 → 1, sections 8 → 8, entries 44 → 45; took \d+ ms\.$/);
+    expect(embed?.fields).toEqual([
+      { name: 'Added (1)', value: 'pizza-policy' },
+      { name: 'Removed (0)', value: 'none' },
+      { name: 'Changed (0)', value: 'none' },
+    ]);
+    expect(bot.store.current.matcher.ask('zanzibarian').candidates[0]?.entry.id).toBe('pizza-policy');
+  });
+
+  it('a broken edit: the report lists the problem and says the knowledge base did not change', async () => {
+    await kb.edit('arguments/08-conclusion.yaml', 'keywords: [zanzibarian]', 'keywords: [zanzibarian');
+    const before = bot.store.current;
+    const [, report] = await bot.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
+    const [embed] = messageOf(report).embeds;
+    expect(embed?.title).toBe('Reload failed: the knowledge base in use did not change');
+    expect(embed?.description).toMatch(/^1 problem in the knowledge files:\n`arguments\/08-conclusion\.yaml:\d+:\d+ {2}YAML syntax: /);
+    expect(bot.store.current).toBe(before);
+  });
+});

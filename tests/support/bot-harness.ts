@@ -1,0 +1,60 @@
+import { Writable } from 'node:stream';
+import type { Client } from 'discord.js';
+import { vi } from 'vitest';
+import type { Command } from '../../commands/command.ts';
+import { commands } from '../../commands/index.ts';
+import type { Config } from '../../src/config/env.ts';
+import { createBotContext, createClient } from '../../src/discord/bot.ts';
+import { attachRouter } from '../../src/discord/router.ts';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
+import { createLogger } from '../../src/log.ts';
+import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
+import { Reloader } from '../../src/reload/reloader.ts';
+import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
+import { dispatch } from './interactions.ts';
+import { REAL_KNOWLEDGE } from './knowledge-copy.ts';
+
+/** A real discord.js Client, not logged in, wired to the bot's router, talking to a loopback stand-in. */
+export interface BotHarness {
+  readonly client: Client;
+  readonly rest: FakeDiscordRest;
+  readonly store: KnowledgeStore;
+  /** Every log line, parsed. */
+  readonly logs: Record<string, unknown>[];
+  /** Dispatches a raw interaction and waits for the `count`-th new request it causes. */
+  send(raw: Record<string, unknown>, count?: number): Promise<RecordedRequest[]>;
+  stop(): Promise<void>;
+}
+
+/** Starts a harness on a knowledge directory (the bundled one by default). */
+export async function startHarness(options: { knowledgeDir?: string; config?: Partial<Config>; commands?: readonly Command[] } = {}): Promise<BotHarness> {
+  const dir = options.knowledgeDir ?? REAL_KNOWLEDGE;
+  const loaded = await loadKnowledge(dir);
+  if (!loaded.ok) throw new Error(`test knowledge has problems: ${JSON.stringify(loaded.problems)}`);
+  const store = new KnowledgeStore(prepare(loaded.knowledge));
+  const rest = await new FakeDiscordRest().start();
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({ write(chunk, _enc, done) { logs.push(JSON.parse(String(chunk))); done(); } });
+  const logger = createLogger('debug', undefined, { write: (line: string) => sink.write(line) });
+  const config: Config = {
+    DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: rest.api,
+    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, SHARD_COUNT: 'auto',
+    ...options.config,
+  };
+  const client = createClient(config);
+  client.rest.setToken('test.token.value');
+  attachRouter(client, createBotContext(store, new Reloader(store, dir), config, logger), options.commands ?? commands);
+  return {
+    client, rest, store, logs,
+    async send(raw, count = 1) {
+      const before = rest.requests.length;
+      dispatch(client, raw);
+      await vi.waitFor(() => { if (rest.requests.length < before + count) throw new Error(`waiting for ${count} request(s)`); }, { timeout: 5000, interval: 5 });
+      return rest.requests.slice(before);
+    },
+    async stop() {
+      await client.destroy();
+      await rest.stop();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { APP_ID, GUILD_ID } from './interactions.ts';
+
+/** What the bot sent over the gateway, parsed. */
+export interface GatewayFrame {
+  readonly op: number;
+  readonly d: unknown;
+}
+
+/**
+ * A minimal Discord gateway on 127.0.0.1: HELLO, then READY and GUILD_CREATE once the client
+ * identifies, heartbeat ACKs, and dispatches the test sends. Enough for discord.js to become ready.
+ */
+export class FakeGateway {
+  readonly received: GatewayFrame[] = [];
+  private readonly server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  private socket: WebSocket | undefined;
+  private sequence = 0;
+
+  get url(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `ws://127.0.0.1:${port}`;
+  }
+
+  /** The answer to GET /gateway/bot that points discord.js here. */
+  gatewayBot(): Record<string, unknown> {
+    return { url: this.url, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } };
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.once('listening', () => resolve()));
+    this.server.on('connection', (socket) => {
+      this.socket = socket;
+      socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+      socket.on('message', (raw) => this.onFrame(socket, JSON.parse(String(raw))));
+    });
+    return this;
+  }
+
+  /** Sends a dispatch (op 0) event to the connected client. */
+  dispatch(t: string, d: unknown): void {
+    this.socket?.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.server.clients) client.terminate();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private onFrame(socket: WebSocket, frame: GatewayFrame): void {
+    this.received.push(frame);
+    if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
+    if (frame.op !== 2) return;
+    const user = { id: APP_ID, username: 'counterpoint', discriminator: '0', global_name: null, avatar: null, bot: true };
+    this.dispatch('READY', {
+      v: 10, user, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'session', resume_gateway_url: this.url,
+      application: { id: APP_ID, flags: 0 }, shard: [0, 1],
+    });
+    this.dispatch('GUILD_CREATE', {
+      id: GUILD_ID, name: 'Debate club', icon: null, owner_id: '1600000000000000001', unavailable: false, large: false, member_count: 1,
+      joined_at: new Date(0).toISOString(), features: [], emojis: [], stickers: [], channels: [], threads: [], members: [],
+      voice_states: [], presences: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      afk_channel_id: null, afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0,
+      mfa_level: 0, system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, vanity_url_code: null, description: null,
+      banner: null, premium_tier: 0, preferred_locale: 'en-US', public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false,
+    });
+  }
+}
