@@ -6,6 +6,8 @@ import { loadEvalSet, type EvalQuestion } from '../src/evaluation/eval-set.ts';
 import { evaluate, type Ranking } from '../src/evaluation/evaluate.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
+import { KnowledgeStore, prepare } from '../src/reload/knowledge-store.ts';
+import { Reloader } from '../src/reload/reloader.ts';
 import { createMatcher } from '../src/search/matcher.ts';
 import { fuseDefault, miniSearchEntries, miniSearchParagraphs, paragraphKey, type Method } from './baselines.ts';
 import { measureBuild, measureBuildAsync, median, num, percentiles, timeCalls } from './measure.ts';
@@ -41,7 +43,7 @@ const questions = await loadEvalSet();
 const texts = questions.map((q) => q.question);
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log(`knowledge base: ${kb.entries.length} entries; evaluation set: ${questions.length} questions\n`);
-console.log(`${'method'.padEnd(32)}   top-1   top-3 refused  p50 ms  p95 ms  p99 ms build ms heap MB`);
+console.log(`${'method'.padEnd(32)}   top-1   top-3 refused  p50 ms  p95 ms  p99 ms build ms  mem MB`);
 for (const method of [matcherMethod, fuseDefault, miniSearchEntries, miniSearchParagraphs]) {
   const built = measureBuild(() => method.build(kb));
   const rank: (q: string) => Ranking = built.value;
@@ -51,8 +53,21 @@ for (const method of [matcherMethod, fuseDefault, miniSearchEntries, miniSearchP
   console.log(`${method.name.padEnd(32)}${num(report.top1)}${num(report.top3)}${num(report.refused)}${num(lat.p50, 3)}${num(lat.p95, 3)}${num(lat.p99, 3)}${num(built.ms, 1, 9)}${num(built.heapMb, 1)}`);
 }
 
-console.log('\nsynthetic knowledge bases (scripts/synthetic-kb.ts); load and build: median of 3');
-console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms  heap MB   p50 ms   p95 ms   p99 ms`);
+/** Median time of `runs` reloads of `dir` into a store already holding it (load, check, build, swap, diff). */
+async function reloadMs(dir: string, runs: number): Promise<number> {
+  const reloader = new Reloader(new KnowledgeStore(prepare(await load(dir))), dir);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const report = await reloader.reload();
+    if (!report.ok) throw new Error(`reload of ${dir} failed`);
+    times.push(report.ms);
+  }
+  return percentiles(times).p50;
+}
+
+console.log(`\nreload of the article's knowledge base (median of 9): ${num(await reloadMs(path.join(import.meta.dirname, '..', 'knowledge'), 9), 0, 1)} ms`);
+console.log('\nsynthetic knowledge bases (scripts/synthetic-kb.ts); load, build and reload: median of 3');
+console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms reload ms   mem MB   p50 ms   p95 ms   p99 ms`);
 const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
 try {
   for (const [entries, sources] of [[1000, 10], [5000, 50], [10000, 100]] as const) {
@@ -68,7 +83,8 @@ try {
     // Questions as people type them: an example question with one letter dropped, a keyword, an off-topic one.
     const qs = sample.flatMap((e, i) => [(e.questions[0] ?? '').replace(/(\w{4})\w/, '$1'), e.keywords.join(' '), `what about the weather ${i}`]);
     const lat = percentiles(timeCalls(qs, (q) => built.value.ask(q), 3));
-    console.log(`${String(entries).padStart(8)} ${String(sources).padStart(8)}${num(loaded.ms, 0, 9)}${num(built.ms, 0, 10)}${num(built.heapMb, 1, 9)}${num(lat.p50, 3, 9)}${num(lat.p95, 3, 9)}${num(lat.p99, 3, 9)}`);
+    const reload = await reloadMs(dir, 3);
+    console.log(`${String(entries).padStart(8)} ${String(sources).padStart(8)}${num(loaded.ms, 0, 9)}${num(built.ms, 0, 10)}${num(reload, 0, 10)}${num(built.heapMb, 1, 9)}${num(lat.p50, 3, 9)}${num(lat.p95, 3, 9)}${num(lat.p99, 3, 9)}`);
   }
 } finally {
   await rm(root, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { askReply } from '../src/handlers/ask-handler.ts';
+import { askReply } from '../src/handlers/command-replies.ts';
 import { suggestions } from '../src/handlers/autocomplete.ts';
-import { cooldownReply } from '../src/replies/notice-replies.ts';
-import { send } from '../src/discord/send.ts';
+import { cooldownReply } from '../src/replies/view.ts';
+import { send } from '../src/discord/render.ts';
 import { MAX_INPUT_CHARS } from '../src/text/normalize.ts';
 import type { Command } from './command.ts';
 

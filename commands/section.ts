@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { browseSection } from '../src/handlers/browse-handler.ts';
-import { send } from '../src/discord/send.ts';
-import { fitText } from '../src/replies/fit-text.ts';
+import { browseSection } from '../src/handlers/command-replies.ts';
+import { send } from '../src/discord/render.ts';
+import { fitText } from '../src/replies/view.ts';
 import type { Command } from './command.ts';
 
 /** `/section number:<1–8>`: a section's title, pages, thesis and claims, pickable from a menu. */

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { send } from '../src/discord/send.ts';
+import { send } from '../src/discord/render.ts';
 import { sourceReply } from '../src/replies/browse-replies.ts';
 import type { Command } from './command.ts';
 

@@ -1,17 +1,17 @@
 import pino from 'pino';
-import { ConfigError, loadConfig, type Config } from './config/env.ts';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config/env.ts';
 import { runConsole } from './console/console.ts';
 import { startBot } from './discord/bot.ts';
 import { loadKnowledge } from './knowledge/load-knowledge.ts';
 import { formatProblem } from './knowledge/summary.ts';
 import { createLogger } from './log.ts';
 import { prepare, KnowledgeStore } from './reload/knowledge-store.ts';
-import { logReload } from './reload/log-reload.ts';
+import { logReload, watchDirectory } from './reload/watch.ts';
 import { Reloader } from './reload/reloader.ts';
-import { watchDirectory } from './reload/watch.ts';
 
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console.
 function configOrExit(): Config {
+  loadDotEnv();
   try {
     return loadConfig();
   } catch (error) {

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig } from './config/env.ts';
-import { reloadOnShard } from './discord/shard-reload.ts';
+import { ConfigError, loadConfig, loadDotEnv } from './config/env.ts';
+import { parseShardReports, reloadOnShard } from './discord/shard-reload.ts';
 import { createLogger } from './log.ts';
-import { logShardReloads } from './reload/log-reload.ts';
-import { parseShardReports } from './reload/shard-reports.ts';
-import { watchDirectory } from './reload/watch.ts';
+import { logShardReloads, watchDirectory } from './reload/watch.ts';
 
-// `npm run start:sharded`: the bot under discord.js's ShardingManager, SHARD_COUNT shards or "auto".
+// `npm run start:sharded`: the bot under discord.js's ShardingManager, TOTAL_SHARDS shards or "auto".
+loadDotEnv();
 let config;
 try {
   config = loadConfig(process.env, ['token']);
@@ -19,7 +18,7 @@ try {
 const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
 const manager = new ShardingManager(path.join(import.meta.dirname, 'main.ts'), {
   token: config.DISCORD_TOKEN,
-  totalShards: config.SHARD_COUNT,
+  totalShards: config.TOTAL_SHARDS,
   execArgv: ['--import', 'tsx'],
 });
 manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard launched'));

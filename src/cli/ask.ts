@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { formatProblem } from '../knowledge/summary.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { attributionFooter } from '../replies/answer-replies.ts';
+import { referenceLine } from '../replies/reference.ts';
+import { createMatcher, type MatchResult } from '../search/matcher.ts';
 import { toMatchJson } from '../replies/match-json.ts';
-import { createMatcher } from '../search/matcher.ts';
-import { askText } from './ask-text.ts';
 import { knowledgeDirFrom, runCli, UsageError } from './cli-support.ts';
 
 const USAGE = [
@@ -51,4 +53,25 @@ function oneLine(result: ReturnType<ReturnType<typeof createMatcher>['ask']>): s
   const [best] = result.candidates;
   if (result.answered && best) return `${result.question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.claim}`;
   return `${result.question}\t=> not answered; closest: ${result.candidates.map((c) => c.entry.id).join(', ') || 'none'}`;
+}
+
+/** The `ask` CLI's answer for a person: claim, rebuttal, quote, reference, then the runner-ups. */
+export function askText(kb: KnowledgeBase, result: MatchResult): string {
+  const [best, ...rest] = result.candidates;
+  const lines: string[] = [];
+  const list = (candidates: typeof result.candidates, from: number) =>
+    candidates.map((c, i) => `  ${i + from}. ${c.entry.claim}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} (score ${c.score.toFixed(2)})`);
+  if (result.answered && best) {
+    const { entry } = best;
+    lines.push(`Claim: ${entry.claim}`, '', entry.rebuttal, '', `  "${entry.quote}"`, '', referenceLine(kb, entry));
+    if (entry.context) lines.push(`Note: ${entry.context}`);
+    lines.push(attributionFooter(kb.sourceById.get(entry.source)));
+    if (result.close.length > 0) lines.push('', 'Close call: the next candidates score nearly as well.');
+    if (rest.length > 0) lines.push('', 'Other candidates:', ...list(rest.slice(0, 2), 2));
+  } else {
+    lines.push('Not answered: the article does not clearly address this question.');
+    if (result.candidates.length > 0) lines.push('', 'Closest arguments:', ...list(result.candidates, 1));
+    else lines.push('Try other words, or browse the sections with /section in Discord (or the console).');
+  }
+  return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadDotEnv } from '../config/env.ts';
 
 /** The knowledge directory a command-line tool uses: its flag, else KNOWLEDGE_DIR, else ./knowledge. */
 export function knowledgeDirFrom(flag: string | undefined): string {
@@ -14,6 +15,12 @@ export class UsageError extends Error {}
  * and usage with exit code 2; anything else is a bug, reported in one line with exit code 70.
  */
 export async function runCli(usage: string, main: () => Promise<number>): Promise<void> {
+  loadDotEnv();
+  // Output piped into a reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     process.exitCode = await main();
   } catch (error) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
@@ -18,8 +19,11 @@ const envSchema = z.object({
     .pipe(z.array(snowflake)),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
-  SHARD_COUNT: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),
+  TOTAL_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),
 });
+
+/** Every variable the bot reads (each documented in .env.example). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
 /** The bot's configuration, validated. Empty variables count as unset. */
 export type Config = z.infer<typeof envSchema>;
@@ -47,4 +51,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, require: readon
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return parsed.data;
+}
+
+/**
+ * Reads `.env` from the working directory if there is one (Node's own parser). Variables already
+ * set in the environment win, even when set to an empty string.
+ */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
 }

@@ -1,5 +1,4 @@
-import { askReply } from '../handlers/ask-handler.ts';
-import { browseSection } from '../handlers/browse-handler.ts';
+import { askReply, browseSection } from '../handlers/command-replies.ts';
 import { controlReply } from '../handlers/control-handler.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';

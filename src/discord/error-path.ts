@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Interaction } from 'discord.js';
-import { errorReply } from '../replies/notice-replies.ts';
-import { notice } from '../replies/view.ts';
+import { errorReply, notice } from '../replies/view.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
-import { send } from './send.ts';
+import { send } from './render.ts';
 
 /**
  * The one error path for every interaction. An expected problem (UserFacingError) is shown as it

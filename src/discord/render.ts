@@ -1,9 +1,8 @@
 import {
   ButtonStyle, ComponentType, MessageFlags,
-  type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed,
+  type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type RepliableInteraction,
 } from 'discord.js';
-import { fitText } from '../replies/fit-text.ts';
-import type { Card, Control, Reply, Tone } from '../replies/view.ts';
+import { type Card, type Control, fitText, type Reply, type Tone } from '../replies/view.ts';
 
 /** Discord's limits on embeds and components (see the developer docs). */
 export const LIMITS = {
@@ -100,4 +99,20 @@ export function toDiscord(reply: Reply): DiscordPayload {
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     allowedMentions: { parse: [] },
   };
+}
+
+/**
+ * Sends a reply to an interaction, whatever has happened to it so far: a first reply, the edit
+ * of a deferred one, or a follow-up when it has been answered already.
+ */
+export async function send(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  const payload = toDiscord(reply);
+  if (interaction.deferred && !interaction.replied) {
+    const { flags: _ephemeralIsSetByTheDefer, ...edit } = payload;
+    await interaction.editReply(edit);
+  } else if (interaction.replied) {
+    await interaction.followUp(payload);
+  } else {
+    await interaction.reply(payload);
+  }
 }

@@ -4,7 +4,7 @@ import { commands as allCommands } from '../../commands/index.ts';
 import { controlReply } from '../handlers/control-handler.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
 import { guarded } from './error-path.ts';
-import { send } from './send.ts';
+import { send } from './render.ts';
 
 /** Routes every interaction to its command, autocomplete or control handler, through the error path. */
 export function attachRouter(client: Client, ctx: BotContext, commands: readonly Command[] = allCommands): void {

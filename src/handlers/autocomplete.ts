@@ -2,8 +2,8 @@ import { foldText } from '../text/normalize.ts';
 import type { Entry } from '../knowledge/types.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { thesisOf } from '../replies/browse-replies.ts';
-import { fitText } from '../replies/fit-text.ts';
-import { PICK_PREFIX } from './ask-handler.ts';
+import { fitText } from '../replies/view.ts';
+import { PICK_PREFIX } from './command-replies.ts';
 
 /** Discord's limits: 25 choices, names and values of at most 100 characters. */
 export const MAX_CHOICES = 25;

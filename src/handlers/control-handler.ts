@@ -2,7 +2,7 @@ import { othersReply, passageReply } from '../replies/answer-replies.ts';
 import { decodeControl } from '../replies/custom-id.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
-import { entryReply } from './ask-handler.ts';
+import { entryReply } from './command-replies.ts';
 
 /** The polite answer to a button or menu this version did not make, or whose argument is gone. */
 export const STALE_REPLY = notice(

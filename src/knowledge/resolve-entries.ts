@@ -1,7 +1,6 @@
-import { foldText } from '../text/normalize.ts';
+import { foldText, verbatimForm } from '../text/normalize.ts';
 import type { ParsedEntry } from './parse-arguments.ts';
 import type { Entry, Problem, Source } from './types.ts';
-import { isVerbatimIn, longestVerbatimPrefix } from './verbatim.ts';
 
 const where = (e: ParsedEntry) => `${e.file}:${e.line}`;
 
@@ -94,4 +93,28 @@ function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Proble
     file: e.file,
     line: e.line,
   };
+}
+
+/** Whether `quote` appears word for word in one of `texts` (whitespace and quote marks aside). */
+export function isVerbatimIn(quote: string, texts: readonly string[]): boolean {
+  const needle = verbatimForm(quote);
+  return texts.some((text) => verbatimForm(text).includes(needle));
+}
+
+/**
+ * The longest start of `quote` that does appear in one of `texts`, so a report can show where a
+ * quote stops matching. Found by binary search: every start of a found prefix is found too.
+ */
+export function longestVerbatimPrefix(quote: string, texts: readonly string[]): string {
+  const needle = verbatimForm(quote);
+  const haystacks = texts.map(verbatimForm);
+  let low = 0;
+  let high = needle.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const prefix = needle.slice(0, mid);
+    if (haystacks.some((h) => h.includes(prefix))) low = mid;
+    else high = mid - 1;
+  }
+  return needle.slice(0, low);
 }

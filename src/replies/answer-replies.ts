@@ -1,8 +1,9 @@
 import type { Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
+import type { MatchResult } from '../search/matcher.ts';
+import { TUNING } from '../search/tuning.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
-import { fitText } from './fit-text.ts';
-import type { Card, Control, Reply } from './view.ts';
+import { type Card, type Control, fitText, type Reply } from './view.ts';
 
 /** Most characters of a claim shown on a button (Discord allows 80). */
 const BUTTON_LABEL = 80;
@@ -83,4 +84,15 @@ export function othersReply(entries: readonly Entry[]): Reply {
     rows: [entryButtons(entries, 'ephemeral')],
     ephemeral: true,
   };
+}
+
+/** The reply to a free-text question: the answer with its alternatives, or the honest "not addressed". */
+export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibility: Visibility): Reply {
+  const [best, ...rest] = result.candidates;
+  if (!result.answered || !best) return notAnsweredReply(kb, result.candidates.map((c) => c.entry), visibility);
+  return answerReply(kb, best.entry, {
+    alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio).map((c) => c.entry),
+    closeCall: result.close.length > 0,
+    ephemeral: visibility === 'ephemeral',
+  });
 }

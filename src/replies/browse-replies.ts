@@ -2,8 +2,7 @@ import type { Entry, KnowledgeBase, Section, Source } from '../knowledge/types.t
 import { attributionFooter, sourceLink } from './answer-replies.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { pageLabel, paragraphLabel } from './reference.ts';
-import { fitText } from './fit-text.ts';
-import type { Card, Reply } from './view.ts';
+import { type Card, fitText, type Reply } from './view.ts';
 
 /** Discord's most options in a select menu. */
 const MAX_OPTIONS = 25;

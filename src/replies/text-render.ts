@@ -19,7 +19,7 @@ export function consoleCommandFor(control: Control): string {
 
 function renderCard(card: Card): string[] {
   const lines: string[] = [];
-  if (card.title) lines.push(card.title.toUpperCase() === card.title ? card.title : `== ${card.title} ==`);
+  if (card.title) lines.push(`== ${card.title} ==`);
   if (card.description) lines.push(plain(card.description));
   if (card.quote) lines.push(...card.quote.split('\n').map((l) => `  > ${l}`));
   for (const field of card.fields ?? []) lines.push(`${field.name}:`, ...plain(field.value).split('\n').map((l) => `  ${l}`));

@@ -58,7 +58,3 @@ export function contentTokens(text: string): Token[] {
     .map((word) => ({ word, stem: stemWord(word) }));
 }
 
-/** The content words of a text, in order, duplicates kept (no stems: cheaper for indexing). */
-export function contentWords(text: string): string[] {
-  return words(text).filter(isContentWord);
-}

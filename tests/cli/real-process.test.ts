@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 import { chatInput } from '../support/interactions.ts';
 import { messageOf } from '../support/payloads.ts';
-import { ROOT } from '../support/run-cli.ts';
+import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.real-process-test-token';
 
@@ -24,7 +27,8 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
   it('logs in with the Guilds intent, answers an /ask, and stops cleanly on SIGTERM', async () => {
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, LOG_LEVEL: 'info', KNOWLEDGE_DIR: '', KNOWLEDGE_WATCH: '' },
+      // Configured as a user would start out: .env.example's values, plus a token and the stand-in.
+      env: { ...process.env, ...UNSET_CONFIG, ...parseEnv(readFileSync(path.join(ROOT, '.env.example'), 'utf8')), DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

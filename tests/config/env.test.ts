@@ -8,7 +8,7 @@ describe('the env module', () => {
   it('gives defaults, and counts empty strings as unset', () => {
     expect(loadConfig({ DISCORD_TOKEN: '', KNOWLEDGE_DIR: '  ', LOG_LEVEL: '', ADMIN_ROLE_IDS: '' })).toEqual({
       DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: undefined,
-      KNOWLEDGE_DIR: 'knowledge', KNOWLEDGE_WATCH: false, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: 5, SHARD_COUNT: 'auto',
+      KNOWLEDGE_DIR: 'knowledge', KNOWLEDGE_WATCH: false, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: 5, TOTAL_SHARDS: 'auto',
     });
   });
 
@@ -16,8 +16,8 @@ describe('the env module', () => {
     expect(loadConfig({
       DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '1000000000000000001', DISCORD_GUILD_ID: '1200000000000000001',
       DISCORD_REST_API: 'http://127.0.0.1:9/api', KNOWLEDGE_DIR: '/srv/kb', KNOWLEDGE_WATCH: 'true',
-      ADMIN_ROLE_IDS: '1400000000000000001, 1400000000000000002', LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: '2.5', SHARD_COUNT: '4',
-    })).toMatchObject({ KNOWLEDGE_WATCH: true, ADMIN_ROLE_IDS: ['1400000000000000001', '1400000000000000002'], ASK_COOLDOWN_SECONDS: 2.5, SHARD_COUNT: 4 });
+      ADMIN_ROLE_IDS: '1400000000000000001, 1400000000000000002', LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: '2.5', TOTAL_SHARDS: '4',
+    })).toMatchObject({ KNOWLEDGE_WATCH: true, ADMIN_ROLE_IDS: ['1400000000000000001', '1400000000000000002'], ASK_COOLDOWN_SECONDS: 2.5, TOTAL_SHARDS: 4 });
   });
 
   it('lists every problem at once', () => {
@@ -45,5 +45,37 @@ describe('the logger', () => {
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(line).not.toContain(TOKEN);
     expect(lines.join('')).toContain('[redacted]');
+  });
+});
+
+describe('.env files', () => {
+  it('fill in what the environment lacks, and never override what it sets, even to empty', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { loadDotEnv } = await import('../../src/config/env.ts');
+    const dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-env-'));
+    const file = path.join(dir, '.env');
+    await writeFile(file, 'CP_TEST_FROM_FILE=file\nCP_TEST_SET=file\nCP_TEST_EMPTY=file\n');
+    process.env.CP_TEST_SET = 'environment';
+    process.env.CP_TEST_EMPTY = '';
+    try {
+      loadDotEnv(file);
+      expect([process.env.CP_TEST_FROM_FILE, process.env.CP_TEST_SET, process.env.CP_TEST_EMPTY]).toEqual(['file', 'environment', '']);
+      expect(() => loadDotEnv(path.join(dir, 'missing.env'))).not.toThrow();
+    } finally {
+      for (const name of ['CP_TEST_FROM_FILE', 'CP_TEST_SET', 'CP_TEST_EMPTY']) delete process.env[name];
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the env module reads, and no others', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { CONFIG_VARIABLES } = await import('../../src/config/env.ts');
+    const example = await readFile(new URL('../../.env.example', import.meta.url), 'utf8');
+    const documented = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });

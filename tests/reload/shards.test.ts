@@ -1,8 +1,7 @@
 import { Client } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exposeReloader, reloadOnShard } from '../../src/discord/shard-reload.ts';
+import { exposeReloader, parseShardReports, reloadOnShard } from '../../src/discord/shard-reload.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
-import { parseShardReports } from '../../src/reload/shard-reports.ts';
 import { shardedReloadReply } from '../../src/replies/reload-replies.ts';
 import { copyKnowledge } from '../support/knowledge-copy.ts';
 import { EXTRA_ENTRY, storeFor } from '../support/reload-fixtures.ts';

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
 import { APP_ID, GUILD_ID } from './interactions.ts';
 
 /** What the bot sent over the gateway, parsed. */
@@ -15,7 +16,8 @@ export interface GatewayFrame {
 export class FakeGateway {
   readonly received: GatewayFrame[] = [];
   private readonly server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  private socket: WebSocket | undefined;
+  /** Connected clients, in the order they identified (one per shard). */
+  readonly sockets: WebSocket[] = [];
   private sequence = 0;
 
   get url(): string {
@@ -31,16 +33,15 @@ export class FakeGateway {
   async start(): Promise<this> {
     await new Promise<void>((resolve) => this.server.once('listening', () => resolve()));
     this.server.on('connection', (socket) => {
-      this.socket = socket;
       socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
       socket.on('message', (raw) => this.onFrame(socket, JSON.parse(String(raw))));
     });
     return this;
   }
 
-  /** Sends a dispatch (op 0) event to the connected client. */
-  dispatch(t: string, d: unknown): void {
-    this.socket?.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
+  /** Sends a dispatch (op 0) event to one connected client (the last to identify by default). */
+  dispatch(t: string, d: unknown, socket = this.sockets.at(-1)): void {
+    socket?.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
   }
 
   async stop(): Promise<void> {
@@ -52,11 +53,13 @@ export class FakeGateway {
     this.received.push(frame);
     if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
     if (frame.op !== 2) return;
+    this.sockets.push(socket);
+    const shard = z.object({ shard: z.tuple([z.number(), z.number()]).optional() }).parse(frame.d).shard ?? [0, 1];
     const user = { id: APP_ID, username: 'counterpoint', discriminator: '0', global_name: null, avatar: null, bot: true };
     this.dispatch('READY', {
       v: 10, user, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'session', resume_gateway_url: this.url,
-      application: { id: APP_ID, flags: 0 }, shard: [0, 1],
-    });
+      application: { id: APP_ID, flags: 0 }, shard,
+    }, socket);
     this.dispatch('GUILD_CREATE', {
       id: GUILD_ID, name: 'Debate club', icon: null, owner_id: '1600000000000000001', unavailable: false, large: false, member_count: 1,
       joined_at: new Date(0).toISOString(), features: [], emojis: [], stickers: [], channels: [], threads: [], members: [],
@@ -65,6 +68,6 @@ export class FakeGateway {
       afk_channel_id: null, afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0,
       mfa_level: 0, system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, vanity_url_code: null, description: null,
       banner: null, premium_tier: 0, preferred_locale: 'en-US', public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false,
-    });
+    }, socket);
   }
 }

@@ -4,6 +4,15 @@ import path from 'node:path';
 /** The repository root, where npm scripts run. */
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 
+/**
+ * Every configuration variable, set empty: a developer's own .env or shell must not leak into a
+ * test (set variables win over .env, and empty counts as unset to the bot).
+ */
+export const UNSET_CONFIG: NodeJS.ProcessEnv = Object.fromEntries(
+  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_REST_API', 'KNOWLEDGE_DIR', 'KNOWLEDGE_WATCH',
+    'ADMIN_ROLE_IDS', 'LOG_LEVEL', 'ASK_COOLDOWN_SECONDS', 'TOTAL_SHARDS'].map((name) => [name, '']),
+);
+
 /** What a finished command printed and how it exited. */
 export interface CliRun {
   readonly code: number | null;
@@ -25,7 +34,7 @@ export function runScript(
   return new Promise((resolve, reject) => {
     const child = spawn(file, [...rest, ...args], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: '', ...options.env },
+      env: { ...process.env, ...UNSET_CONFIG, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,8 +1,8 @@
-import type { Entry } from '../knowledge/types.ts';
-import { answerReply } from '../replies/answer-replies.ts';
-import { replyToQuestion } from '../replies/ask-reply.ts';
+import type { Entry, Source } from '../knowledge/types.ts';
+import { answerReply, replyToQuestion } from '../replies/answer-replies.ts';
+import { sectionReply } from '../replies/browse-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
-import type { Reply } from '../replies/view.ts';
+import { notice, type Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 
 /** How an autocomplete choice names an entry, so that choosing it answers that entry exactly. */
@@ -29,4 +29,20 @@ export function askReply(loaded: LoadedKnowledge, question: string, visibility: 
   const picked = pickedEntry(loaded, question);
   if (picked) return entryReply(loaded, picked, visibility);
   return replyToQuestion(loaded.knowledge, loaded.matcher.ask(question), visibility);
+}
+
+/** The source `/section` browses: the one named, else the first (the bundled article). */
+export function sourceFor(loaded: LoadedKnowledge, sourceId?: string): Source | undefined {
+  return sourceId ? loaded.knowledge.sourceById.get(sourceId) : loaded.knowledge.sources[0];
+}
+
+/** `/section`: one section of a source, or a notice naming what exists. */
+export function browseSection(loaded: LoadedKnowledge, number: number, sourceId: string | undefined, visibility: Visibility): Reply {
+  const source = sourceFor(loaded, sourceId);
+  if (!source) {
+    const known = loaded.knowledge.sources.map((s) => `${s.id} (${s.citation})`).join(', ');
+    return notice('Unknown source', `There is no source "${sourceId ?? ''}". Sources: ${known}.`);
+  }
+  return sectionReply(loaded.knowledge, source, number, visibility)
+    ?? notice('No such section', `${source.citation} has sections 1 to ${source.sections.length}.`);
 }
