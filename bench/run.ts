@@ -6,6 +6,7 @@ import { loadEvalSet, type EvalQuestion } from '../src/evaluation/eval-set.ts';
 import { evaluate, type Ranking } from '../src/evaluation/evaluate.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
+import { suggestions } from '../src/handlers/autocomplete.ts';
 import { KnowledgeStore, prepare } from '../src/reload/knowledge-store.ts';
 import { Reloader } from '../src/reload/reloader.ts';
 import { createMatcher } from '../src/search/matcher.ts';
@@ -65,9 +66,17 @@ async function reloadMs(dir: string, runs: number): Promise<number> {
   return percentiles(times).p50;
 }
 
-console.log(`\nreload of the article's knowledge base (median of 9): ${num(await reloadMs(path.join(import.meta.dirname, '..', 'knowledge'), 9), 0, 1)} ms`);
+/** Autocomplete as Discord drives it: every prefix of each question, as typed letter by letter. */
+function autocompleteLatency(loaded: ReturnType<typeof prepare>, qs: readonly string[]) {
+  const prefixes = qs.flatMap((q) => Array.from({ length: Math.ceil(q.length / 4) }, (_, i) => q.slice(0, (i + 1) * 4)));
+  return percentiles(timeCalls(prefixes, (p) => suggestions(loaded, p), 1));
+}
+
+const articleAutocomplete = autocompleteLatency(prepare(kb), texts);
+console.log(`\nautocomplete on the article (every 4th prefix of each question): p50 ${num(articleAutocomplete.p50, 3, 1)} ms, p95 ${num(articleAutocomplete.p95, 3, 1)} ms, p99 ${num(articleAutocomplete.p99, 3, 1)} ms`);
+console.log(`reload of the article's knowledge base (median of 9): ${num(await reloadMs(path.join(import.meta.dirname, '..', 'knowledge'), 9), 0, 1)} ms`);
 console.log('\nsynthetic knowledge bases (scripts/synthetic-kb.ts); load, build and reload: median of 3');
-console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms reload ms   mem MB   p50 ms   p95 ms   p99 ms`);
+console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms reload ms   mem MB   p50 ms   p95 ms   p99 ms  autocomplete p95 ms`);
 const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
 try {
   for (const [entries, sources] of [[1000, 10], [5000, 50], [10000, 100]] as const) {
@@ -84,7 +93,8 @@ try {
     const qs = sample.flatMap((e, i) => [(e.questions[0] ?? '').replace(/(\w{4})\w/, '$1'), e.keywords.join(' '), `what about the weather ${i}`]);
     const lat = percentiles(timeCalls(qs, (q) => built.value.ask(q), 3));
     const reload = await reloadMs(dir, 3);
-    console.log(`${String(entries).padStart(8)} ${String(sources).padStart(8)}${num(loaded.ms, 0, 9)}${num(built.ms, 0, 10)}${num(reload, 0, 10)}${num(built.heapMb, 1, 9)}${num(lat.p50, 3, 9)}${num(lat.p95, 3, 9)}${num(lat.p99, 3, 9)}`);
+    const auto = autocompleteLatency(prepare(loaded.value), qs.slice(0, 150));
+    console.log(`${String(entries).padStart(8)} ${String(sources).padStart(8)}${num(loaded.ms, 0, 9)}${num(built.ms, 0, 10)}${num(reload, 0, 10)}${num(built.heapMb, 1, 9)}${num(lat.p50, 3, 9)}${num(lat.p95, 3, 9)}${num(lat.p99, 3, 9)}${num(auto.p95, 3, 21)}`);
   }
 } finally {
   await rm(root, { recursive: true, force: true });
