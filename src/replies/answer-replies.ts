@@ -34,13 +34,14 @@ export function entryButtons(entries: readonly Entry[], visibility: Visibility):
 export function answerReply(
   kb: KnowledgeBase,
   entry: Entry,
-  options: { readonly alternatives: readonly Entry[]; readonly closeCall: boolean; readonly ephemeral: boolean },
+  /** `close`: the alternatives that scored nearly as well (a close call), named under the answer. */
+  options: { readonly alternatives: readonly Entry[]; readonly close: readonly Entry[]; readonly ephemeral: boolean },
 ): Reply {
   const source = sourceOf(kb, entry);
   const fields = [{ name: 'Reference', value: referenceField(entry) }];
   if (entry.context) fields.push({ name: 'Note', value: entry.context });
-  if (options.closeCall && options.alternatives.length > 0) {
-    fields.push({ name: 'Also close to your question', value: options.alternatives.map((e) => `• ${e.claim}`).join('\n') });
+  if (options.close.length > 0) {
+    fields.push({ name: 'Also close to your question', value: options.close.map((e) => `• ${e.claim}`).join('\n') });
   }
   const card: Card = {
     tone: 'answer', title: `Claim: ${entry.claim}`, url: source?.address,
@@ -92,7 +93,7 @@ export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibili
   if (!result.answered || !best) return notAnsweredReply(kb, result.candidates.map((c) => c.entry), visibility);
   return answerReply(kb, best.entry, {
     alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio).map((c) => c.entry),
-    closeCall: result.close.length > 0,
+    close: rest.filter((c) => result.close.includes(c.entry.id)).map((c) => c.entry),
     ephemeral: visibility === 'ephemeral',
   });
 }

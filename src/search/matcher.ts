@@ -100,6 +100,7 @@ function score({ index, vocabulary, entries }: SearchIndex, question: string, li
     .slice(0, limit)
     .flatMap(([doc, t]) => {
       const entry = entries[doc];
+      // In units of the weight of a word no entry has (the highest idf): independent of length.
       const evidence = t.coverage / index.idf('');
       return entry ? [{ entry, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence }] : [];
     });

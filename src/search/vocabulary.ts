@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
+import { foldText } from '../text/normalize.ts';
 import { stemWord, type Token } from '../text/tokens.ts';
 import { TUNING } from './tuning.ts';
 
@@ -47,7 +48,8 @@ export class Vocabulary {
     const options = { includeScore: true, ignoreLocation: true, threshold: TUNING.fuzzyThreshold, useExtendedSearch: false };
     for (const [length, bucket] of buckets) this.byLength.set(length, new Fuse(bucket, options));
     for (const group of synonymGroups) {
-      const stems = [...new Set(group.map((term) => stemWord(term.toLowerCase())))];
+      // Terms are single words, folded like the question's (so "Qarabağ" meets "qarabag").
+      const stems = [...new Set(group.map((term) => stemWord(foldText(term))))];
       for (const stem of stems) this.synonyms.set(stem, [...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]);
     }
   }

@@ -32,6 +32,17 @@ describe('/ask through discord.js', () => {
     expect(link).toMatchObject({ type: 2, style: 5, label: 'Read the article', url: embed?.url });
   });
 
+  it('a close call names the close runner-ups under the answer', async () => {
+    const message = messageOf((await bot.send(ask('azerbaijan autonomy')))[0]);
+    expect(message.embeds[0]?.title).toBe('Claim: Azerbaijan offers the Karabakh Armenians no security guarantees or autonomy');
+    expect(message.embeds[0]?.fields).toEqual([
+      { name: 'Reference', value: '§3 The Armenian Argument for Remedial Secession · ¶11 · p. 5' },
+      { name: 'Note', value: 'Written during the 2020 war, before the 9 November armistice.' },
+      { name: 'Also close to your question', value: '• Azerbaijan is the side blocking a peaceful solution for the Karabakh Armenians' },
+    ]);
+    expect(customIds(message)).toContain('cp1:others:armenia-rejects-autonomy,internal-self-determination-better');
+  });
+
   it('public:false answers only the asker (ephemeral)', async () => {
     const message = messageOf((await bot.send(ask('chiragov v armenia', [{ name: 'public', type: 5, value: false }])))[0]);
     expect(message.flags).toBe(EPHEMERAL);
