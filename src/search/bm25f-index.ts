@@ -74,24 +74,29 @@ export class Bm25fIndex {
     ({ offsets: this.offsets, docs: this.docIds, strengths: this.strengths } = rows.byTerm(terms.stems.length));
   }
 
+  /** Where the postings of `stem` sit in the rows; empty when no document has it. */
+  private rows(stem: string): [start: number, end: number] {
+    const id = this.terms.idOf(stem);
+    return id === undefined ? [0, 0] : [this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0];
+  }
+
   /** Whether any document contains the stem. */
   has(stem: string): boolean {
-    return this.lookup(stem) !== undefined;
+    const [start, end] = this.rows(stem);
+    return end > start;
   }
 
   /** The documents containing `stem`, or none. */
   lookup(stem: string): Postings | undefined {
-    const id = this.terms.idOf(stem);
-    if (id === undefined) return undefined;
-    const start = this.offsets[id] ?? 0;
-    const end = this.offsets[id + 1] ?? 0;
+    const [start, end] = this.rows(stem);
     if (end <= start) return undefined;
     return { docs: this.docIds.subarray(start, end), strength: this.strengths.subarray(start, end) };
   }
 
   /** BM25 inverse document frequency; a stem no document has gets the highest value. */
   idf(stem: string): number {
-    const df = this.lookup(stem)?.docs.length ?? 0;
+    const [start, end] = this.rows(stem);
+    const df = end - start;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 }

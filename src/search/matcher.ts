@@ -95,14 +95,14 @@ function score({ index, vocabulary, entries }: SearchIndex, question: string, li
       tally.set(doc, t);
     }
   }
+  // Evidence is in units of the weight of a word no entry has (the highest idf): independent of length.
+  const unknownWeight = index.idf('');
   const candidates: Candidate[] = [...tally]
     .sort(([a, x], [b, y]) => y.score - x.score || a - b)
     .slice(0, limit)
     .flatMap(([doc, t]) => {
       const entry = entries[doc];
-      // In units of the weight of a word no entry has (the highest idf): independent of length.
-      const evidence = t.coverage / index.idf('');
-      return entry ? [{ entry, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence }] : [];
+      return entry ? [{ entry, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence: t.coverage / unknownWeight }] : [];
     });
   return { words, candidates };
 }

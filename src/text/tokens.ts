@@ -26,11 +26,6 @@ export interface Token {
   readonly stem: string;
 }
 
-/** Splits folded text into words, keeping order; no stop-word removal. */
-export function words(text: string): string[] {
-  return foldedWords(text);
-}
-
 /** Whether a folded word carries topic: not a stop word, and not a lone letter or digit. */
 export function isContentWord(word: string): boolean {
   return word.length > 1 && !STOP_WORDS.has(word);
@@ -53,7 +48,7 @@ export function stemWord(word: string): string {
 
 /** The content tokens of a text, in order, duplicates kept. */
 export function contentTokens(text: string): Token[] {
-  return words(text)
+  return foldedWords(text)
     .filter(isContentWord)
     .map((word) => ({ word, stem: stemWord(word) }));
 }
