@@ -32,6 +32,15 @@ export function successLine(report: Extract<ReloadReport, { ok: true }>): string
   return `Sources ${b.sources} → ${a.sources}, sections ${b.sections} → ${a.sections}, entries ${b.entries} → ${a.entries}; took ${report.ms} ms.`;
 }
 
+/** The entries a successful reload added, removed and changed, as report fields. */
+function diffFields(report: Extract<ReloadReport, { ok: true }>): { name: string; value: string }[] {
+  return [
+    { name: `Added (${report.added.length})`, value: ids(report.added) },
+    { name: `Removed (${report.removed.length})`, value: ids(report.removed) },
+    { name: `Changed (${report.changed.length})`, value: ids(report.changed) },
+  ];
+}
+
 /** The admin's report on a reload of this process's knowledge base. */
 export function reloadReply(report: ReloadReport): Reply {
   if (!report.ok) {
@@ -46,11 +55,7 @@ export function reloadReply(report: ReloadReport): Reply {
     tone: 'browse',
     title: 'Knowledge base reloaded',
     description: successLine(report),
-    fields: [
-      { name: `Added (${report.added.length})`, value: ids(report.added) },
-      { name: `Removed (${report.removed.length})`, value: ids(report.removed) },
-      { name: `Changed (${report.changed.length})`, value: ids(report.changed) },
-    ],
+    fields: diffFields(report),
   };
   return { cards: [card], rows: [], ephemeral: true };
 }
@@ -62,13 +67,7 @@ export function shardedReloadReply(reports: readonly ShardReport[]): Reply {
   const lines = reports.map(({ shard, report }) =>
     report.ok ? `Shard ${shard}: reloaded. ${successLine(report)}` : `Shard ${shard}: failed, kept its knowledge base. ${failureLines(report)[0] ?? ''}`,
   );
-  const fields = first?.ok
-    ? [
-        { name: `Added (${first.added.length})`, value: ids(first.added) },
-        { name: `Removed (${first.removed.length})`, value: ids(first.removed) },
-        { name: `Changed (${first.changed.length})`, value: ids(first.changed) },
-      ]
-    : [];
+  const fields = first?.ok ? diffFields(first) : [];
   const problems = failed.map((f) => f.report).find((r) => !r.ok && r.problems.length > 0);
   if (problems && !problems.ok) fields.push({ name: 'Problems', value: failureLines(problems).slice(1).join('\n') || 'none listed' });
   const card: Card = {
