@@ -1,34 +1,23 @@
 import pino from 'pino';
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './config/env.ts';
+import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
 import { startBot } from './discord/bot.ts';
 import { loadKnowledge } from './knowledge/load-knowledge.ts';
-import { formatProblem } from './knowledge/summary.ts';
+import { problemList } from './knowledge/summary.ts';
 import { createLogger } from './log.ts';
 import { prepare, KnowledgeStore } from './reload/knowledge-store.ts';
 import { logReload, watchDirectory } from './reload/watch.ts';
 import { Reloader } from './reload/reloader.ts';
 
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console.
-function configOrExit(): Config {
-  loadDotEnv();
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`${error.message}\nSee .env.example for every variable.`);
-    process.exit(1);
-  }
-}
-
+loadDotEnv();
 const config = configOrExit();
 const consoleMode = !config.DISCORD_TOKEN;
 // In the console, answers own standard output; logs go to standard error.
 const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN, consoleMode ? pino.destination(2) : undefined);
 const loaded = await loadKnowledge(config.KNOWLEDGE_DIR);
 if (!loaded.ok) {
-  console.error(`The knowledge base in ${config.KNOWLEDGE_DIR} has ${loaded.problems.length} problem(s):`);
-  for (const problem of loaded.problems) console.error(`  ${formatProblem(problem)}`);
+  console.error(problemList(config.KNOWLEDGE_DIR, loaded.problems));
   process.exit(1);
 }
 const store = new KnowledgeStore(prepare(loaded.knowledge));

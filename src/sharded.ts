@@ -1,20 +1,13 @@
 import path from 'node:path';
 import { ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig, loadDotEnv } from './config/env.ts';
+import { configOrExit, loadDotEnv } from './config/env.ts';
 import { parseShardReports, reloadOnShard } from './discord/shard-reload.ts';
 import { createLogger } from './log.ts';
 import { logShardReloads, watchDirectory } from './reload/watch.ts';
 
 // `npm run start:sharded`: the bot under discord.js's ShardingManager, TOTAL_SHARDS shards or "auto".
 loadDotEnv();
-let config;
-try {
-  config = loadConfig(process.env, ['token']);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`${error.message}\nSee .env.example for every variable.`);
-  process.exit(1);
-}
+const config = configOrExit(['token']);
 const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
 const manager = new ShardingManager(path.join(import.meta.dirname, 'main.ts'), {
   token: config.DISCORD_TOKEN,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
-import { formatProblem } from '../knowledge/summary.ts';
+import { problemList } from '../knowledge/summary.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { attributionFooter } from '../replies/answer-replies.ts';
 import { referenceLine } from '../replies/reference.ts';
@@ -33,10 +33,10 @@ await runCli(USAGE, async () => {
   if (values.batch !== undefined && positionals.length > 0) throw new UsageError('give either a question or --batch, not both');
   const questions = values.batch !== undefined ? await readQuestions(values.batch) : [positionals.join(' ')];
   if (values.batch === undefined && questions[0]?.trim() === '') throw new UsageError('the question is empty');
-  const loaded = await loadKnowledge(knowledgeDirFrom(values.knowledge));
+  const dir = knowledgeDirFrom(values.knowledge);
+  const loaded = await loadKnowledge(dir);
   if (!loaded.ok) {
-    console.error(`The knowledge directory has ${loaded.problems.length} problem(s); run npm run kb:check for details:`);
-    for (const problem of loaded.problems) console.error(`  ${formatProblem(problem)}`);
+    console.error(problemList(dir, loaded.problems));
     return 1;
   }
   const matcher = createMatcher(loaded.knowledge);

@@ -1,25 +1,17 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { commands } from '../../commands/index.ts';
-import { ConfigError, loadConfig } from '../config/env.ts';
+import { configOrExit } from '../config/env.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
-import { formatProblem } from '../knowledge/summary.ts';
+import { problemList } from '../knowledge/summary.ts';
 import { runCli } from './cli-support.ts';
 
 // `npm run deploy-commands`: registers every command in one bulk overwrite, from the same
 // definitions the bot routes, globally or in DISCORD_GUILD_ID (instant, for testing).
 await runCli('usage: npm run deploy-commands   (reads DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID)', async () => {
-  let config;
-  try {
-    config = loadConfig(process.env, ['token', 'clientId']);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const config = configOrExit(['token', 'clientId']);
   const loaded = await loadKnowledge(config.KNOWLEDGE_DIR);
   if (!loaded.ok) {
-    console.error(`The knowledge base has problems; fix them first (npm run kb:check):`);
-    for (const problem of loaded.problems) console.error(`  ${formatProblem(problem)}`);
+    console.error(problemList(config.KNOWLEDGE_DIR, loaded.problems));
     return 1;
   }
   const body = commands.map((c) => c.definition(loaded.knowledge));

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadEvalSet } from '../evaluation/eval-set.ts';
 import { EVAL_FLOORS, evaluate } from '../evaluation/evaluate.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
-import { formatProblem } from '../knowledge/summary.ts';
+import { problemList } from '../knowledge/summary.ts';
 import { createMatcher } from '../search/matcher.ts';
 import { knowledgeDirFrom, runCli } from './cli-support.ts';
 
@@ -12,9 +12,10 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 // `npm run eval`: the matcher against tests/eval/questions.yaml, with every miss listed.
 await runCli(USAGE, async () => {
   const { values } = parseArgs({ options: { knowledge: { type: 'string' }, json: { type: 'boolean' } } });
-  const loaded = await loadKnowledge(knowledgeDirFrom(values.knowledge));
+  const dir = knowledgeDirFrom(values.knowledge);
+  const loaded = await loadKnowledge(dir);
   if (!loaded.ok) {
-    for (const problem of loaded.problems) console.error(formatProblem(problem));
+    console.error(problemList(dir, loaded.problems));
     return 1;
   }
   const matcher = createMatcher(loaded.knowledge);

@@ -60,3 +60,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, require: readon
 export function loadDotEnv(file = '.env'): void {
   if (existsSync(file)) process.loadEnvFile(file);
 }
+
+/** The configuration for an entry point, or every problem printed and exit code 1. */
+export function configOrExit(require: readonly Requirement[] = []): Config {
+  try {
+    return loadConfig(process.env, require);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${error.message}\nSee .env.example for every variable.`);
+    process.exit(1);
+  }
+}

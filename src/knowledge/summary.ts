@@ -32,6 +32,12 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}  ${problem.message}`;
 }
 
+/** A knowledge directory's problems for a terminal: a heading, then one located problem per line. */
+export function problemList(dir: string, problems: readonly Problem[]): string {
+  const lines = problems.map((p) => `  ${formatProblem(p)}`);
+  return [`The knowledge base in ${dir} has ${problems.length} problem(s) (npm run kb:check lists them too):`, ...lines].join('\n');
+}
+
 /** "1 source" / "3 sources"; irregular plurals given ("entry", "entries"). */
 export function plural(count: number, noun: string, many = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : many}`;
