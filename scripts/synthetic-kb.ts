@@ -48,7 +48,7 @@ export async function writeSyntheticKnowledge(dir: string, options: SyntheticOpt
     const body = sections.map((paras, i) => [`<!-- page ${i + 1} -->`, `## ${i + 1}. ${sentence(6)}`, ...paras].join('\n\n'));
     const front = ['---', `id: ${sourceId}`, `title: Synthetic source ${s + 1}`, `citation: Synthetic ${s + 1}`,
       'publisher: Counterpoint benchmarks', 'series: Synthetic', 'date: 2020-11-11', 'address: https://example.org/synthetic',
-      'attribution: Generated text for benchmarks.', '---'].join('\n');
+      'attribution: Generated text for benchmarks.', 'attribution_line: Generated text for benchmarks.', '---'].join('\n');
     await writeFile(path.join(dir, 'sources', `${sourceId}.md`), `${front}\n\n${body.join('\n\n')}\n`);
     const entries = [];
     for (let k = 0; k < perSource && made < options.entries; k++, made++) {
@@ -58,7 +58,7 @@ export async function writeSyntheticKnowledge(dir: string, options: SyntheticOpt
       const start = Math.floor(next() * 50);
       entries.push({
         id: `${sourceId}-e${k + 1}`, source: sourceId, section, paragraphs: [paragraph],
-        claim: sentence(12), rebuttal: `The article argues ${sentence(30)}.`,
+        topic: `${sentence(5)} ${made}?`, claim: sentence(12), rebuttal: `The article argues ${sentence(30)}.`,
         quote: words.slice(start, start + 25).join(' '),
         questions: Array.from({ length: 4 }, (_, q) => `${sentence(7)} ${made}x${q}`),
         keywords: [pick(), pick(), pick()],

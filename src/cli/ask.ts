@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { problemList } from '../knowledge/summary.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { attributionFooter } from '../replies/answer-replies.ts';
+import { attributionFooter, notAddressedLine } from '../replies/answer-replies.ts';
 import { referenceLine } from '../replies/reference.ts';
 import { createMatcher, type MatchResult } from '../search/matcher.ts';
 import { toMatchJson } from '../replies/match-json.ts';
@@ -51,20 +51,24 @@ await runCli(USAGE, async () => {
 
 function oneLine(result: ReturnType<ReturnType<typeof createMatcher>['ask']>): string {
   const [best] = result.candidates;
-  if (result.answered && best) return `${result.question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.claim}`;
+  if (result.answered && best) return `${result.question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.topic}`;
+  if (result.verdict === 'out-of-scope') return `${result.question}\t=> not addressed: ${result.notAddressed.join('; ')}`;
   return `${result.question}\t=> not answered; closest: ${result.candidates.map((c) => c.entry.id).join(', ') || 'none'}`;
 }
 
-/** The `ask` CLI's answer for a person: claim, rebuttal, quote, reference, then the runner-ups. */
+/** The `ask` CLI's answer for a person: topic, claim, rebuttal, quote, reference, then the runner-ups. */
 export function askText(kb: KnowledgeBase, result: MatchResult): string {
   const [best, ...rest] = result.candidates;
   const lines: string[] = [];
   const list = (candidates: typeof result.candidates, from: number) =>
-    candidates.map((c, i) => `  ${i + from}. ${c.entry.claim}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} (score ${c.score.toFixed(2)})`);
-  if (result.answered && best) {
+    candidates.map((c, i) => `  ${i + from}. ${c.entry.topic}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} (score ${c.score.toFixed(2)})`);
+  if (result.verdict === 'out-of-scope') {
+    lines.push(`Not addressed: ${notAddressedLine(kb, result.notAddressed)}`);
+  } else if (result.answered && best) {
     const { entry } = best;
-    lines.push(`Claim: ${entry.claim}`, '', entry.rebuttal, '', `  "${entry.quote}"`, '', referenceLine(kb, entry));
-    if (entry.context) lines.push(`Note: ${entry.context}`);
+    lines.push(entry.topic, ...(entry.claim ? [`Claim it responds to: ${entry.claim}`] : []), '', entry.rebuttal, '', `  "${entry.quote}"`, '', referenceLine(kb, entry));
+    for (const note of entry.notes) lines.push(`Editor's note (${note.date}): ${note.text} (${note.source})`);
+    if (result.notAddressed.length > 0) lines.push(`Not in the article: ${notAddressedLine(kb, result.notAddressed)}`);
     lines.push(attributionFooter(kb.sourceById.get(entry.source)));
     if (result.close.length > 0) lines.push('', 'Close call: the next candidates score nearly as well.');
     if (rest.length > 0) lines.push('', 'Other candidates:', ...list(rest.slice(0, 2), 2));

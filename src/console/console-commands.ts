@@ -5,40 +5,59 @@ import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import { helpReply, sourceReply } from '../replies/browse-replies.ts';
 import { encodeControl } from '../replies/custom-id.ts';
 import { reloadReply } from '../replies/reload-replies.ts';
+import { consoleChoices, type ConsoleChoice } from '../replies/text-render.ts';
 import { notice, type Reply } from '../replies/view.ts';
 
-/** The console's commands: the slash commands, plus what the buttons and menus do. */
+/** The console's commands: the slash commands, plus numbers for what the buttons and menus do. */
 export const CONSOLE_HELP = [
-  'Type a question, or:',
+  'Type a question or a claim, or:',
   '  /ask <question>      the article’s answer, as /ask gives it',
-  '  /section <1-8>       a section’s thesis and claims',
-  '  /source              the article',
+  '  /section <1-8>       a section’s thesis and the topics it covers',
+  '  /source              the article, and whose view it is',
   '  /help                what the bot does',
   '  /reload              reload the knowledge files',
-  '  /passage <id>        the cited paragraphs ("Show passage")',
-  '  /entry <id>          one argument by its id (a suggestion, "Other matches", a menu pick)',
+  '  <number>             choose a numbered button or menu option of the last reply',
+  '  /entry <id>          an entry by its id, for curators checking their files',
   '  /quit                leave (or end the input)',
 ].join('\n');
 
-/** Runs one console line through the same handlers the Discord commands use; undefined means quit. */
-export async function runConsoleLine(line: string, store: KnowledgeStore, reloader: Reloader): Promise<Reply | 'quit' | undefined> {
-  const text = line.trim();
-  if (text === '') return undefined;
-  const [command = '', ...rest] = text.startsWith('/') ? text.split(/\s+/) : ['/ask', text];
-  const argument = rest.join(' ');
-  const loaded = store.current;
-  switch (command.toLowerCase()) {
-    case '/ask': return argument ? askReply(loaded, argument, 'public') : notice('Ask what?', 'Type /ask followed by your question.');
-    case '/section': {
-      const [number, sourceId] = rest;
-      return browseSection(loaded, Number(number), sourceId, 'public');
+/** One console session: the handlers the Discord commands use, and the last reply's numbered choices. */
+export class ConsoleSession {
+  #choices: readonly ConsoleChoice[] = [];
+
+  constructor(private readonly store: KnowledgeStore, private readonly reloader: Reloader) {}
+
+  /** Runs one line; undefined for a blank line, 'quit' to leave. */
+  async run(line: string): Promise<Reply | 'quit' | undefined> {
+    const reply = await this.reply(line.trim());
+    if (reply && reply !== 'quit' && consoleChoices(reply).length > 0) this.#choices = consoleChoices(reply);
+    return reply;
+  }
+
+  private async reply(text: string): Promise<Reply | 'quit' | undefined> {
+    if (text === '') return undefined;
+    const loaded = this.store.current;
+    if (/^\d+$/.test(text)) {
+      const choice = this.#choices[Number(text) - 1];
+      if (!choice) return notice('No such choice', this.#choices.length > 0 ? `Type a number from 1 to ${this.#choices.length}.` : 'The last reply had nothing to choose.');
+      return controlReply(loaded, choice.customId, choice.values);
     }
-    case '/source': return sourceReply(loaded.knowledge);
-    case '/help': return { ...helpReply(loaded.knowledge), content: CONSOLE_HELP };
-    case '/reload': return reloadReply(await reloader.reload());
-    case '/passage': return controlReply(loaded, encodeControl({ action: 'passage', id: argument }));
-    case '/entry': return controlReply(loaded, encodeControl({ action: 'answer', id: argument, visibility: 'public' }));
-    case '/quit': case '/exit': return 'quit';
-    default: return notice('Unknown command', CONSOLE_HELP);
+    const [command = '', ...rest] = text.startsWith('/') ? text.split(/\s+/) : ['/ask', text];
+    const argument = rest.join(' ');
+    switch (command.toLowerCase()) {
+      case '/ask': return argument ? askReply(loaded, argument, 'public') : notice('Ask what?', 'Type /ask followed by your question.');
+      case '/section': {
+        const [number, sourceId] = rest;
+        return browseSection(loaded, Number(number), sourceId, 'public');
+      }
+      case '/source': return sourceReply(loaded.knowledge);
+      case '/help': return { ...helpReply(loaded.knowledge), content: CONSOLE_HELP };
+      case '/reload': return reloadReply(await this.reloader.reload());
+      case '/entry':
+        if (!loaded.knowledge.entryById.has(argument)) return notice('No such entry', argument ? `No entry has the id "${argument}". npm run kb:check lists the knowledge base.` : 'Type /entry followed by an entry id from the knowledge files.');
+        return controlReply(loaded, encodeControl({ action: 'answer', id: argument, visibility: 'public' }));
+      case '/quit': case '/exit': return 'quit';
+      default: return notice('Unknown command', CONSOLE_HELP);
+    }
   }
 }

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import { renderText } from '../replies/text-render.ts';
-import { runConsoleLine } from './console-commands.ts';
+import { ConsoleSession } from './console-commands.ts';
 
 /**
  * The local console: the bot's handlers without Discord. Reads lines from `input` (a prompt on a
@@ -20,8 +20,9 @@ export async function runConsole(
   if (interactive) output.write(banner);
   const lines = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
   if (interactive) { lines.setPrompt('counterpoint> '); lines.prompt(); }
+  const session = new ConsoleSession(store, reloader);
   for await (const line of lines) {
-    const reply = await runConsoleLine(line, store, reloader);
+    const reply = await session.run(line);
     if (reply === 'quit') break;
     if (reply) output.write(`${renderText(reply)}\n\n`);
     if (interactive) lines.prompt();

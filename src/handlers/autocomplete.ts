@@ -15,7 +15,7 @@ export interface Choice {
   readonly value: string;
 }
 
-const choiceFor = (entry: Entry): Choice => ({ name: fitText(`§${entry.section} · ${entry.claim}`, MAX_NAME), value: `${PICK_PREFIX}${entry.id}` });
+const choiceFor = (entry: Entry): Choice => ({ name: fitText(`§${entry.section} · ${entry.topic}`, MAX_NAME), value: `${PICK_PREFIX}${entry.id}` });
 
 // Exact look-ups, built once per knowledge base (a reload makes a new LoadedKnowledge).
 const exactIndex = new WeakMap<LoadedKnowledge, Map<string, Entry[]>>();

@@ -1,17 +1,20 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgumentsFile, parseSynonymsFile, type ParsedEntry } from './parse-arguments.ts';
+import { parseArgumentsFile, parseScopeFile, parseSynonymsFile, type ParsedEntry } from './parse-arguments.ts';
 import { parseSource } from './parse-source.ts';
+import { checkScopeTerms } from './check-scope.ts';
 import { listFiles, readKnowledgeFile, type ReadOutcome } from './read-files.ts';
 import { resolveEntries } from './resolve-entries.ts';
 import type { KnowledgeBase, LoadResult, Problem, Source } from './types.ts';
 
 /** Where the optional synonym groups live, relative to the knowledge directory. */
 export const SYNONYMS_FILE = 'synonyms.yaml';
+/** Where the optional list of topics the sources do not address lives. */
+export const SCOPE_FILE = 'scope.yaml';
 
 /**
- * Loads and checks a knowledge directory: `sources/*.md`, `arguments/*.yaml` and an optional
- * `synonyms.yaml`. Never throws on bad data and never stops at the first problem: it returns the
+ * Loads and checks a knowledge directory: `sources/*.md`, `arguments/*.yaml` and the optional
+ * `synonyms.yaml` and `scope.yaml`. Never throws on bad data and never stops at the first problem: it returns the
  * knowledge base, or every problem found together with whatever did parse.
  */
 export async function loadKnowledge(dir: string): Promise<LoadResult> {
@@ -19,12 +22,14 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!isDir) {
     problems.push({ file: '.', line: 1, column: 1, message: `knowledge directory not found: ${dir}` });
-    return { ok: false, problems, partial: buildKnowledge([], [], []) };
+    return { ok: false, problems, partial: buildKnowledge([], [], [], []) };
   }
-  const [sourceFiles, argumentFiles, synonymFiles] = await Promise.all([
+  const optional = (file: string) => stat(path.join(dir, file)).then(() => [file], () => []);
+  const [sourceFiles, argumentFiles, synonymFiles, scopeFiles] = await Promise.all([
     listFiles(dir, 'sources', ['.md']),
     listFiles(dir, 'arguments', ['.yaml', '.yml']),
-    stat(path.join(dir, SYNONYMS_FILE)).then(() => [SYNONYMS_FILE], () => []),
+    optional(SYNONYMS_FILE),
+    optional(SCOPE_FILE),
   ]);
   if (sourceFiles.length === 0) problems.push({ file: 'sources', line: 1, column: 1, message: 'no source files: add sources/<id>.md' });
   if (argumentFiles.length === 0) problems.push({ file: 'arguments', line: 1, column: 1, message: 'no argument files: add arguments/<name>.yaml' });
@@ -32,8 +37,8 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   const read = (files: string[]) => Promise.all(files.map((f) => readKnowledgeFile(dir, f)));
   const texts = (outcomes: ReadOutcome[]) =>
     outcomes.flatMap((o) => (o.ok ? [o] : (problems.push(o.problem), [])));
-  const [sourceTexts, argumentTexts, synonymTexts] = (
-    await Promise.all([read(sourceFiles), read(argumentFiles), read(synonymFiles)])
+  const [sourceTexts, argumentTexts, synonymTexts, scopeTexts] = (
+    await Promise.all([read(sourceFiles), read(argumentFiles), read(synonymFiles), read(scopeFiles)])
   ).map(texts);
 
   const sources: Source[] = [];
@@ -62,9 +67,14 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
     problems.push(...parsed.problems);
     return parsed.groups;
   });
+  const scope = (scopeTexts ?? []).flatMap(({ file, text }) => {
+    const parsed = parseScopeFile(file, text);
+    problems.push(...parsed.problems, ...checkScopeTerms(parsed.topics, sources, parsed.termAt));
+    return parsed.topics;
+  });
   const resolved = resolveEntries(parsedEntries, sources, complete ? failedIds : null);
   problems.push(...resolved.problems);
-  const knowledge = buildKnowledge(sources, resolved.entries, synonyms);
+  const knowledge = buildKnowledge(sources, resolved.entries, synonyms, scope);
   return problems.length === 0 ? { ok: true, knowledge } : { ok: false, problems, partial: knowledge };
 }
 
@@ -73,11 +83,13 @@ export function buildKnowledge(
   sources: readonly Source[],
   entries: KnowledgeBase['entries'],
   synonyms: KnowledgeBase['synonyms'],
+  scope: KnowledgeBase['scope'],
 ): KnowledgeBase {
   return {
     sources,
     entries,
     synonyms,
+    scope,
     sourceById: new Map(sources.map((s) => [s.id, s])),
     entryById: new Map(entries.map((e) => [e.id, e])),
   };

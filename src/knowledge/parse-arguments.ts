@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { argumentsFileSchema, entrySchema, synonymsSchema, type EntryInput } from './schemas.ts';
-import type { Problem } from './types.ts';
+import { unattributedSentences } from './attribution.ts';
+import { argumentsFileSchema, entrySchema, scopeSchema, synonymsSchema, type EntryInput } from './schemas.ts';
+import type { Problem, ScopeTopic } from './types.ts';
 import { readYaml, type ReadYaml } from './yaml-read.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -48,6 +49,11 @@ export function parseArgumentsFile(
       if (typeof id === 'string') failedIds.push(id);
       return;
     }
+    for (const sentence of unattributedSentences(parsed.data.rebuttal)) {
+      const shown = sentence.text.length > 60 ? `${sentence.text.slice(0, 60)}…` : sentence.text;
+      problems.push(read.located().atText([index, 'rebuttal'], sentence.start,
+        `entry ${index + 1}, field "rebuttal": sentence ${sentence.index + 1} is not reported speech ("${shown}"); start it with "The article argues…", "It says…" or "In its view, …" (README: Attribution)`));
+    }
     entries.push({
       input: parsed.data,
       file,
@@ -56,6 +62,19 @@ export function parseArgumentsFile(
     });
   });
   return { entries, failedIds, complete: true, problems };
+}
+
+/** Parses `scope.yaml`: topics the sources do not address; `termAt` locates a term for later checks. */
+export function parseScopeFile(file: string, text: string): {
+  topics: ScopeTopic[];
+  problems: Problem[];
+  termAt(topic: number, term: number, message: string): Problem;
+} {
+  const { read, items, problems } = parseList(file, text, scopeSchema, 'topics');
+  const topics = (items ?? []).map((item, index) => ({ ...item, file, line: read?.itemLines[index] ?? 1 }));
+  const termAt = (topic: number, term: number, message: string): Problem =>
+    read ? read.located().at([topic, 'terms', term], message) : { file, line: 1, column: 1, message };
+  return { topics, problems, termAt };
 }
 
 /** Parses `synonyms.yaml`: groups of interchangeable terms. */

@@ -40,6 +40,13 @@ export function resolveEntries(
       questionOwner.set(key, owner ?? e);
     });
   }
+  const topicOwner = new Map<string, ParsedEntry>();
+  for (const e of parsed) {
+    const key = foldText(e.input.topic);
+    const owner = topicOwner.get(key);
+    if (owner) problems.push(e.at(['topic'], `topic repeats the one of entry "${owner.input.id}" (${where(owner)}): users could not tell them apart`));
+    else topicOwner.set(key, e);
+  }
   const thesisOf = new Map<string, ParsedEntry>();
   for (const e of parsed.filter((p) => p.input.thesis)) {
     const key = `${e.input.source ?? sources[0]?.id}|${e.input.section}`;
@@ -86,6 +93,7 @@ function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Proble
   const { source: _source, ...fields } = input;
   return {
     ...fields,
+    claim: input.claim,
     source: source.id,
     sectionTitle: section.title,
     page: found[0]?.page ?? section.pages[0],

@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const MAX_ID_LENGTH = 40;
 /** Longest quote: a quote is an excerpt that fits comfortably in an embed. */
 export const MAX_QUOTE_LENGTH = 320;
+/** Longest topic: it labels buttons (80 characters) and menu options. */
+export const MAX_TOPIC_LENGTH = 80;
+/** Longest attribution line: about one phone line, carried by every answer. */
+export const MAX_ATTRIBUTION_LINE = 120;
 
 const kebabId = z
   .string()
@@ -27,9 +31,17 @@ export const sourceMetaSchema = z
     date: z.iso.date('must be a date written YYYY-MM-DD'),
     address: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
     written_before: text(400).optional(),
-    attribution: text(300),
+    attribution: text(400),
+    attribution_line: text(MAX_ATTRIBUTION_LINE),
   })
-  .transform(({ written_before, ...meta }) => ({ ...meta, writtenBefore: written_before }));
+  .transform(({ written_before, attribution_line, ...meta }) => ({ ...meta, writtenBefore: written_before, attributionLine: attribution_line }));
+
+/** A dated, sourced editor's note under an entry. */
+const editorNoteSchema = z.strictObject({
+  date: z.iso.date('must be a date written YYYY-MM-DD'),
+  text: text(500),
+  source: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of a public source that states it' }),
+});
 
 /** One entry of a file under `arguments/`, before cross-checks. */
 export const entrySchema = z.strictObject({
@@ -40,15 +52,15 @@ export const entrySchema = z.strictObject({
     .array(z.int().positive())
     .min(1, 'must cite at least one paragraph')
     .max(3, 'must cite at most 3 paragraphs'),
-  claim: text(300),
-  rebuttal: text(1200).refine((value) => /\bthe article\b/i.test(value), {
-    message: 'must attribute the argument, e.g. "The article argues…"',
-  }),
+  topic: text(MAX_TOPIC_LENGTH).refine((value) => value.endsWith('?'), 'must be a short neutral question ending with "?"'),
+  claim: text(300).optional(),
+  // Every sentence must be reported speech: checked sentence by sentence (attribution.ts).
+  rebuttal: text(1200),
   quote: text(MAX_QUOTE_LENGTH),
   questions: z.array(term(300)).min(4, 'needs at least 4 example questions'),
   keywords: z.array(term(80)).min(1, 'needs at least one keyword'),
   related: z.array(kebabId).default([]),
-  context: text(600).optional(),
+  notes: z.array(editorNoteSchema).default([]),
   /** Marks the entry that states its section's thesis (shown by /section); else the first is. */
   thesis: z.boolean().default(false),
 });
@@ -58,6 +70,15 @@ export type EntryInput = z.infer<typeof entrySchema>;
 
 /** A file under `arguments/`: a list of entries. */
 export const argumentsFileSchema = z.array(z.unknown(), 'must be a list of entries (each starting with "- id:")');
+
+/** `scope.yaml`: topics people raise that the sources do not address, with the words that name them. */
+export const scopeSchema = z.array(
+  z.strictObject({
+    topic: text(160),
+    terms: z.array(term(80)).min(1, 'needs at least one term that names the topic'),
+  }),
+  'must be a list of topics, each with "topic" and "terms"',
+);
 
 /** `synonyms.yaml`: groups of interchangeable terms. */
 export const synonymsSchema = z.array(

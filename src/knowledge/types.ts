@@ -24,8 +24,10 @@ export interface SourceMeta {
   readonly address: string;
   /** The source's own note on when it was written, shown with every answer from it. */
   readonly writtenBefore: string | undefined;
-  /** One line shown to users: whose positions these are. */
+  /** The full note on whose view this is, shown by /source and /help. */
   readonly attribution: string;
+  /** The short attribution line (about one phone line) every answer carries. */
+  readonly attributionLine: string;
 }
 
 /** One paragraph of a source, with everything a citation needs. */
@@ -60,6 +62,18 @@ export interface Source extends SourceMeta {
   readonly sections: readonly Section[];
 }
 
+/**
+ * A dated, sourced fact an editor adds under an answer, kept apart from the article's argument:
+ * later events, corrected dates, what others found. Never a judgement of who is right.
+ */
+export interface EditorNote {
+  /** When the fact happened or was stated, YYYY-MM-DD. */
+  readonly date: string;
+  readonly text: string;
+  /** The public source that states it (http or https). */
+  readonly source: string;
+}
+
 /** One argument of the knowledge base: a claim, the source's answer, and where it stands. */
 export interface Entry {
   readonly id: string;
@@ -70,13 +84,17 @@ export interface Entry {
   readonly paragraphs: readonly number[];
   /** Page of the first cited paragraph. */
   readonly page: number;
-  readonly claim: string;
+  /** A short neutral question naming what the entry is about: what users see and pick. */
+  readonly topic: string;
+  /** The other side's position, as its best advocate would put it; absent for a plain topic. */
+  readonly claim: string | undefined;
+  /** The article's answer, every sentence attributed to it. */
   readonly rebuttal: string;
   readonly quote: string;
   readonly questions: readonly string[];
   readonly keywords: readonly string[];
   readonly related: readonly string[];
-  readonly context?: string | undefined;
+  readonly notes: readonly EditorNote[];
   /** Whether this entry states its section's thesis. */
   readonly thesis: boolean;
   /** The cited paragraphs themselves. */
@@ -85,10 +103,25 @@ export interface Entry {
   readonly line: number;
 }
 
+/**
+ * Something people raise that the sources do not address (scope.yaml): a question about it gets
+ * "… does not address <topic>" instead of a near miss.
+ */
+export interface ScopeTopic {
+  /** What is not addressed, as it completes "does not address …" (e.g. "the Lachin blockade (2022–23)"). */
+  readonly topic: string;
+  /** Words and phrases that name the topic in a question. */
+  readonly terms: readonly string[];
+  readonly file: string;
+  readonly line: number;
+}
+
 /** A loaded, fully checked knowledge base. Immutable once built; a reload builds a new one. */
 export interface KnowledgeBase {
   readonly sources: readonly Source[];
   readonly entries: readonly Entry[];
+  /** Topics the sources do not address. */
+  readonly scope: readonly ScopeTopic[];
   /** Groups of interchangeable spellings and terms (Artsakh, Karabakh, Karabagh…). */
   readonly synonyms: readonly (readonly string[])[];
   readonly sourceById: ReadonlyMap<string, Source>;

@@ -11,6 +11,12 @@ export interface LocatedYaml {
   at(path: readonly PropertyKey[], message: string, key?: string): Problem;
   /** Whether a value exists at `path`. */
   has(path: readonly PropertyKey[]): boolean;
+  /**
+   * Position of the character at `offset` in the string value at `path` (a sentence inside a
+   * folded rebuttal, say): the scalar's source is walked alongside its value, line folds and
+   * indentation skipped.
+   */
+  atText(path: readonly PropertyKey[], offset: number, message: string): Problem;
 }
 
 /**
@@ -35,6 +41,25 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
     has: (path) => doc.hasIn(plain(path)),
     value: syntaxProblems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined,
     syntaxProblems,
+    atText(path, offset, message) {
+      const node = doc.getIn(plain(path), true);
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return this.at(path, message);
+      const value = node.value;
+      let s = node.range[0];
+      // A block scalar's text starts on the line after its header (">-", "|").
+      if (text[s] === '>' || text[s] === '|') s = text.indexOf('\n', s) + 1;
+      for (let i = 0; i < offset && s < node.range[1]; i++) {
+        const ch = value[i] ?? '';
+        if (/\s/.test(ch)) {
+          while (s < node.range[1] && /\s/.test(text[s] ?? '')) s++;
+        } else {
+          while (s < node.range[1] && text[s] !== ch) s++;
+          s++;
+        }
+      }
+      while (s < node.range[1] && /[\s"']/.test(text[s] ?? '')) s++;
+      return { file, ...position(s), message };
+    },
     at(path, message, key) {
       let node: unknown = undefined;
       for (let depth = path.length; depth >= 0 && !isNode(node); depth--) {

@@ -69,8 +69,8 @@ export interface KnowledgeDiff {
 
 // Everything about an entry a user could see or the matcher could use; not where it sits in a file.
 const content = (e: Entry) => JSON.stringify([
-  e.source, e.section, e.paragraphs, e.claim, e.rebuttal, e.quote, e.questions, e.keywords, e.related,
-  e.context ?? null, e.thesis, e.passages.map((p) => [p.page, p.text]),
+  e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.keywords, e.related,
+  e.notes, e.thesis, e.passages.map((p) => [p.page, p.text]),
 ]);
 
 /** Compares two knowledge bases entry by entry. */

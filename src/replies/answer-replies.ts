@@ -1,20 +1,19 @@
-import type { Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
+import type { EditorNote, Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { TUNING } from '../search/tuning.ts';
+import { longDate, monthYear } from '../text/dates.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
 import { type Card, type Control, fitText, type Reply } from './view.ts';
 
-/** Most characters of a claim shown on a button (Discord allows 80). */
+/** Most characters of a topic shown on a button (Discord allows 80). */
 const BUTTON_LABEL = 80;
 
 const sourceOf = (kb: KnowledgeBase, entry: Entry): Source | undefined => kb.sourceById.get(entry.source);
 
-/** The footer every answer carries: whose argument it is, and when it was written. */
+/** The short line every answer carries: whose argument it is (about one phone line). */
 export function attributionFooter(source: Source | undefined): string {
-  if (!source) return '';
-  const written = source.writtenBefore ? ` ${source.writtenBefore.replace(/^\*/, '')}` : '';
-  return `Source: ${source.citation}. ${source.attribution}${written}`;
+  return source?.attributionLine ?? '';
 }
 
 /** The link button to a source. */
@@ -22,31 +21,47 @@ export function sourceLink(source: Source | undefined): Extract<Control, { kind:
   return source ? [{ kind: 'link', url: source.address, label: 'Read the article' }] : [];
 }
 
-/** Buttons that each answer one entry, labelled with its claim. */
+/** Buttons that each answer one entry, labelled with its neutral topic. */
 export function entryButtons(entries: readonly Entry[], visibility: Visibility): Control[] {
-  return entries.map((e) => ({ kind: 'button', id: encodeControl({ action: 'answer', id: e.id, visibility }), label: fitText(e.claim, BUTTON_LABEL) }));
+  return entries.map((e) => ({ kind: 'button', id: encodeControl({ action: 'answer', id: e.id, visibility }), label: fitText(e.topic, BUTTON_LABEL) }));
+}
+
+/** An editor's note as a field, visibly apart from the article: "Editor's note (September 2023)". */
+export function noteField(note: EditorNote): { name: string; value: string } {
+  return { name: `Editor's note (${monthYear(note.date)})`, value: `${note.text} [Source](${note.source})` };
+}
+
+/** "AVİM Analysis 2020/33 (11 November 2020) does not address X or Y." */
+export function notAddressedLine(kb: KnowledgeBase, topics: readonly string[]): string {
+  const cited = kb.sources.map((s) => `${s.citation} (${longDate(s.date)})`).join(', ');
+  const list = topics.length <= 1 ? topics.join('') : `${topics.slice(0, -1).join(', ')} or ${topics.at(-1)}`;
+  return `${cited} does not address ${list}.`;
 }
 
 /**
- * The answer to a question: the claim, the article's rebuttal, the verbatim quote and the
- * reference, attributed in the footer; buttons for the cited passage, the runner-ups and the source.
+ * The answer to a question: the neutral topic, the claim the article responds to, its rebuttal,
+ * the verbatim quote and the reference; dated editor's notes apart; attributed in the footer.
  */
 export function answerReply(
   kb: KnowledgeBase,
   entry: Entry,
-  /** `close`: the alternatives that scored nearly as well (a close call), named under the answer. */
-  options: { readonly alternatives: readonly Entry[]; readonly close: readonly Entry[]; readonly ephemeral: boolean },
+  options: {
+    readonly alternatives: readonly Entry[];
+    /** Alternatives that scored nearly as well (a close call), named under the answer. */
+    readonly close: readonly Entry[];
+    readonly ephemeral: boolean;
+    /** Topics of the question the article does not address, stated as a caveat. */
+    readonly notAddressed?: readonly string[];
+  },
 ): Reply {
   const source = sourceOf(kb, entry);
-  const fields = [{ name: 'Reference', value: referenceField(entry) }];
-  if (entry.context) fields.push({ name: 'Note', value: entry.context });
+  const fields = [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)];
+  if ((options.notAddressed ?? []).length > 0) fields.push({ name: 'Not in the article', value: notAddressedLine(kb, options.notAddressed ?? []) });
   if (options.close.length > 0) {
-    fields.push({ name: 'Also close to your question', value: options.close.map((e) => `• ${e.claim}`).join('\n') });
+    fields.push({ name: 'Also close to your question', value: options.close.map((e) => `• ${e.topic}`).join('\n') });
   }
-  const card: Card = {
-    tone: 'answer', title: `Claim: ${entry.claim}`, url: source?.address,
-    description: entry.rebuttal, quote: entry.quote, fields, footer: attributionFooter(source),
-  };
+  const claim = entry.claim ? `**Claim it responds to:** ${entry.claim}\n\n` : '';
+  const card: Card = { tone: 'answer', title: entry.topic, description: `${claim}${entry.rebuttal}`, quote: entry.quote, fields, footer: attributionFooter(source) };
   const buttons: Control[] = [{ kind: 'button', id: encodeControl({ action: 'passage', id: entry.id }), label: 'Show passage', primary: true }];
   if (options.alternatives.length > 0) {
     buttons.push({ kind: 'button', id: encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) }), label: 'Other matches' });
@@ -54,15 +69,22 @@ export function answerReply(
   return { cards: [card], rows: [[...buttons, ...sourceLink(source)]], ephemeral: options.ephemeral };
 }
 
-/** When the article does not clearly address the question: the closest entries, and where to browse. */
+/** When the article does not clearly address the question: the closest topics, and where to browse. */
 export function notAnsweredReply(kb: KnowledgeBase, suggestions: readonly Entry[], visibility: Visibility): Reply {
   const cited = kb.sources.map((s) => s.citation).join(', ');
   const description = suggestions.length > 0
-    ? `${cited} does not clearly address that. The closest arguments it makes are below; pick one, or browse the article with /section.`
+    ? `${cited} does not clearly address that. The closest topics it covers are below; each shows the claim the article responds to and its answer. Or browse the article with /section.`
     : `${cited} does not clearly address that. Browse the article's arguments with /section, or ask in other words.`;
   const card: Card = { tone: 'notice', title: 'Not clearly addressed by the article', description };
   const rows = suggestions.length > 0 ? [entryButtons(suggestions, visibility)] : [];
   return { cards: [card], rows, ephemeral: true };
+}
+
+/** When the question is about something the article does not address: say so plainly. */
+export function outOfScopeReply(kb: KnowledgeBase, topics: readonly string[]): Reply {
+  const written = kb.sources.flatMap((s) => (s.writtenBefore ? [s.writtenBefore.replace(/^\*/, '')] : []));
+  const description = [notAddressedLine(kb, topics), ...written, 'Browse what it does argue with /section.'].join('\n\n');
+  return { cards: [{ tone: 'notice', title: 'Not addressed by the article', description }], rows: [], ephemeral: true };
 }
 
 /** The cited paragraphs, verbatim, for whoever clicked "Show passage". */
@@ -79,7 +101,7 @@ export function passageReply(kb: KnowledgeBase, entry: Entry): Reply {
 
 /** The runner-up candidates of an answer, each pickable. */
 export function othersReply(entries: readonly Entry[]): Reply {
-  const description = entries.map((e) => `• **${e.claim}**\n  ${referenceField(e)}`).join('\n');
+  const description = entries.map((e) => `• **${e.topic}**\n  ${referenceField(e)}`).join('\n');
   return {
     cards: [{ tone: 'browse', title: 'Other matches', description }],
     rows: [entryButtons(entries, 'ephemeral')],
@@ -87,13 +109,15 @@ export function othersReply(entries: readonly Entry[]): Reply {
   };
 }
 
-/** The reply to a free-text question: the answer with its alternatives, or the honest "not addressed". */
+/** The reply to a free-text question: the answer, the honest "not addressed", or the closest topics. */
 export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibility: Visibility): Reply {
   const [best, ...rest] = result.candidates;
+  if (result.verdict === 'out-of-scope') return outOfScopeReply(kb, result.notAddressed);
   if (!result.answered || !best) return notAnsweredReply(kb, result.candidates.map((c) => c.entry), visibility);
   return answerReply(kb, best.entry, {
     alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio).map((c) => c.entry),
     close: rest.filter((c) => result.close.includes(c.entry.id)).map((c) => c.entry),
     ephemeral: visibility === 'ephemeral',
+    notAddressed: result.notAddressed,
   });
 }

@@ -1,4 +1,5 @@
 import type { Entry, KnowledgeBase, Section, Source } from '../knowledge/types.ts';
+import { longDate } from '../text/dates.ts';
 import { attributionFooter, sourceLink } from './answer-replies.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { pageLabel, paragraphLabel } from './reference.ts';
@@ -31,18 +32,18 @@ export function sectionReply(kb: KnowledgeBase, source: Source, number: number, 
   if (!section) return undefined;
   const entries = kb.entries.filter((e) => e.source === source.id && e.section === number);
   const thesis = thesisOf(kb, source.id, number);
-  const list = entries.map((e, i) => `${i + 1}. ${e.claim} (${paragraphLabel(e.paragraphs)})`);
+  const list = entries.map((e, i) => `${i + 1}. ${e.topic} (${paragraphLabel(e.paragraphs)})`);
   const description = [
     `${source.citation}, ${pages(section)}.`,
     ...(thesis ? [`**Thesis:** ${firstSentence(thesis.rebuttal)}`] : []),
-    ...(list.length > 0 ? ['', `**Claims it answers (${list.length})**`, ...list] : []),
+    ...(list.length > 0 ? ['', `**Claims it responds to, by topic (${list.length})**`, ...list] : []),
   ].join('\n');
-  const card: Card = { tone: 'browse', title: `§${section.number} ${section.title}`, url: source.address, description, footer: attributionFooter(source) };
+  const card: Card = { tone: 'browse', title: `§${section.number} ${section.title}`, description, footer: attributionFooter(source) };
   const options = entries.slice(0, MAX_OPTIONS).map((e) => ({
-    value: e.id, label: fitText(e.claim, 100), description: fitText(`${paragraphLabel(e.paragraphs)} · ${pageLabel(e)} · ${e.id}`, 100),
+    value: e.id, label: fitText(e.topic, 100), description: fitText(`${paragraphLabel(e.paragraphs)} · ${pageLabel(e)}`, 100),
   }));
   const rows = options.length > 0
-    ? [[{ kind: 'select' as const, id: encodeControl({ action: 'pick', visibility }), placeholder: 'Pick a claim to see the article’s answer', options }]]
+    ? [[{ kind: 'select' as const, id: encodeControl({ action: 'pick', visibility }), placeholder: 'Pick a topic: the claim and the article’s answer', options }]]
     : [];
   return { cards: [card], rows, ephemeral: visibility === 'ephemeral' };
 }
@@ -52,10 +53,8 @@ export function sourceReply(kb: KnowledgeBase): Reply {
   const cards: Card[] = kb.sources.slice(0, 10).map((s) => ({
     tone: 'browse',
     title: s.title,
-    url: s.address,
-    description: `${s.publisher}\n${s.series}, published ${s.date}\n${s.address}`,
+    description: [`${s.publisher}`, `${s.series}, published ${longDate(s.date)}`, '', s.attribution, ...(s.writtenBefore ? ['', s.writtenBefore.replace(/^\*/, '')] : [])].join('\n'),
     fields: [{ name: 'Sections', value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec, true)})`).join('\n') }],
-    footer: attributionFooter(s),
   }));
   const links = kb.sources.slice(0, 5).flatMap((s) => sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })));
   return { cards, rows: links.length > 0 ? [links] : [], ephemeral: false };
@@ -66,8 +65,9 @@ export function helpReply(kb: KnowledgeBase): Reply {
   const cited = kb.sources.map((s) => s.citation).join(', ');
   const description = [
     `Counterpoint answers questions and debate claims with the matching argument from ${cited}, quoted and cited to section, paragraph and page.`,
+    ...kb.sources.map((s) => s.attribution),
     'It reports what the article argues, always attributed to it; it takes no side of its own.',
-  ].join('\n');
+  ].join('\n\n');
   const fields = [
     { name: '/ask question:', value: 'Ask in your own words, or state a claim: "was Karabakh a colony?", "Turkey sent mercenaries". Typos are fine. Pick a suggestion from the list to get that argument exactly. Add public:False to see the answer alone.' },
     { name: '/section number:', value: 'Browse one section of the article: its thesis and the claims it answers.' },

@@ -9,9 +9,14 @@ export interface ResultJson {
   readonly paragraphs: readonly number[];
   readonly page: number;
   readonly passages: readonly string[];
-  readonly claim: string;
+  /** The neutral question that names the entry. */
+  readonly topic: string;
+  /** The other side's claim the entry responds to; null for a plain topic. */
+  readonly claim: string | null;
   readonly rebuttal: string;
   readonly quote: string;
+  /** Dated, sourced editor's notes: facts apart from the article. */
+  readonly notes: readonly { readonly date: string; readonly text: string; readonly source: string }[];
   readonly score: number;
 }
 
@@ -21,6 +26,8 @@ export interface MatchJson {
   readonly answered: boolean;
   readonly verdict: MatchResult['verdict'];
   readonly close: readonly string[];
+  /** Topics the question names that the sources do not address (with verdict "out-of-scope", the reason). */
+  readonly notAddressed: readonly string[];
   readonly results: readonly ResultJson[];
 }
 
@@ -31,6 +38,7 @@ export function toMatchJson(result: MatchResult): MatchJson {
     answered: result.answered,
     verdict: result.verdict,
     close: result.close,
+    notAddressed: result.notAddressed,
     results: result.candidates.map(({ entry, score }) => ({
       id: entry.id,
       source: entry.source,
@@ -39,9 +47,11 @@ export function toMatchJson(result: MatchResult): MatchJson {
       paragraphs: entry.paragraphs,
       page: entry.page,
       passages: entry.passages.map((p) => p.text),
-      claim: entry.claim,
+      topic: entry.topic,
+      claim: entry.claim ?? null,
       rebuttal: entry.rebuttal,
       quote: entry.quote,
+      notes: entry.notes,
       score: Math.round(score * 1000) / 1000,
     })),
   };

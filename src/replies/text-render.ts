@@ -1,20 +1,25 @@
-import { decodeControl } from './custom-id.ts';
 import type { Card, Control, Reply } from './view.ts';
 
-/** Discord markdown that means nothing on a terminal. */
-const plain = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '$1');
+/** Discord markdown that means nothing on a terminal: bold, and masked links shown as "text (url)". */
+const plain = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)');
 
-/** How a control is reached on a console: the command that does what clicking it would. */
-export function consoleCommandFor(control: Control): string {
-  if (control.kind === 'link') return `${control.label}: ${control.url}`;
-  if (control.kind === 'select') return `${control.placeholder}: /entry <id> (${control.options.map((o) => o.value).join(', ')})`;
-  const action = decodeControl(control.id);
-  switch (action?.action) {
-    case 'passage': return `${control.label}: /passage ${action.id}`;
-    case 'others': return `${control.label}: ${action.ids.map((id) => `/entry ${id}`).join(' or ')}`;
-    case 'answer': return `${control.label}: /entry ${action.id}`;
-    default: return control.label;
-  }
+/** What typing a control's number on a console does: the custom_id it stands for and the chosen values. */
+export interface ConsoleChoice {
+  readonly label: string;
+  readonly customId: string;
+  readonly values: readonly string[];
+}
+
+/**
+ * A reply's buttons and menu options, numbered in the order shown: on a console the user types
+ * the number where on Discord they would click. Links are shown, not numbered.
+ */
+export function consoleChoices(reply: Reply): ConsoleChoice[] {
+  return reply.rows.flat().flatMap((control: Control): ConsoleChoice[] => {
+    if (control.kind === 'button') return [{ label: control.label, customId: control.id, values: [] }];
+    if (control.kind === 'select') return control.options.map((o) => ({ label: o.label, customId: control.id, values: [o.value] }));
+    return [];
+  });
 }
 
 function renderCard(card: Card): string[] {
@@ -27,12 +32,14 @@ function renderCard(card: Card): string[] {
   return lines;
 }
 
-/** A reply as text for a terminal: the same content Discord shows, controls as console commands. */
+/** A reply as text for a terminal: the same content Discord shows, controls numbered to type. */
 export function renderText(reply: Reply): string {
   const blocks: string[] = [];
   if (reply.content) blocks.push(reply.content);
   for (const card of reply.cards) blocks.push(renderCard(card).join('\n'));
-  const controls = reply.rows.flat();
-  if (controls.length > 0) blocks.push(controls.map((c) => `  » ${consoleCommandFor(c)}`).join('\n'));
+  const choices = consoleChoices(reply).map((c, i) => `  [${i + 1}] ${c.label}`);
+  const links = reply.rows.flat().flatMap((c) => (c.kind === 'link' ? [`  ${c.label}: ${c.url}`] : []));
+  if (choices.length > 0) blocks.push([...choices, '  (type a number to choose)'].join('\n'));
+  if (links.length > 0) blocks.push(links.join('\n'));
   return blocks.join('\n\n');
 }

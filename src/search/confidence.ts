@@ -17,7 +17,8 @@ export type Verdict =
   | 'no-content'   // nothing left after stop words ("hello", "🤔")
   | 'unexplained'  // the best entry leaves too much of the question unexplained
   | 'weak'         // what matches is too little: everyday words the article happens to use
-  | 'ambiguous';   // the best explains only part of the question and does not stand out
+  | 'ambiguous'    // the best explains only part of the question and does not stand out
+  | 'out-of-scope'; // it is mostly about a topic the sources do not address (scope.yaml, later events)
 
 /** The decision on a question: answered or not, and which runner-ups are close to the best. */
 export interface Decision {

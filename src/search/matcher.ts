@@ -1,8 +1,10 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { capInput } from '../text/normalize.ts';
+import { contentTokens } from '../text/tokens.ts';
 import { decide, type Verdict } from './confidence.ts';
+import { buildQuery, type QueryWord } from './query.ts';
+import { ScopeIndex } from './scope.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
-import { buildQuery } from './query.ts';
 
 /** Most candidates a result carries: the answer and two alternatives. */
 export const MAX_CANDIDATES = 3;
@@ -35,6 +37,11 @@ export interface MatchResult {
   readonly close: readonly string[];
   /** Content words of the question that the knowledge base does not know at all. */
   readonly unknownWords: readonly string[];
+  /**
+   * Topics the question names that the sources do not address (scope.yaml, later events). With
+   * verdict "out-of-scope" they are the reason it is not answered; with an answer, a caveat.
+   */
+  readonly notAddressed: readonly string[];
 }
 
 /** Answers free-text questions from one knowledge base. Pure and synchronous. */
@@ -52,29 +59,45 @@ export interface Matcher {
 /** Builds the search index for a knowledge base and returns a matcher over it. */
 export function createMatcher(knowledge: KnowledgeBase): Matcher {
   const search = buildSearchIndex(knowledge);
+  const scope = new ScopeIndex(knowledge);
   return {
     knowledge,
-    ask: (question) => ask(search, capInput(question)),
-    rank: (partial, limit) => score(search, capInput(partial), limit, true).candidates,
+    ask: (question) => ask(search, scope, capInput(question)),
+    rank: (partial, limit) => {
+      const words = buildQuery(contentTokens(capInput(partial)), search.vocabulary, search.index, true);
+      return score(search, words, limit);
+    },
   };
 }
 
-function ask(search: SearchIndex, question: string): MatchResult {
-  const { words, candidates } = score(search, question, MAX_CANDIDATES, false);
-  const decision = decide(words.length === 0 ? [] : candidates);
-  return {
-    question,
-    answered: decision.answered,
-    verdict: words.length === 0 ? 'no-content' : decision.verdict,
-    candidates,
-    close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []),
-    unknownWords: words.filter((w) => w.variants.length === 0).map((w) => w.word),
-  };
+
+function ask(search: SearchIndex, scope: ScopeIndex, question: string): MatchResult {
+  const tokens = contentTokens(question);
+  const words = buildQuery(tokens, search.vocabulary, search.index);
+  const candidates = score(search, words, MAX_CANDIDATES);
+  const base = { question, candidates, unknownWords: words.filter((w) => w.variants.length === 0).map((w) => w.word) };
+  if (words.length === 0) return { ...base, answered: false, verdict: 'no-content', close: [], notAddressed: [] };
+  const hits = scope.find(tokens);
+  const notAddressed = hits.map((h) => h.topic);
+  if (hits.length === 0) return { ...base, ...decided(candidates), notAddressed };
+  // The question names something the article does not address. Its words for that topic keep
+  // their weight but no entry may explain them: the question is answered only if an entry still
+  // explains enough of the whole question, and then the topic comes as a caveat.
+  const named = new Set(hits.flatMap((h) => [...h.stems]));
+  const unexplained = words.map((w) => (named.has(w.stem) ? { ...w, variants: [] } : w));
+  const rest = score(search, unexplained, MAX_CANDIDATES);
+  const decision = decided(rest);
+  if (decision.answered) return { ...base, candidates: rest, ...decision, notAddressed };
+  return { ...base, candidates: rest, answered: false, verdict: 'out-of-scope', close: [], notAddressed };
 }
 
-/** Scores every entry that shares a reading with the question; the best `limit`, best first. */
-function score({ index, vocabulary, entries }: SearchIndex, question: string, limit: number, partial: boolean) {
-  const words = buildQuery(question, vocabulary, index, partial);
+function decided(candidates: readonly Candidate[]): Pick<MatchResult, 'answered' | 'verdict' | 'close'> {
+  const decision = decide(candidates);
+  return { answered: decision.answered, verdict: decision.verdict, close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []) };
+}
+
+/** Scores every entry that shares a reading with the question's words; the best `limit`, best first. */
+function score({ index, entries }: SearchIndex, words: readonly QueryWord[], limit: number): Candidate[] {
   const total = words.reduce((sum, w) => sum + w.weight, 0);
   const tally = new Map<number, { score: number; coverage: number; matched: string[] }>();
   for (const word of words) {
@@ -97,12 +120,11 @@ function score({ index, vocabulary, entries }: SearchIndex, question: string, li
   }
   // Evidence is in units of the weight of a word no entry has (the highest idf): independent of length.
   const unknownWeight = index.idf('');
-  const candidates: Candidate[] = [...tally]
+  return [...tally]
     .sort(([a, x], [b, y]) => y.score - x.score || a - b)
     .slice(0, limit)
     .flatMap(([doc, t]) => {
       const entry = entries[doc];
       return entry ? [{ entry, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence: t.coverage / unknownWeight }] : [];
     });
-  return { words, candidates };
 }

@@ -1,6 +1,5 @@
-import { capInput } from '../text/normalize.ts';
 import { specificity } from '../text/english-frequency.ts';
-import { contentTokens } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Bm25fIndex } from './bm25f-index.ts';
 import type { Variant, Vocabulary } from './vocabulary.ts';
 
@@ -8,6 +7,8 @@ import type { Variant, Vocabulary } from './vocabulary.ts';
 export interface QueryWord {
   /** The word as folded from the question. */
   readonly word: string;
+  /** Its stem as typed. */
+  readonly stem: string;
   /**
    * Its weight: the inverse document frequency of its commonest reading, so words common in the
    * knowledge base ("karabakh") count little, times its specificity in everyday English, so
@@ -21,13 +22,12 @@ export interface QueryWord {
 }
 
 /**
- * Turns a question into its distinct content words with their weights and readings. With
+ * Turns a question's content tokens into its distinct words with their weights and readings. With
  * `partial`, the text is still being typed: its last word also reads as the start of longer words.
  */
-export function buildQuery(question: string, vocabulary: Vocabulary, index: Bm25fIndex, partial = false): QueryWord[] {
+export function buildQuery(tokens: readonly Token[], vocabulary: Vocabulary, index: Bm25fIndex, partial = false): QueryWord[] {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  const tokens = contentTokens(capInput(question));
   for (const [i, token] of tokens.entries()) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
@@ -35,7 +35,7 @@ export function buildQuery(question: string, vocabulary: Vocabulary, index: Bm25
     const variants = partial && i === tokens.length - 1 ? vocabulary.withCompletions(token, typed) : typed;
     const idf = variants.length === 0 ? index.idf(token.stem) : Math.min(...variants.map((v) => index.idf(v.stem)));
     const weight = idf * specificity(token.word);
-    words.push({ word: token.word, weight, variants });
+    words.push({ word: token.word, stem: token.stem, weight, variants });
   }
   return words;
 }

@@ -17,6 +17,7 @@ function fieldTexts(entry: Entry, field: Field): readonly string[] {
     case 'questions': return entry.questions;
     case 'keywords': return entry.keywords;
     case 'passages': return entry.passages.map((p) => p.text);
+    case 'claim': return entry.claim === undefined ? [] : [entry.claim];
     default: return [entry[field]];
   }
 }

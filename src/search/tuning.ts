@@ -9,11 +9,11 @@
  */
 export const TUNING = {
   /**
-   * Field weights for BM25F. Example questions and keywords are written in users' words, so they
-   * count most; the claim next; the article's own wording (quote, rebuttal, cited paragraphs)
-   * least, because it shares many generic words with every other entry.
+   * Field weights for BM25F. Example questions, keywords and the topic are written in users'
+   * words, so they count most; the claim next; the article's own wording (quote, rebuttal, cited
+   * paragraphs) least, because it shares many generic words with every other entry.
    */
-  fieldWeights: { questions: 3, keywords: 3, claim: 2, quote: 0.8, rebuttal: 0.8, passages: 0.4 },
+  fieldWeights: { questions: 3, keywords: 3, topic: 3, claim: 2, quote: 0.8, rebuttal: 0.8, passages: 0.4 },
   /** BM25 term-frequency saturation: a word repeated within a field soon stops adding (1.2–1.5 alike). */
   k1: 1.2,
   /**

@@ -12,18 +12,19 @@ const ASK = 'src/cli/ask.ts';
 const resultSchema = z.strictObject({
   id: z.string(), source: z.string(), section: z.number(), sectionTitle: z.string(),
   paragraphs: z.array(z.number()), page: z.number(), passages: z.array(z.string()),
-  claim: z.string(), rebuttal: z.string(), quote: z.string(), score: z.number().min(0).max(1),
+  topic: z.string().endsWith('?'), claim: z.string().nullable(), rebuttal: z.string(), quote: z.string(),
+  notes: z.array(z.strictObject({ date: z.iso.date(), text: z.string(), source: z.url() })), score: z.number().min(0).max(1),
 });
 const answerSchema = z.strictObject({
   question: z.string(), answered: z.boolean(), verdict: z.string(), close: z.array(z.string()),
-  results: z.array(resultSchema).max(3),
+  notAddressed: z.array(z.string()), results: z.array(resultSchema).max(3),
 });
 
 describe('npm run ask', () => {
-  it('prints the claim, the rebuttal, the verbatim quote and the reference, then other candidates', async () => {
+  it('prints the topic, the claim, the rebuttal, the verbatim quote and the reference, then other candidates', async () => {
     const run = await runScript(ASK, ['was karabakh a colony?']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Claim: Karabakh was a colony of Azerbaijan, so its Armenians may secede as colonial subjects');
+    expect(run.stdout).toMatch(/^Was Karabakh ever a colony\?\nClaim it responds to: Karabakh's Armenians lived under alien rule/);
     expect(run.stdout).toMatch(/^The article argues that Karabakh cannot be regarded as a colony/m);
     expect(run.stdout).toContain('"Karabakh cannot be regarded as a colony of Azerbaijan either historically, legally, or politically');
     expect(run.stdout).toContain('§2 Can the Karabakh Conflict be framed within the Colonial Paradigm?, ¶1–2, p. 2 — AVİM Analysis 2020/33');
@@ -42,6 +43,15 @@ describe('npm run ask', () => {
     expect(answer).toMatchObject({ question: 'Turkey sent jihadist mercenarys', answered: true });
     expect(answer.results[0]).toMatchObject({ id: 'turkey-mercenaries-unproved', section: 3, paragraphs: [4], page: 3 });
     expect(answer.results[0]?.passages[0]).toMatch(/^Secondly, the military involvement of Turkey/);
+    expect(answer.results[0]?.notes[0]).toMatchObject({ date: '2020-11-11', source: expect.stringMatching(/^https:\/\/www\.ohchr\.org\//) });
+  });
+
+  it('--json: a question about a topic the article does not address is "out-of-scope", with the topic', async () => {
+    const run = await runScript(ASK, ['--json', 'who won the 2020 war?']);
+    const answer = answerSchema.parse(JSON.parse(run.stdout));
+    expect(answer).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: ['who won the 2020 war or which towns changed hands'] });
+    const text = await runScript(ASK, ['who won the 2020 war?']);
+    expect(text.stdout.trim()).toBe('Not addressed: AVİM Analysis 2020/33 (11 November 2020) does not address who won the 2020 war or which towns changed hands.');
   });
 
   it('--batch reads a file, one line per question, in order; JSON Lines with --json', async () => {
@@ -97,7 +107,7 @@ describe('npm run ask', () => {
     afterAll(() => broken.dispose());
 
     it('a knowledge directory with problems lists them, as kb:check does', async () => {
-      await broken.edit('arguments/02-colonial-paradigm.yaml', 'related: [armenians-as-settlers]', 'related: [nope]');
+      await broken.edit('arguments/02-colonial-paradigm.yaml', 'related: [colonial-framing-scholarship, armenians-as-settlers]', 'related: [nope]');
       const run = await runScript(ASK, ['--knowledge', broken.dir, 'was karabakh a colony?']);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');

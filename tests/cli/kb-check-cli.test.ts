@@ -22,7 +22,7 @@ describe('npm run kb:check', () => {
   afterAll(() => kb.dispose());
 
   it('--json gives the counts, the uncited paragraphs and every problem, and exits 1', async () => {
-    await kb.edit('arguments/08-conclusion.yaml', '  paragraphs: [1]\n  claim: Recognising', '  paragraphs: [2]\n  claim: Recognising');
+    await kb.edit('arguments/08-conclusion.yaml', '  paragraphs: [1]\n  topic: What would', '  paragraphs: [2]\n  topic: What would');
     await kb.remove('arguments/07-perpetuating-violations.yaml');
     const run = await runScript(CHECK, ['--json', '--knowledge', kb.dir]);
     expect(run.code).toBe(1);

@@ -44,8 +44,8 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
       const [embed] = messageOf(rest.requests.find((r) => r.method === 'PATCH')).embeds;
       expect(embed?.title).toBe('Knowledge base reloaded on all 2 shards');
       expect(embed?.description?.split('\n')).toEqual([
-        expect.stringMatching(/^Shard 0: reloaded\. Sources 1 → 1, sections 8 → 8, entries 44 → 45; took \d+ ms\.$/),
-        expect.stringMatching(/^Shard 1: reloaded\. Sources 1 → 1, sections 8 → 8, entries 44 → 45; took \d+ ms\.$/),
+        expect.stringMatching(/^Shard 0: reloaded\. Sources 1 → 1, sections 8 → 8, entries 56 → 57; took \d+ ms\.$/),
+        expect.stringMatching(/^Shard 1: reloaded\. Sources 1 → 1, sections 8 → 8, entries 56 → 57; took \d+ ms\.$/),
       ]);
       expect(embed?.fields?.[0]).toEqual({ name: 'Added (1)', value: 'added-by-admin' });
 
@@ -53,7 +53,7 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
       const before = rest.requests.length;
       gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: 'quokkaland' }]), second);
       await vi.waitFor(() => expect(rest.requests.length).toBeGreaterThan(before), { timeout: 10_000, interval: 50 });
-      expect(messageOf(rest.requests.at(-1)).embeds[0]?.title).toBe('Claim: An entry an admin added');
+      expect(messageOf(rest.requests.at(-1)).embeds[0]?.title).toBe('Is this an entry an admin added?');
     } finally {
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
     }

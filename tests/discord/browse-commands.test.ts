@@ -8,16 +8,17 @@ beforeAll(async () => { bot = await startHarness(); });
 afterAll(() => bot.stop());
 
 describe('/section, /source and /help through discord.js', () => {
-  it('/section 3: title, pages, thesis, the claims, and a menu to pick one', async () => {
+  it('/section 3: title, pages, thesis, the topics it responds to, and a menu to pick one', async () => {
     const message = messageOf((await bot.send(chatInput('section', [{ name: 'number', type: 4, value: 3 }])))[0]);
     expect(message.flags).toBe(EPHEMERAL);
     const [embed] = message.embeds;
     expect(embed?.title).toBe('§3 The Armenian Argument for Remedial Secession');
-    expect(embed?.description).toMatch(/^AVİM Analysis 2020\/33, pages 3–5\.\n\*\*Thesis:\*\* The article argues that the Armenian case for remedial secession.*\n\n\*\*Claims it answers \(16\)\*\*\n1\. Azerbaijan intends to exterminate/s);
+    expect(embed?.description).toMatch(/^AVİM Analysis 2020\/33, pages 3–5\.\n\*\*Thesis:\*\* The article reports that Armenian officials began arguing for remedial secession.*\n\n\*\*Claims it responds to, by topic \(22\)\*\*\n1\. Does Azerbaijan intend to exterminate the Karabakh Armenians\? \(¶1\)\n2\. /s);
+    expect(embed?.footer?.text).toBe('From AVİM Analysis 2020/33 (11 Nov 2020), which argues one side; reported, not endorsed.');
     const menu = message.components[0]?.components[0];
-    expect(menu).toMatchObject({ type: 3, custom_id: 'cp1:pick:e' });
-    expect(menu?.options).toHaveLength(16);
-    expect(menu?.options?.[0]).toEqual({ value: 'extermination-argument', label: 'Azerbaijan intends to exterminate the Karabakh Armenians, so remedial secession is justified', description: '¶1 · p. 3 · extermination-argument' });
+    expect(menu).toMatchObject({ type: 3, custom_id: 'cp1:pick:e', placeholder: 'Pick a topic: the claim and the article’s answer' });
+    expect(menu?.options).toHaveLength(22);
+    expect(menu?.options?.[0]).toEqual({ value: 'extermination-argument', label: 'Does Azerbaijan intend to exterminate the Karabakh Armenians?', description: '¶1 · p. 3' });
     for (const o of menu?.options ?? []) expect(o.label.length).toBeLessThanOrEqual(100);
   });
 
@@ -26,18 +27,22 @@ describe('/section, /source and /help through discord.js', () => {
     expect(message.embeds[0]).toMatchObject({ title: 'No such section', description: 'AVİM Analysis 2020/33 has sections 1 to 8.' });
   });
 
-  it('/source: title, publisher, series and date, address, attribution, table of sections, link button', async () => {
+  it('/source: title, publisher, series and date, whose view it is, table of sections, one link', async () => {
     const message = messageOf((await bot.send(chatInput('source')))[0]);
     expect(message.flags).toBeUndefined();
     const [embed] = message.embeds;
     expect(embed?.title).toBe("The Karabakh Conflict and the Lawfare of Armenia: Armenia's Campaign for Remedial Secession (II)");
     expect(embed?.description).toContain('AVİM (Avrasya İncelemeleri Merkezi), Center for Eurasian Studies, Ankara');
-    expect(embed?.description).toContain('Analysis No 2020/33, published 2020-11-11');
+    expect(embed?.description).toContain('Analysis No 2020/33, published 11 November 2020');
+    expect(embed?.description).toContain("An analysis by AVİM (Center for Eurasian Studies, Ankara) that argues Azerbaijan's side of a contested conflict.");
+    expect(embed?.description).toContain("AVİM's note: This article was penned before the armistice agreement of 9 November 2020");
     expect(embed?.fields?.[0]?.name).toBe('Sections');
     expect(embed?.fields?.[0]?.value.split('\n')).toHaveLength(8);
+    expect(embed?.fields?.[0]?.value).toContain('§1 Introduction (untitled in the original) (pp. 1–2)');
     expect(embed?.fields?.[0]?.value).toContain('§6 The Inadmissibility of Third-Party Interference (pp. 8–9)');
-    expect(embed?.footer?.text).toMatch(/not the bot's own view/);
-    expect(message.components[0]?.components[0]).toMatchObject({ style: 5, url: embed?.url, label: 'Read the article' });
+    // The address once, as the link button: not in the title, not in the text.
+    expect(JSON.stringify(message.embeds)).not.toContain('avim.org.tr');
+    expect(message.components[0]?.components[0]).toMatchObject({ style: 5, url: expect.stringMatching(/^https:\/\/www\.avim\.org\.tr\//), label: 'Read the article' });
   });
 
   it('/help: what the bot does and how to ask, only to the asker', async () => {
@@ -45,6 +50,7 @@ describe('/section, /source and /help through discord.js', () => {
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Counterpoint: how to ask');
     expect(message.embeds[0]?.description).toMatch(/reports what the article argues, always attributed to it; it takes no side of its own/);
+    expect(message.embeds[0]?.description).toContain("An analysis by AVİM (Center for Eurasian Studies, Ankara) that argues Azerbaijan's side of a contested conflict.");
     expect(message.embeds[0]?.fields?.map((f) => f.name)).toEqual(['/ask question:', '/section number:', '/source', 'Buttons']);
   });
 });

@@ -28,14 +28,16 @@ describe('buttons and menus: state in the custom_id', () => {
     const message = messageOf((await bot.send(button('cp1:others:armenians-as-settlers,conflict-origins')))[0]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Other matches');
-    expect(message.embeds[0]?.description).toContain('The Armenians are the indigenous people of the Caucasus and Azerbaijan is the coloniser');
+    expect(message.embeds[0]?.description).toContain('• **How did Armenians become a major group in the Caucasus?**\n  §2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶3 · p. 2');
+    expect(message.components[0]?.components.map((c) => c.label)).toEqual(['How did Armenians become a major group in the Caucasus?', 'When and how did the Karabakh conflict begin?']);
     expect(customIds(message)).toEqual(['cp1:answer:e:armenians-as-settlers', 'cp1:answer:e:conflict-origins']);
   });
 
   it('a suggestion button answers that entry, publicly when the question was public', async () => {
     const message = messageOf((await bot.send(button('cp1:answer:p:minsk-group-ineffective')))[0]);
     expect(message.flags).toBeUndefined();
-    expect(message.embeds[0]?.title).toBe('Claim: The OSCE Minsk Group process failed, so secession is now the only option');
+    expect(message.embeds[0]?.title).toBe('Did the failure of the Minsk talks exhaust other remedies?');
+    expect(message.embeds[0]?.description).toMatch(/^\*\*Claim it responds to:\*\* Nearly thirty years of fruitless OSCE Minsk Group talks/);
   });
 
   it.each([
@@ -49,10 +51,10 @@ describe('buttons and menus: state in the custom_id', () => {
     expect(message.components).toEqual([]);
   });
 
-  it('the /section menu answers the chosen claim', async () => {
+  it('the /section menu answers the chosen topic', async () => {
     const message = messageOf((await bot.send(select('cp1:pick:e', ['voluntary-emigration'])))[0]);
     expect(message.flags).toBe(EPHEMERAL);
-    expect(message.embeds[0]?.title).toBe('Claim: If Armenians leave Karabakh rather than live under Azerbaijan, that is ethnic cleansing');
+    expect(message.embeds[0]?.title).toBe('If Armenians leave Karabakh, is that ethnic cleansing?');
     expect(message.embeds[0]?.fields?.[0]).toEqual({ name: 'Reference', value: '§3 The Armenian Argument for Remedial Secession · ¶12 · p. 5' });
   });
 });

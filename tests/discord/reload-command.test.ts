@@ -8,6 +8,7 @@ const NEW_ENTRY = `
 - id: pizza-policy
   section: 8
   paragraphs: [1]
+  topic: Is this a test entry added by an admin?
   claim: A test claim added by an admin
   rebuttal: The article argues that this entry exists only for a test.
   quote: international law is one of the chief pillars of the liberal international order
@@ -57,7 +58,7 @@ describe('/reload permissions, checked when it runs', () => {
     expect(report?.path).toMatch(/^\/api\/v10\/webhooks\/\d+\/token-\d+\/messages\/@original$/);
     const [embed] = messageOf(report).embeds;
     expect(embed?.title).toBe('Knowledge base reloaded');
-    expect(embed?.description).toMatch(/^Sources 1 → 1, sections 8 → 8, entries 44 → 45; took \d+ ms\.$/);
+    expect(embed?.description).toMatch(/^Sources 1 → 1, sections 8 → 8, entries 56 → 57; took \d+ ms\.$/);
     expect(embed?.fields).toEqual([
       { name: 'Added (1)', value: 'pizza-policy' },
       { name: 'Removed (0)', value: 'none' },

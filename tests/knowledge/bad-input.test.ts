@@ -36,11 +36,11 @@ describe('loading bad knowledge files', () => {
   });
 
   it('unknown and missing fields', async () => {
-    await kb.edit(COLONY, '  claim: Karabakh was a colony', '  clam: Karabakh was a colony');
+    await kb.edit(COLONY, '  topic: Was Karabakh ever a colony?', '  topc: Was Karabakh ever a colony?');
     const text = await kb.read(COLONY);
     expect(await problems()).toEqual(expect.arrayContaining([
-      { file: COLONY, line: lineOf(text, 'clam:'), column: 3, message: 'entry 1: unknown field "clam"' },
-      { file: COLONY, line: lineOf(text, 'id: karabakh-not-a-colony'), column: 3, message: 'entry 1: missing required field "claim"' },
+      { file: COLONY, line: lineOf(text, 'topc:'), column: 3, message: 'entry 1: unknown field "topc"' },
+      { file: COLONY, line: lineOf(text, 'id: karabakh-not-a-colony'), column: 3, message: 'entry 1: missing required field "topic"' },
     ]));
   });
 
@@ -70,7 +70,7 @@ describe('loading bad knowledge files', () => {
   });
 
   it('unknown related id', async () => {
-    await kb.edit(COLONY, 'related: [armenians-as-settlers]', 'related: [armenians-as-setlers]');
+    await kb.edit(COLONY, 'related: [armenians-since-antiquity, karabakh-not-a-colony]', 'related: [armenians-as-setlers, karabakh-not-a-colony]');
     expect(await problems()).toEqual([
       { file: COLONY, line: lineOf(await kb.read(COLONY), 'armenians-as-setlers'), column: 13, message: 'related id "armenians-as-setlers" is not an entry' },
     ]);
@@ -122,7 +122,7 @@ describe('loading bad knowledge files', () => {
   });
 
   it('reports every problem at once, and still returns what did load', async () => {
-    await kb.edit(COLONY, 'related: [armenians-as-settlers]', 'related: [nope]');
+    await kb.edit(COLONY, 'related: [armenians-since-antiquity, karabakh-not-a-colony]', 'related: [nope, karabakh-not-a-colony]');
     await kb.edit('arguments/05-imperative-of-legality.yaml', 'arise from injustice or unjust acts', 'arise from justice or unjust acts');
     await kb.edit(INTRO, '  section: 1\n  paragraphs: [3]', '  section: 1\n  paragraphs: [30]');
     const result = await loadKnowledge(kb.dir);
@@ -131,7 +131,7 @@ describe('loading bad knowledge files', () => {
     const starts = result.problems.map((p) => p.message.split(' ').slice(0, 3).join(' '));
     expect(starts.sort()).toEqual(['quote is not', 'related id "nope"', 'unknown paragraph ¶30']);
     expect(result.problems).toHaveLength(3);
-    expect(result.partial.entries.length).toBe(42);
+    expect(result.partial.entries.length).toBe(54);
   });
 
   it('a missing directory is a problem, not an exception', async () => {

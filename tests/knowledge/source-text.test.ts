@@ -52,7 +52,7 @@ describe('the article as a source file', () => {
 
   it('numbers the eight sections as the README does', () => {
     expect(source.sections.map((s) => `${s.number} ${s.title}`)).toEqual([
-      '1 Introduction',
+      '1 Introduction (untitled in the original)',
       '2 Can the Karabakh Conflict be framed within the Colonial Paradigm?',
       '3 The Armenian Argument for Remedial Secession',
       '4 The Question of the Exhaustion of All Other Remedies',

@@ -12,11 +12,11 @@ let a: KnowledgeCopy;
 let b: KnowledgeCopy;
 beforeAll(async () => {
   // Two whole knowledge bases that answer the colony question differently, marked A and B in
-  // the claim and in the rebuttal: a reply mixing the two would carry both marks.
+  // the topic and in the rebuttal: a reply mixing the two would carry both marks.
   a = await copyKnowledge();
   b = await copyKnowledge();
   for (const [copy, mark] of [[a, 'A'], [b, 'B']] as const) {
-    await copy.edit(COLONY, 'claim: Karabakh was a colony of Azerbaijan,', `claim: (${mark}) Karabakh was a colony of Azerbaijan,`);
+    await copy.edit(COLONY, 'topic: Was Karabakh ever a colony?', `topic: (${mark}) Was Karabakh ever a colony?`);
     await copy.edit(COLONY, 'The article argues that Karabakh cannot', `The article argues (${mark}) that Karabakh cannot`);
   }
 });
@@ -36,8 +36,8 @@ describe('answers during reloads', () => {
       const reply = askReply(store.current, QUESTIONS[i % QUESTIONS.length] ?? '', 'public');
       const card = reply.cards[0];
       if (i % QUESTIONS.length !== 0) return;
-      const claimMark = /^Claim: \((A|B)\)/.exec(card?.title ?? '')?.[1];
-      const rebuttalMark = /^The article argues \((A|B)\)/.exec(card?.description ?? '')?.[1];
+      const claimMark = /^\((A|B)\) Was Karabakh/.exec(card?.title ?? '')?.[1];
+      const rebuttalMark = /\n\nThe article argues \((A|B)\)/.exec(card?.description ?? '')?.[1];
       expect(claimMark).toBeDefined();
       expect(rebuttalMark).toBe(claimMark);
       seen.add(claimMark ?? '');

@@ -14,6 +14,7 @@ export const EXTRA_ENTRY = `
 - id: added-by-admin
   section: 8
   paragraphs: [1]
+  topic: Is this an entry an admin added?
   claim: An entry an admin added
   rebuttal: The article argues that international law is a pillar of the liberal order.
   quote: international law is one of the chief pillars of the liberal international order

@@ -1,0 +1,85 @@
+/**
+ * The attribution rule for rebuttals: every sentence is reported speech, so the bot never states a
+ * contested claim in its own voice. A sentence passes when, after at most one connective
+ * ("First,", "However,"…), it starts with
+ *   - a reporting subject and verb: "The article argues…", "It also says…", "AVİM holds…", or
+ *   - a reporting phrase: "In its view, …", "By the article's account, …", "According to the article, …".
+ * The verbs report without endorsing: "argues", "says", "holds", "cites"…, never "notes", "shows"
+ * or "reveals", which present what follows as fact. The README's admin section states the rule.
+ */
+
+/** Words that may open a sentence before its attribution, each followed by a comma. */
+const CONNECTIVES = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'finally', 'also', 'further', 'furthermore',
+  'moreover', 'still', 'even so', 'however', 'instead', 'likewise', 'similarly', 'in short', 'in sum',
+  'here', 'then', 'otherwise', 'besides', 'yet', 'so', 'in addition', 'on this point', 'in turn',
+];
+const SUBJECTS = ['the article', 'the analysis', 'av[iİı]m', 'it', 'its first part'];
+const ADVERBS = ['also', 'further', 'then', 'still', 'likewise', 'instead', 'therefore', 'thus', 'again', 'elsewhere', 'next', 'finally', 'first', 'only'];
+/** Reporting verbs that do not endorse what they report (present and past). */
+export const REPORTING_VERBS = [
+  'argue', 'say', 'hold', 'add', 'cite', 'call', 'conclude', 'contend', 'maintain', 'assert', 'state',
+  'write', 'describe', 'report', 'list', 'count', 'answer', 'reply', 'reject', 'dismiss', 'quote', 'give',
+  'date', 'put', 'frame', 'treat', 'reason', 'recall', 'stress', 'attribute', 'characterise', 'characterize',
+  'compare', 'contrast', 'point to', 'refer to', 'ask', 'set', 'summarise', 'summarize', 'insist', 'suggest',
+  'claim', 'deny', 'counter', 'respond', 'trace', 'blame', 'invoke', 'mention', 'name', 'label', 'predict',
+  'warn', 'read', 'cast', 'speak of', 'define', 'calculate', 'estimate', 'dispute', 'question', 'expect',
+  'discuss', 'address', 'consider', 'examine', 'recount',
+];
+const PHRASES = [
+  'in its view', "in the article's view", "by the article's account", 'by its account', 'according to the article',
+  "in the article's words", 'in its words', 'as the article puts it', "on the article's reading", 'for the article',
+  "in the article's reading", 'on its reading',
+];
+
+/** "does not mention", "did not discuss": what the article leaves out is reported too. */
+const NEGATION = '(?:does not|doesn[\'’]t|did not|never)\\s+';
+
+const verbForms = (verb: string): string[] => {
+  const [head = verb, ...rest] = verb.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const third = /(s|sh|ch|x|z)$/.test(head) ? `${head}es` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
+  const irregular: Record<string, string> = { say: 'said', hold: 'held', write: 'wrote', give: 'gave', put: 'put', set: 'set', read: 'read', speak: 'spoke', cast: 'cast' };
+  const past = irregular[head] ?? (head.endsWith('e') ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`);
+  return [`${third}${tail}`, `${past}${tail}`, `${NEGATION}${verb}`];
+};
+const alternatives = (list: readonly string[]) => list.map((w) => w.replace(/'/g, "['’]")).join('|');
+const CONNECTIVE = `(?:(?:${alternatives(CONNECTIVES)}),?\\s+)?`;
+const REPORTED = new RegExp(
+  `^["'“‘(]?${CONNECTIVE}(?:(?:${alternatives(SUBJECTS)})\\s+(?:(?:${ADVERBS.join('|')})\\s+)?(?:${REPORTING_VERBS.flatMap(verbForms).join('|')})\\b|(?:${alternatives(PHRASES)}),)`,
+  'iu',
+);
+
+/** Whether one sentence reads as the article's reported speech under the rule above. */
+export function isReportedSpeech(sentence: string): boolean {
+  return REPORTED.test(sentence.trim());
+}
+
+// A period after these is not the end of a sentence ("Chiragov and Others v. Armenia", "St. Petersburg").
+const ABBREVIATIONS = new Set([
+  'v', 'vs', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'art', 'arts', 'para', 'p', 'pp', 'e.g', 'i.e', 'cf',
+  'etc', 'al', 'gen', 'prof', 'jr', 'sr', 'u.s', 'u.n', 'ca', 'approx', 'vol', 'ch', 'sec', 'fig', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'ibid',
+]);
+const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** The sentences of a text with their offsets. Abbreviations and initials do not end a sentence. */
+export function sentencesOf(text: string): { readonly start: number; readonly text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    const word = before.toLowerCase().replace(/^\.+|\.+$/g, '');
+    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+    const end = match.index + match[0].length;
+    found.push({ start, text: text.slice(start, end).trim() });
+    start = end;
+  }
+  if (text.slice(start).trim() !== '') found.push({ start, text: text.slice(start).trim() });
+  return found;
+}
+
+/** The sentences of a rebuttal that are not reported speech, with their offsets in the text. */
+export function unattributedSentences(rebuttal: string): { readonly start: number; readonly text: string; readonly index: number }[] {
+  return sentencesOf(rebuttal).flatMap((s, index) => (isReportedSpeech(s.text) ? [] : [{ ...s, index }]));
+}

@@ -1,0 +1,27 @@
+import { contentTokens } from '../text/tokens.ts';
+import type { Problem, ScopeTopic, Source } from './types.ts';
+
+/**
+ * Checks the terms of scope.yaml against the sources. A term must name its topic: one with no
+ * content word ("who") matches nothing, and a single word the sources use ("start", "law") would
+ * send away questions the article does answer, so it must become a phrase ("started the war").
+ */
+export function checkScopeTerms(
+  topics: readonly ScopeTopic[],
+  sources: readonly Source[],
+  termAt: (topic: number, term: number, message: string) => Problem,
+): Problem[] {
+  const used = new Set(sources.flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => contentTokens(p.text).map((t) => t.stem)))));
+  const problems: Problem[] = [];
+  topics.forEach((topic, i) => {
+    topic.terms.forEach((term, k) => {
+      const stems = contentTokens(term).map((t) => t.stem);
+      if (stems.length === 0) {
+        problems.push(termAt(i, k, `term "${term}" has no word that names the topic (only words like "who", "the"): it would match nothing`));
+      } else if (stems.length === 1 && stems[0] !== undefined && used.has(stems[0])) {
+        problems.push(termAt(i, k, `term "${term}" is a word the sources use, so questions the article answers would be sent away: make it a phrase (e.g. "${term} …")`));
+      }
+    });
+  });
+  return problems;
+}

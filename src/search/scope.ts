@@ -1,0 +1,81 @@
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { longDate } from '../text/dates.ts';
+import { contentTokens, type Token } from '../text/tokens.ts';
+
+/** A topic the sources do not address that a question names, and the question's words naming it. */
+export interface ScopeHit {
+  /** As it completes "does not address …". */
+  readonly topic: string;
+  readonly stems: ReadonlySet<string>;
+}
+
+/** Most words a question may put between two words of a term ("won the 2020 war" for "won war"). */
+const MAX_GAP = 2;
+
+interface Term {
+  readonly topic: string;
+  readonly stems: readonly string[];
+}
+
+/**
+ * Finds the topics of scope.yaml a question names, and later events: a year after the newest
+ * source's is a question about something its authors could not have written about. Terms match
+ * on stems, in order, with at most MAX_GAP words between their words.
+ */
+export class ScopeIndex {
+  private readonly byFirstStem = new Map<string, Term[]>();
+  private readonly lastYear: number;
+  private readonly laterTopic: string;
+
+  constructor(knowledge: KnowledgeBase) {
+    for (const { topic, terms } of knowledge.scope) {
+      for (const term of terms) {
+        const stems = contentTokens(term).map((t) => t.stem);
+        const [first] = stems;
+        if (first === undefined) continue;
+        this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), { topic, stems }]);
+      }
+    }
+    const newest = knowledge.sources.map((s) => s.date).sort().at(-1);
+    this.lastYear = newest ? Number(newest.slice(0, 4)) : Infinity;
+    this.laterTopic = newest ? `events after ${longDate(newest)}` : '';
+  }
+
+  /** The topics the question names, in the order found, each with the stems that named it. */
+  find(tokens: readonly Token[]): ScopeHit[] {
+    const hits = new Map<string, Set<string>>();
+    const add = (topic: string, stems: readonly string[]) => {
+      const set = hits.get(topic) ?? new Set<string>();
+      for (const s of stems) set.add(s);
+      hits.set(topic, set);
+    };
+    tokens.forEach((token, i) => {
+      if (/^\d{4}$/.test(token.word) && Number(token.word) > this.lastYear && Number(token.word) < 2100) add(this.laterTopic, [token.stem]);
+      for (const term of this.byFirstStem.get(token.stem) ?? []) {
+        if (matchesFrom(tokens, i, term.stems)) add(term.topic, term.stems);
+      }
+    });
+    // A named topic says more than "events after …": the year then only names that topic.
+    const later = hits.get(this.laterTopic);
+    if (later && hits.size > 1) {
+      hits.delete(this.laterTopic);
+      const first = hits.values().next().value;
+      for (const stem of later) first?.add(stem);
+    }
+    return [...hits].map(([topic, stems]) => ({ topic, stems }));
+  }
+}
+
+/** Whether `stems` follow in order from tokens[start], at most MAX_GAP tokens apart. */
+function matchesFrom(tokens: readonly Token[], start: number, stems: readonly string[]): boolean {
+  let at = start;
+  for (let k = 1; k < stems.length; k++) {
+    let next = -1;
+    for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+      if (tokens[j]?.stem === stems[k]) { next = j; break; }
+    }
+    if (next < 0) return false;
+    at = next;
+  }
+  return true;
+}

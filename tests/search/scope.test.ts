@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
+import { startHarness, type BotHarness } from '../support/bot-harness.ts';
+import { chatInput } from '../support/interactions.ts';
+import { copyKnowledge } from '../support/knowledge-copy.ts';
+import { realMatcher } from '../support/matcher.ts';
+import { EPHEMERAL, messageOf } from '../support/payloads.ts';
+
+const { matcher, knowledge } = await realMatcher();
+const cases = knowledge.scope.flatMap((t) => t.terms.map((term) => [t.topic, term] as const));
+
+describe('topics the article does not address (knowledge/scope.yaml)', () => {
+  it('lists the topics real participants raise', () => {
+    expect(knowledge.scope.length).toBeGreaterThanOrEqual(12);
+    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won']) {
+      expect(knowledge.scope.some((t) => t.topic.includes(name)), name).toBe(true);
+    }
+  });
+
+  it.each(cases)('"%s" — named as "%s" — gets the out-of-scope verdict, not an argument', (topic, term) => {
+    for (const question of [term, `what about ${term}?`]) {
+      const result = matcher.ask(question);
+      expect(result, question).toMatchObject({ answered: false, verdict: 'out-of-scope' });
+      expect(result.notAddressed, question).toContain(topic);
+    }
+  });
+
+  it('a year after the article is "events after 11 November 2020", unless a named topic says more', () => {
+    expect(matcher.ask('what did azerbaijan do in 2023')).toMatchObject({ verdict: 'out-of-scope', notAddressed: ['events after 11 November 2020'] });
+    expect(matcher.ask('the 2023 offensive emptied Karabakh')).toMatchObject({
+      verdict: 'out-of-scope', notAddressed: ["Azerbaijan's military operation of September 2023 and the exodus that followed"],
+    });
+  });
+
+  it('a question the article answers, with an unaddressed topic beside it, is answered with the topic as a caveat', () => {
+    const result = matcher.ask('Turkey sent Syrian jihadist mercenaries to fight for Azerbaijan, as in Kosovo');
+    expect(result).toMatchObject({ answered: true, notAddressed: ['Kosovo or the International Court of Justice\'s 2010 advisory opinion'] });
+    expect(result.candidates[0]?.entry.id).toBe('turkey-mercenaries-unproved');
+  });
+
+  it('kb:check refuses a term that would send away questions the article answers', async () => {
+    const copy = await copyKnowledge();
+    try {
+      await copy.edit('scope.yaml', 'terms: [kosovo,', 'terms: [kosovo, occupation, the,');
+      const loaded = await loadKnowledge(copy.dir);
+      const messages = loaded.ok ? [] : loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`);
+      expect(messages).toEqual([
+        expect.stringMatching(/^scope\.yaml:\d+ term "occupation" is a word the sources use/),
+        expect.stringMatching(/^scope\.yaml:\d+ term "the" has no word that names the topic/),
+      ]);
+    } finally {
+      await copy.dispose();
+    }
+  });
+});
+
+describe('the out-of-scope reply through discord.js', () => {
+  let bot: BotHarness;
+  beforeAll(async () => { bot = await startHarness(); });
+  afterAll(() => bot.stop());
+
+  it.each([
+    ['who won the 2020 war', 'who won the 2020 war or which towns changed hands'],
+    ['the Lachin blockade was a crime', 'the blockade of the Lachin corridor (2022–23)'],
+    ['what about Khojaly?', 'the Khojaly killings of February 1992'],
+  ])('"%s" says plainly that the article does not address it', async (question, topic) => {
+    const message = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: question }])))[0]);
+    expect(message.flags).toBe(EPHEMERAL);
+    expect(message.embeds[0]?.title).toBe('Not addressed by the article');
+    expect(message.embeds[0]?.description).toBe([
+      `AVİM Analysis 2020/33 (11 November 2020) does not address ${topic}.`,
+      "AVİM's note: This article was penned before the armistice agreement of 9 November 2020 that was signed between Azerbaijan, Armenia, and Russia.",
+      'Browse what it does argue with /section.',
+    ].join('\n\n'));
+    expect(message.components).toEqual([]);
+  });
+});
