@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { writeSyntheticKnowledge } from '../scripts/synthetic-kb.ts';
-import { loadEvalSet, type EvalQuestion } from '../src/evaluation/eval-set.ts';
+import { loadEvalSet, loadRealPhrasings, type EvalQuestion } from '../src/evaluation/eval-set.ts';
 import { evaluate, type Ranking } from '../src/evaluation/evaluate.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
@@ -52,6 +52,19 @@ for (const method of [matcherMethod, fuseDefault, miniSearchEntries, miniSearchP
   const report = evaluate(set, rank);
   const lat = percentiles(timeCalls(texts, rank, method === fuseDefault ? 3 : 20));
   console.log(`${method.name.padEnd(32)}${num(report.top1)}${num(report.top3)}${num(report.refused)}${num(lat.p50, 3)}${num(lat.p95, 3)}${num(lat.p99, 3)}${num(built.ms, 1, 9)}${num(built.heapMb, 1)}`);
+}
+
+// The real phrasings: posts people wrote, by half (constants were chosen on "tune" only).
+const real = await loadRealPhrasings(kb);
+console.log(`\nreal phrasings (tests/eval/real-phrasings.yaml): ${real.length} posts, ${real.filter((q) => q.expected.length > 0).length} the article answers`);
+console.log(`${'method'.padEnd(32)} half   top-1   top-3  ans.right refused`);
+for (const method of [matcherMethod, fuseDefault, miniSearchEntries, miniSearchParagraphs]) {
+  const rank = method.build(kb);
+  for (const half of ['tune', 'test'] as const) {
+    const part = real.filter((q) => q.half === half);
+    const report = evaluate(method === miniSearchParagraphs ? asParagraphQuestions(kb, part) : part, rank);
+    console.log(`${method.name.padEnd(32)} ${half}${num(report.top1)}${num(report.top3)}${num(report.answeredCorrectly, 2, 11)}${num(report.refused)}`);
+  }
 }
 
 /** Median time of `runs` reloads of `dir` into a store already holding it (load, check, build, swap, diff). */

@@ -6,11 +6,12 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { attributionFooter, notAddressedLine } from '../replies/answer-replies.ts';
 import { referenceLine } from '../replies/reference.ts';
 import { createMatcher, type MatchResult } from '../search/matcher.ts';
-import { toMatchJson } from '../replies/match-json.ts';
+import { toClaimsJson, toMatchJson } from '../replies/match-json.ts';
 import { knowledgeDirFrom, runCli, UsageError } from './cli-support.ts';
 
 const USAGE = [
   'usage: npm run ask -- "your question" [--json] [--knowledge DIR]',
+  '       npm run ask -- --claims "a whole message" [--knowledge DIR]   (JSON: the claims it makes)',
   '       npm run ask -- --batch FILE|- [--json] [--knowledge DIR]   (one question per line)',
 ].join('\n');
 
@@ -28,11 +29,13 @@ async function readQuestions(batch: string): Promise<string[]> {
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, batch: { type: 'string' }, knowledge: { type: 'string' } },
+    options: { json: { type: 'boolean' }, batch: { type: 'string' }, claims: { type: 'string' }, knowledge: { type: 'string' } },
   });
   if (values.batch !== undefined && positionals.length > 0) throw new UsageError('give either a question or --batch, not both');
+  if (values.claims !== undefined && (positionals.length > 0 || values.batch !== undefined)) throw new UsageError('give --claims alone, with the message');
+  if (values.claims?.trim() === '') throw new UsageError('the message is empty');
   const questions = values.batch !== undefined ? await readQuestions(values.batch) : [positionals.join(' ')];
-  if (values.batch === undefined && questions[0]?.trim() === '') throw new UsageError('the question is empty');
+  if (values.batch === undefined && values.claims === undefined && questions[0]?.trim() === '') throw new UsageError('the question is empty');
   const dir = knowledgeDirFrom(values.knowledge);
   const loaded = await loadKnowledge(dir);
   if (!loaded.ok) {
@@ -40,6 +43,10 @@ await runCli(USAGE, async () => {
     return 1;
   }
   const matcher = createMatcher(loaded.knowledge);
+  if (values.claims !== undefined) {
+    console.log(JSON.stringify(toClaimsJson(matcher.claims(values.claims))));
+    return 0;
+  }
   for (const question of questions) {
     const result = matcher.ask(question);
     if (values.json) console.log(JSON.stringify(toMatchJson(result)));
@@ -53,7 +60,7 @@ function oneLine(result: ReturnType<ReturnType<typeof createMatcher>['ask']>): s
   const [best] = result.candidates;
   if (result.answered && best) return `${result.question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.topic}`;
   if (result.verdict === 'out-of-scope') return `${result.question}\t=> not addressed: ${result.notAddressed.join('; ')}`;
-  return `${result.question}\t=> not answered; closest: ${result.candidates.map((c) => c.entry.id).join(', ') || 'none'}`;
+  return `${result.question}\t=> not answered; closest: ${result.suggestions.map((c) => c.entry.id).join(', ') || 'none'}`;
 }
 
 /** The `ask` CLI's answer for a person: topic, claim, rebuttal, quote, reference, then the runner-ups. */
@@ -74,7 +81,7 @@ export function askText(kb: KnowledgeBase, result: MatchResult): string {
     if (rest.length > 0) lines.push('', 'Other candidates:', ...list(rest.slice(0, 2), 2));
   } else {
     lines.push('Not answered: the article does not clearly address this question.');
-    if (result.candidates.length > 0) lines.push('', 'Closest arguments:', ...list(result.candidates, 1));
+    if (result.suggestions.length > 0) lines.push('', 'Closest arguments:', ...list(result.suggestions, 1));
     else lines.push('Try other words, or browse the sections with /section in Discord (or the console).');
   }
   return lines.join('\n');

@@ -65,5 +65,31 @@ export function evaluate(questions: readonly EvalQuestion[], rank: (question: st
   };
 }
 
-/** The floors the test suite holds the matcher to, all at once. */
-export const EVAL_FLOORS = { top1: 0.92, top3: 0.98, refused: 0.92, answered: 0.95 } as const;
+/**
+ * The floors the test suite holds the matcher to on tests/eval/questions.yaml, all at once: top-1,
+ * top-3 and MRR no lower than before the real-phrasing work (0.95 / 0.99 / 0.97).
+ */
+export const EVAL_FLOORS = { top1: 0.95, top3: 0.99, mrr: 0.97, refused: 0.92, answered: 0.95 } as const;
+
+/** Whether a report on questions.yaml meets every floor. */
+export function meetsFloors(r: EvalReport): boolean {
+  return r.top1 >= EVAL_FLOORS.top1 && r.top3 >= EVAL_FLOORS.top3 && r.mrr >= EVAL_FLOORS.mrr && r.refused >= EVAL_FLOORS.refused && r.answered >= EVAL_FLOORS.answered;
+}
+
+/** The targets on tests/eval/real-phrasings.yaml, to be met on each half (the tuned one and the other). */
+export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refused: 0.9 } as const;
+
+/**
+ * What the suite holds the matcher to on the real phrasings today, so that no change slips back
+ * unnoticed: the targets on the tuning half, and the figures reached on the held-out half, which
+ * fall short of the targets (see bench/RESULTS.md).
+ */
+export const REAL_PHRASING_FLOORS = {
+  tune: REAL_PHRASING_TARGETS,
+  test: { answeredCorrectly: 0.72, top3: 0.92, refused: 0.88 },
+} as const;
+
+/** Whether a report meets a set of real-phrasing figures. */
+export function meets(r: EvalReport, figures: { readonly answeredCorrectly: number; readonly top3: number; readonly refused: number }): boolean {
+  return r.answeredCorrectly >= figures.answeredCorrectly && r.top3 >= figures.top3 && r.refused >= figures.refused;
+}

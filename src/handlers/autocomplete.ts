@@ -1,7 +1,6 @@
 import { foldText } from '../text/normalize.ts';
 import type { Entry } from '../knowledge/types.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
-import { thesisOf } from '../replies/browse-replies.ts';
 import { fitText } from '../replies/view.ts';
 import { PICK_PREFIX } from './command-replies.ts';
 
@@ -31,23 +30,43 @@ function exact(loaded: LoadedKnowledge): Map<string, Entry[]> {
   return map;
 }
 
+// The first MAX_CHOICES section theses, found once per knowledge base: noise is typed often.
+const thesisIndex = new WeakMap<LoadedKnowledge, Choice[]>();
+function thesisChoices(loaded: LoadedKnowledge): Choice[] {
+  let choices = thesisIndex.get(loaded);
+  if (!choices) {
+    const { knowledge } = loaded;
+    const sections = knowledge.sources.flatMap((s) => s.sections.map((sec) => ({ source: s.id, section: sec.number })));
+    const wanted = new Set(sections.slice(0, MAX_CHOICES).map((k) => `${k.source}§${k.section}`));
+    // One pass over the entries: the thesis of each wanted section, else its first entry.
+    const first = new Map<string, Entry>();
+    for (const entry of knowledge.entries) {
+      const key = `${entry.source}§${entry.section}`;
+      if (!wanted.has(key)) continue;
+      const held = first.get(key);
+      if (!held || (entry.thesis && !held.thesis)) first.set(key, entry);
+    }
+    choices = sections.flatMap((k) => first.get(`${k.source}§${k.section}`) ?? []).slice(0, MAX_CHOICES).map(choiceFor);
+    thesisIndex.set(loaded, choices);
+  }
+  return choices;
+}
+
 /**
  * Choices for `/ask` as the user types, in tiers: an exact id or keyword first, then the
  * matcher's ranking of the entries (questions, keywords and claims, typos and unfinished words
- * allowed). An empty field gets one choice per section: its thesis.
+ * allowed), each with the evidence an answer would need. An empty field, or text that matches
+ * nothing on evidence, gets one choice per section: its thesis.
  */
 export function suggestions(loaded: LoadedKnowledge, typed: string): Choice[] {
   const text = typed.trim();
-  if (text === '' || text === PICK_PREFIX.trim()) {
-    return loaded.knowledge.sources
-      .flatMap((s) => s.sections.flatMap((sec) => thesisOf(loaded.knowledge, s.id, sec.number) ?? []))
-      .slice(0, MAX_CHOICES)
-      .map(choiceFor);
-  }
+  const theses = () => thesisChoices(loaded);
+  if (text === '' || text === PICK_PREFIX.trim()) return theses();
   const seen = new Set<string>();
   const ordered: Entry[] = [];
   const add = (e: Entry) => { if (!seen.has(e.id)) { seen.add(e.id); ordered.push(e); } };
   (exact(loaded).get(foldText(text)) ?? []).forEach(add);
   for (const candidate of loaded.matcher.rank(text, MAX_CHOICES)) add(candidate.entry);
-  return ordered.slice(0, MAX_CHOICES).map(choiceFor);
+  // Text with nothing to go on ("who won the world cup") gets the theses, not noise.
+  return ordered.length > 0 ? ordered.slice(0, MAX_CHOICES).map(choiceFor) : theses();
 }

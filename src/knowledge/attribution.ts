@@ -8,6 +8,8 @@
  * or "reveals", which present what follows as fact. The README's admin section states the rule.
  */
 
+import { sentencesOf } from '../text/sentences.ts';
+
 /** Words that may open a sentence before its attribution, each followed by a comma. */
 const CONNECTIVES = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'finally', 'also', 'further', 'furthermore',
@@ -53,30 +55,6 @@ const REPORTED = new RegExp(
 /** Whether one sentence reads as the article's reported speech under the rule above. */
 export function isReportedSpeech(sentence: string): boolean {
   return REPORTED.test(sentence.trim());
-}
-
-// A period after these is not the end of a sentence ("Chiragov and Others v. Armenia", "St. Petersburg").
-const ABBREVIATIONS = new Set([
-  'v', 'vs', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'art', 'arts', 'para', 'p', 'pp', 'e.g', 'i.e', 'cf',
-  'etc', 'al', 'gen', 'prof', 'jr', 'sr', 'u.s', 'u.n', 'ca', 'approx', 'vol', 'ch', 'sec', 'fig', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'ibid',
-]);
-const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
-
-/** The sentences of a text with their offsets. Abbreviations and initials do not end a sentence. */
-export function sentencesOf(text: string): { readonly start: number; readonly text: string }[] {
-  const found: { start: number; text: string }[] = [];
-  let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
-    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
-    const word = before.toLowerCase().replace(/^\.+|\.+$/g, '');
-    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
-    const end = match.index + match[0].length;
-    found.push({ start, text: text.slice(start, end).trim() });
-    start = end;
-  }
-  if (text.slice(start).trim() !== '') found.push({ start, text: text.slice(start).trim() });
-  return found;
 }
 
 /** The sentences of a rebuttal that are not reported speech, with their offsets in the text. */

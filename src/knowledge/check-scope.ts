@@ -2,16 +2,19 @@ import { contentTokens } from '../text/tokens.ts';
 import type { Problem, ScopeTopic, Source } from './types.ts';
 
 /**
- * Checks the terms of scope.yaml against the sources. A term must name its topic: one with no
- * content word ("who") matches nothing, and a single word the sources use ("start", "law") would
- * send away questions the article does answer, so it must become a phrase ("started the war").
+ * Checks the terms of scope.yaml against the sources and the entries. A term must name its topic:
+ * one with no content word ("who") matches nothing, and a single word the sources or an entry's
+ * keywords and questions use ("start", "law", "killed") would send away questions the article
+ * does answer, so it must become a phrase ("started the war").
  */
 export function checkScopeTerms(
   topics: readonly ScopeTopic[],
   sources: readonly Source[],
+  entryTexts: readonly string[],
   termAt: (topic: number, term: number, message: string) => Problem,
 ): Problem[] {
-  const used = new Set(sources.flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs.flatMap((p) => contentTokens(p.text).map((t) => t.stem)))));
+  const texts = [...sources.flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs.map((p) => p.text))), ...entryTexts];
+  const used = new Set(texts.flatMap((text) => contentTokens(text).map((t) => t.stem)));
   const problems: Problem[] = [];
   topics.forEach((topic, i) => {
     topic.terms.forEach((term, k) => {
@@ -19,7 +22,7 @@ export function checkScopeTerms(
       if (stems.length === 0) {
         problems.push(termAt(i, k, `term "${term}" has no word that names the topic (only words like "who", "the"): it would match nothing`));
       } else if (stems.length === 1 && stems[0] !== undefined && used.has(stems[0])) {
-        problems.push(termAt(i, k, `term "${term}" is a word the sources use, so questions the article answers would be sent away: make it a phrase (e.g. "${term} …")`));
+        problems.push(termAt(i, k, `term "${term}" is a word the sources or entries use, so questions the article answers would be sent away: make it a phrase (e.g. "${term} …")`));
       }
     });
   });

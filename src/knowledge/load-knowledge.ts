@@ -69,7 +69,8 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   });
   const scope = (scopeTexts ?? []).flatMap(({ file, text }) => {
     const parsed = parseScopeFile(file, text);
-    problems.push(...parsed.problems, ...checkScopeTerms(parsed.topics, sources, parsed.termAt));
+    const entryTexts = parsedEntries.flatMap((e) => [...e.input.keywords, ...e.input.questions]);
+    problems.push(...parsed.problems, ...checkScopeTerms(parsed.topics, sources, entryTexts, parsed.termAt));
     return parsed.topics;
   });
   const resolved = resolveEntries(parsedEntries, sources, complete ? failedIds : null);

@@ -113,7 +113,7 @@ export function othersReply(entries: readonly Entry[]): Reply {
 export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibility: Visibility): Reply {
   const [best, ...rest] = result.candidates;
   if (result.verdict === 'out-of-scope') return outOfScopeReply(kb, result.notAddressed);
-  if (!result.answered || !best) return notAnsweredReply(kb, result.candidates.map((c) => c.entry), visibility);
+  if (!result.answered || !best) return notAnsweredReply(kb, result.suggestions.map((c) => c.entry), visibility);
   return answerReply(kb, best.entry, {
     alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio).map((c) => c.entry),
     close: rest.filter((c) => result.close.includes(c.entry.id)).map((c) => c.entry),

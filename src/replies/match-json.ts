@@ -1,3 +1,4 @@
+import type { MessageClaims, Span } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
 
 /** One result in the JSON contract of `npm run ask -- --json` (documented in the README). */
@@ -55,4 +56,15 @@ export function toMatchJson(result: MatchResult): MatchJson {
       score: Math.round(score * 1000) / 1000,
     })),
   };
+}
+
+/** The JSON contract of `npm run ask -- --claims`: each claim's span in the text and its answer. */
+export interface ClaimsJson {
+  readonly text: string;
+  readonly claims: readonly { readonly span: Span; readonly result: MatchJson }[];
+}
+
+/** A message's claims as plain JSON-ready data. */
+export function toClaimsJson(found: MessageClaims): ClaimsJson {
+  return { text: found.text, claims: found.claims.map(({ span, result }) => ({ span, result: toMatchJson(result) })) };
 }

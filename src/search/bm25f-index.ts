@@ -1,3 +1,4 @@
+import { PostingRows } from './posting-rows.ts';
 import type { TermTable } from './term-table.ts';
 import { TUNING } from './tuning.ts';
 
@@ -33,6 +34,8 @@ export class Bm25fIndex {
   private readonly offsets: Int32Array;
   private readonly docIds: Int32Array;
   private readonly strengths: Float32Array;
+  /** 1 for the terms some entry has in a field written in users' words (TUNING.usersFields). */
+  private readonly inUsersWords: Uint8Array;
 
   constructor(docs: DocumentSource, private readonly terms: TermTable) {
     this.size = docs.count;
@@ -47,21 +50,30 @@ export class Bm25fIndex {
     // millions of numbers, none of them a JavaScript object for the garbage collector to chase.
     const rows = new PostingRows();
     let tf = new Float64Array(1024);
+    let users = new Uint8Array(1024);
     const touched: number[] = [];
     let add = 0;
+    let usersField = 0;
     const count = (term: number) => {
       if (term >= tf.length) {
-        const grown = new Float64Array(Math.max(term + 1, tf.length * 2));
+        const size = Math.max(term + 1, tf.length * 2);
+        const grown = new Float64Array(size);
         grown.set(tf);
         tf = grown;
+        const grownUsers = new Uint8Array(size);
+        grownUsers.set(users);
+        users = grownUsers;
       }
       if (tf[term] === 0) touched.push(term);
       tf[term] = (tf[term] ?? 0) + add;
+      users[term] = (users[term] ?? 0) | usersField;
     };
+    const usersFields: ReadonlySet<Field> = new Set(TUNING.usersFields);
     for (let id = 0; id < docs.count; id++) {
       for (const field of FIELDS) {
         const weight: number = TUNING.fieldWeights[field];
         add = weight / (1 - TUNING.b + (TUNING.b * docs.length(id, field)) / (average.get(field) ?? 1));
+        usersField = usersFields.has(field) ? 1 : 0;
         docs.eachTerm(id, field, count);
       }
       for (const term of touched) {
@@ -72,6 +84,16 @@ export class Bm25fIndex {
       touched.length = 0;
     }
     ({ offsets: this.offsets, docs: this.docIds, strengths: this.strengths } = rows.byTerm(terms.stems.length));
+    this.inUsersWords = users;
+  }
+
+  /**
+   * Whether some entry has the stem in a field written in users' words (questions, keywords,
+   * topic, claim) rather than only in the article's own prose: whether it names a topic.
+   */
+  isUsersWord(stem: string): boolean {
+    const id = this.terms.idOf(stem);
+    return id !== undefined && this.inUsersWords[id] === 1;
   }
 
   /** Where the postings of `stem` sit in the rows; empty when no document has it. */
@@ -93,56 +115,16 @@ export class Bm25fIndex {
     return { docs: this.docIds.subarray(start, end), strength: this.strengths.subarray(start, end) };
   }
 
+  /** The share of documents (0–1) that contain `stem`. */
+  share(stem: string): number {
+    const [start, end] = this.rows(stem);
+    return this.size === 0 ? 0 : (end - start) / this.size;
+  }
+
   /** BM25 inverse document frequency; a stem no document has gets the highest value. */
   idf(stem: string): number {
     const [start, end] = this.rows(stem);
     const df = end - start;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-}
-
-/** Growable (term, doc, strength) rows, turned into compressed sparse rows by term. */
-class PostingRows {
-  private terms = new Int32Array(4096);
-  private docs = new Int32Array(4096);
-  private strengths = new Float32Array(4096);
-  private length = 0;
-
-  push(term: number, doc: number, strength: number): void {
-    if (this.length === this.terms.length) {
-      const grow = <T extends Int32Array | Float32Array>(a: T, make: (n: number) => T) => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.terms = grow(this.terms, (n) => new Int32Array(n));
-      this.docs = grow(this.docs, (n) => new Int32Array(n));
-      this.strengths = grow(this.strengths, (n) => new Float32Array(n));
-    }
-    this.terms[this.length] = term;
-    this.docs[this.length] = doc;
-    this.strengths[this.length] = strength;
-    this.length++;
-  }
-
-  /** Counting sort by term; within a term, documents stay in increasing order. */
-  byTerm(termCount: number): { offsets: Int32Array; docs: Int32Array; strengths: Float32Array } {
-    const offsets = new Int32Array(termCount + 1);
-    for (let i = 0; i < this.length; i++) {
-      const slot = (this.terms[i] ?? 0) + 1;
-      offsets[slot] = (offsets[slot] ?? 0) + 1;
-    }
-    for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0);
-    const next = offsets.slice(0, termCount);
-    const docs = new Int32Array(this.length);
-    const strengths = new Float32Array(this.length);
-    for (let i = 0; i < this.length; i++) {
-      const term = this.terms[i] ?? 0;
-      const at = next[term] ?? 0;
-      docs[at] = this.docs[i] ?? 0;
-      strengths[at] = this.strengths[i] ?? 0;
-      next[term] = at + 1;
-    }
-    return { offsets, docs, strengths };
   }
 }

@@ -1,29 +1,19 @@
-import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { blankMarkup } from '../text/message-text.ts';
 import { capInput } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
+import { findClaims, type MessageClaims } from './claims.ts';
 import { decide, type Verdict } from './confidence.ts';
-import { buildQuery, type QueryWord } from './query.ts';
+import { score, type Candidate } from './candidates.ts';
+import { buildQuery } from './query.ts';
 import { ScopeIndex } from './scope.ts';
+import { TUNING } from './tuning.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
+
+export type { Candidate } from './candidates.ts';
 
 /** Most candidates a result carries: the answer and two alternatives. */
 export const MAX_CANDIDATES = 3;
-
-/** An entry the matcher proposes, with its evidence. */
-export interface Candidate {
-  readonly entry: Entry;
-  /** 0–1: how well the entry matches the whole question. */
-  readonly score: number;
-  /** 0–1: the weighted share of the question's content the entry explains. */
-  readonly coverage: number;
-  /** The question's words this entry explains. */
-  readonly matched: readonly string[];
-  /**
-   * The weight of the words explained, in units of the weight of one word the knowledge base
-   * lacks: how much specific content the match rests on, whatever the question's length.
-   */
-  readonly evidence: number;
-}
 
 /** The matcher's answer to one question. */
 export interface MatchResult {
@@ -42,6 +32,12 @@ export interface MatchResult {
    * verdict "out-of-scope" they are the reason it is not answered; with an answer, a caveat.
    */
   readonly notAddressed: readonly string[];
+  /**
+   * For a question not answered, the candidates worth offering as "closest topics": those with
+   * the evidence an answer would need. Empty when answered, out of scope, or when the only
+   * overlap is a common word ("who won the 2018 FIFA World Cup?" shares only "world").
+   */
+  readonly suggestions: readonly Candidate[];
 }
 
 /** Answers free-text questions from one knowledge base. Pure and synchronous. */
@@ -49,6 +45,8 @@ export interface Matcher {
   readonly knowledge: KnowledgeBase;
   /** The best entries for a question and the decision whether they answer it. */
   ask(question: string): MatchResult;
+  /** The claims of a whole message (up to 2,000 characters) that the article responds to. */
+  claims(message: string): MessageClaims;
   /**
    * Up to `limit` entries ranked for text being typed, with no decision: the last word may be
    * unfinished, so it also matches the words it starts ("col" → "colony").
@@ -63,68 +61,48 @@ export function createMatcher(knowledge: KnowledgeBase): Matcher {
   return {
     knowledge,
     ask: (question) => ask(search, scope, capInput(question)),
+    claims: (message) => findClaims((text) => ask(search, scope, capInput(text)), message),
     rank: (partial, limit) => {
-      const words = buildQuery(contentTokens(capInput(partial)), search.vocabulary, search.index, true);
-      return score(search, words, limit);
+      const { words, onSubject } = buildQuery(contentTokens(blankMarkup(capInput(partial))), search, true);
+      return score(search, words, limit).filter((c) => hasEvidence(c, onSubject));
     },
   };
 }
 
+/** Whether a candidate rests on the evidence an answer would need (TUNING.minEvidence and the like). */
+function hasEvidence(candidate: Candidate, onSubject: boolean): boolean {
+  return candidate.evidence >= (onSubject ? TUNING.minEvidence : TUNING.offSubjectMinEvidence);
+}
+
 
 function ask(search: SearchIndex, scope: ScopeIndex, question: string): MatchResult {
-  const tokens = contentTokens(question);
-  const words = buildQuery(tokens, search.vocabulary, search.index);
+  const tokens = contentTokens(blankMarkup(question));
+  const { words, onSubject } = buildQuery(tokens, search);
   const candidates = score(search, words, MAX_CANDIDATES);
-  const base = { question, candidates, unknownWords: words.filter((w) => w.variants.length === 0).map((w) => w.word) };
+  const unknownWords = words.filter((w) => w.variants.length === 0).map((w) => w.word);
+  const base = { question, candidates, unknownWords, suggestions: [] };
   if (words.length === 0) return { ...base, answered: false, verdict: 'no-content', close: [], notAddressed: [] };
   const hits = scope.find(tokens);
   const notAddressed = hits.map((h) => h.topic);
-  if (hits.length === 0) return { ...base, ...decided(candidates), notAddressed };
+  if (hits.length === 0) {
+    const decision = decided(candidates, onSubject);
+    const suggestions = decision.answered ? [] : candidates.filter((c) => hasEvidence(c, onSubject) && c.coverage >= TUNING.suggestionCoverage);
+    return { ...base, ...decision, notAddressed, suggestions };
+  }
   // The question names something the article does not address. Its words for that topic keep
   // their weight but no entry may explain them: the question is answered only if an entry still
   // explains enough of the whole question, and then the topic comes as a caveat.
+  // Each of them weighs as the rarest word, however everyday ("won the war"): the phrase names
+  // the topic, and the topic is what the question is about.
   const named = new Set(hits.flatMap((h) => [...h.stems]));
-  const unexplained = words.map((w) => (named.has(w.stem) ? { ...w, variants: [] } : w));
+  const unexplained = words.map((w) => (named.has(w.stem) ? { ...w, weight: search.index.idf(''), variants: [] } : w));
   const rest = score(search, unexplained, MAX_CANDIDATES);
-  const decision = decided(rest);
-  if (decision.answered) return { ...base, candidates: rest, ...decision, notAddressed };
+  const decision = decided(rest, onSubject);
+  if (decision.answered && (rest[0]?.coverage ?? 0) >= TUNING.namedTopicMinCoverage) return { ...base, candidates: rest, ...decision, notAddressed };
   return { ...base, candidates: rest, answered: false, verdict: 'out-of-scope', close: [], notAddressed };
 }
 
-function decided(candidates: readonly Candidate[]): Pick<MatchResult, 'answered' | 'verdict' | 'close'> {
-  const decision = decide(candidates);
+function decided(candidates: readonly Candidate[], onSubject: boolean): Pick<MatchResult, 'answered' | 'verdict' | 'close'> {
+  const decision = decide(candidates, onSubject);
   return { answered: decision.answered, verdict: decision.verdict, close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []) };
-}
-
-/** Scores every entry that shares a reading with the question's words; the best `limit`, best first. */
-function score({ index, entries }: SearchIndex, words: readonly QueryWord[], limit: number): Candidate[] {
-  const total = words.reduce((sum, w) => sum + w.weight, 0);
-  const tally = new Map<number, { score: number; coverage: number; matched: string[] }>();
-  for (const word of words) {
-    const best = new Map<number, number>();
-    for (const variant of word.variants) {
-      const postings = index.lookup(variant.stem);
-      if (!postings) continue;
-      postings.docs.forEach((doc, i) => {
-        const value = variant.similarity * (postings.strength[i] ?? 0);
-        if (value > (best.get(doc) ?? 0)) best.set(doc, value);
-      });
-    }
-    for (const [doc, value] of best) {
-      const t = tally.get(doc) ?? { score: 0, coverage: 0, matched: [] };
-      t.score += word.weight * value;
-      t.coverage += word.weight;
-      t.matched.push(word.word);
-      tally.set(doc, t);
-    }
-  }
-  // Evidence is in units of the weight of a word no entry has (the highest idf): independent of length.
-  const unknownWeight = index.idf('');
-  return [...tally]
-    .sort(([a, x], [b, y]) => y.score - x.score || a - b)
-    .slice(0, limit)
-    .flatMap(([doc, t]) => {
-      const entry = entries[doc];
-      return entry ? [{ entry, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence: t.coverage / unknownWeight }] : [];
-    });
 }

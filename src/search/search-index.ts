@@ -1,5 +1,6 @@
 import type { Entry, KnowledgeBase, Paragraph } from '../knowledge/types.ts';
 import { Bm25fIndex, type Field } from './bm25f-index.ts';
+import { KeywordPhrases } from './phrases.ts';
 import { TermTable } from './term-table.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -9,6 +10,8 @@ export interface SearchIndex {
   readonly vocabulary: Vocabulary;
   /** Entries in index order: document n is entries[n]. */
   readonly entries: readonly Entry[];
+  /** Keywords of several words, matched as whole phrases. */
+  readonly phrases: KeywordPhrases;
 }
 
 /** The texts of one field of an entry. */
@@ -30,6 +33,7 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
   const citations = new Map<Paragraph, number>();
   for (const e of entries) for (const p of e.passages) citations.set(p, (citations.get(p) ?? 0) + 1);
   const shared = new Map<Paragraph, readonly number[]>();
+  const phrases = new KeywordPhrases();
   const index = new Bm25fIndex({
     count: entries.length,
     length: (doc, field) => {
@@ -39,6 +43,15 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
     eachTerm: (doc, field, visit) => {
       const entry = entries[doc];
       if (!entry) return;
+      if (field === 'keywords') {
+        for (const keyword of entry.keywords) {
+          const terms = table.termsOf(keyword);
+          terms.forEach(visit);
+          const key = phrases.add(terms.map((t) => table.stemOf(t)));
+          if (key !== undefined) visit(table.internTerm(key));
+        }
+        return;
+      }
       if (field !== 'passages') {
         for (const text of fieldTexts(entry, field)) table.eachTerm(text, visit);
         return;
@@ -56,5 +69,5 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
     },
   }, table);
   const vocabulary = new Vocabulary(table.words(), (stem) => index.has(stem), knowledge.synonyms);
-  return { index, vocabulary, entries };
+  return { index, vocabulary, entries, phrases };
 }

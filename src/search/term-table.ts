@@ -27,6 +27,23 @@ export class TermTable {
     }
   }
 
+  /** The stem ids of a text's content words, in order. */
+  termsOf(text: string): number[] {
+    const ids: number[] = [];
+    this.eachTerm(text, (id) => ids.push(id));
+    return ids;
+  }
+
+  /** The stem of an id. */
+  stemOf(id: number): string {
+    return this.stems[id] ?? '';
+  }
+
+  /** The id of a term that is not a word of any text, such as a phrase (see phrases.ts). */
+  internTerm(term: string): number {
+    return this.intern(term);
+  }
+
   /** The id of a stem, if any text had it. */
   idOf(stem: string): number | undefined {
     return this.byStem.get(stem);

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
+import { isEverydayWord } from '../text/english-frequency.ts';
 import { foldText } from '../text/normalize.ts';
 import { stemWord, type Token } from '../text/tokens.ts';
 import { TUNING } from './tuning.ts';
@@ -86,6 +87,8 @@ export class Vocabulary {
    */
   private corrections(word: string): Variant[] {
     if (word.length < TUNING.fuzzyMinLength || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return [];
+    // A common English word is what its writer meant; only the rest may be typos.
+    if (isEverydayWord(word)) return this.completions(word);
     const allowed = word.length >= 9 ? 2 : 1;
     const found = new Map<string, number>();
     const consider = (candidate: string, errors: number) => {

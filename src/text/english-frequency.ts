@@ -32,6 +32,15 @@ function zipfTable(): Map<string, number> {
 }
 
 /**
+ * Whether a folded word is common in everyday English (at least as frequent as SPECIFIC_ZIPF): a
+ * real word, not a typo, so it is never "corrected" into a knowledge-base word ("remain" is not a
+ * misspelt "regain").
+ */
+export function isEverydayWord(word: string): boolean {
+  return zipfTable().has(word);
+}
+
+/**
  * How specific a folded word is, from 1 (rare in everyday English: "karabakh", "genocide") down
  * to MIN_SPECIFICITY (everyday: "time", "people"). A question made only of everyday words that
  * the article happens to use ("what time is it") is not evidence that it asks about the article.

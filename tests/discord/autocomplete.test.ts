@@ -30,6 +30,13 @@ describe('/ask autocomplete', () => {
     expect(list.map((c) => c.name.split(' · ')[0])).toEqual(['§1', '§2', '§3', '§4', '§5', '§6', '§7', '§8']);
   });
 
+  it('text with nothing to go on gets the theses too, not entries picked on one common word', async () => {
+    const theses = (await choices('')).map((c) => c.value);
+    for (const typed of ['who won the 2018 FIFA World Cup', 'best pizza in town', 'the world']) {
+      expect((await choices(typed)).map((c) => c.value), typed).toEqual(theses);
+    }
+  });
+
   it('an exact keyword comes first', async () => {
     expect((await choices('ECHR'))[0]?.value).toBe('kb:chiragov-effective-control');
     expect((await choices('minorities-census'))[0]?.value).toBe('kb:minorities-census');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isReportedSpeech, sentencesOf, unattributedSentences } from '../../src/knowledge/attribution.ts';
+import { isReportedSpeech, unattributedSentences } from '../../src/knowledge/attribution.ts';
+import { sentencesOf } from '../../src/text/sentences.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { copyKnowledge, lineOf, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 

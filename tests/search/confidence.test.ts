@@ -16,10 +16,16 @@ describe('the confidence rule', () => {
     expect(decide([strong, runnerUp, far])).toEqual({ answered: true, verdict: 'close', close: [1] });
   });
 
-  it('refuses a close call that explains only part of the question', () => {
-    const partial = { coverage: (TUNING.minCoverage + TUNING.confidentCoverage) / 2, score: 0.4, evidence: 1 };
-    expect(decide([partial, { ...partial, score: 0.39 }])).toMatchObject({ answered: false, verdict: 'ambiguous', close: [1] });
+  it('answers a close call that explains just enough of the question, naming the close runner-up', () => {
+    const partial = { coverage: TUNING.minCoverage + 0.01, score: 0.4, evidence: 1 };
+    expect(decide([partial, { ...partial, score: 0.39 }])).toMatchObject({ answered: true, verdict: 'close', close: [1] });
     expect(decide([partial, { ...partial, score: 0.1 }])).toMatchObject({ answered: true, verdict: 'clear' });
+  });
+
+  it('asks more evidence of a question that does not name the subject', () => {
+    const oneWord = { coverage: 1, score: 0.7, evidence: (TUNING.minEvidence + TUNING.offSubjectMinEvidence) / 2 };
+    expect(decide([oneWord], true)).toMatchObject({ answered: true });
+    expect(decide([oneWord], false)).toMatchObject({ answered: false, verdict: 'weak' });
   });
 
   it('refuses when the best leaves too much of the question unexplained', () => {

@@ -45,7 +45,7 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
       const loaded = await loadKnowledge(copy.dir);
       const messages = loaded.ok ? [] : loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`);
       expect(messages).toEqual([
-        expect.stringMatching(/^scope\.yaml:\d+ term "occupation" is a word the sources use/),
+        expect.stringMatching(/^scope\.yaml:\d+ term "occupation" is a word the sources or entries use/),
         expect.stringMatching(/^scope\.yaml:\d+ term "the" has no word that names the topic/),
       ]);
     } finally {

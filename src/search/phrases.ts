@@ -1,0 +1,64 @@
+import type { Token } from '../text/tokens.ts';
+import type { Bm25fIndex } from './bm25f-index.ts';
+import type { QueryWord } from './query.ts';
+import { TUNING } from './tuning.ts';
+import type { Variant } from './vocabulary.ts';
+
+/** The index term of a phrase: its stems joined by spaces (no stem holds a space). */
+export function phraseKey(stems: readonly string[]): string {
+  return stems.join(' ');
+}
+
+/**
+ * The keywords of several words ("Karabakh is Azerbaijan", "ethnic cleansing"), by first stem. A
+ * slogan is made of the commonest words of the knowledge base; only the whole phrase, in order,
+ * says which argument it is. Each phrase is also indexed as one term of the keywords field.
+ */
+export class KeywordPhrases {
+  private readonly byFirst = new Map<string, string[][]>();
+  private readonly keys = new Set<string>();
+
+  /** Records a keyword's stems; returns its key, or undefined for a single word. */
+  add(stems: readonly string[]): string | undefined {
+    const [first] = stems;
+    if (stems.length < 2 || first === undefined) return undefined;
+    const key = phraseKey(stems);
+    if (!this.keys.has(key)) {
+      this.keys.add(key);
+      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), [...stems]]);
+    }
+    return key;
+  }
+
+  /** The phrases of the question, as query words: each found with its words in a row. */
+  find(tokens: readonly Token[], readings: ReadonlyMap<string, readonly Variant[]>, index: Bm25fIndex): QueryWord[] {
+    const found = new Map<string, QueryWord>();
+    if (this.byFirst.size === 0) return [];
+    const sets = tokens.map((t) => new Set((readings.get(t.stem) ?? []).map((v) => v.stem)));
+    const none: ReadonlySet<string> = new Set();
+    const stemsAt = (i: number) => sets[i] ?? none;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const first of stemsAt(i)) {
+        for (const stems of this.byFirst.get(first) ?? []) {
+          if (i + stems.length > tokens.length || !followsFrom(stems, i, stemsAt)) continue;
+          const key = phraseKey(stems);
+          const word = tokens.slice(i, i + stems.length).map((t) => t.word).join(' ');
+          found.set(key, { word, stem: key, weight: index.idf(key) * TUNING.phraseWeight, variants: [{ stem: key, similarity: 1, via: 'typed' }] });
+        }
+      }
+    }
+    return [...found.values()];
+  }
+}
+
+/**
+ * Whether the phrase's stems are readings of the tokens from `start` on, one each, in order. Two
+ * readings of one word in a row ("Nagorno-Karabakh", both names of the region) are not a phrase.
+ */
+function followsFrom(stems: readonly string[], start: number, stemsAt: (i: number) => ReadonlySet<string>): boolean {
+  for (let k = 1; k < stems.length; k++) {
+    const stem = stems[k] ?? '';
+    if (!stemsAt(start + k).has(stem) || stemsAt(start + k - 1).has(stem)) return false;
+  }
+  return true;
+}

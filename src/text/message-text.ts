@@ -1,0 +1,30 @@
+/**
+ * What of a Discord message is the writer's own prose. Markup that names no topic is blanked
+ * out before matching: user, channel and role mentions (`<@123>`, `<#123>`, `<@&123>`),
+ * @everyone and @here, custom emoji (`<:name:123>`), timestamps (`<t:1700000000:R>`), command
+ * mentions (`</ask:123>`), links, and code (fenced blocks and inline). A pasted link or stack
+ * trace is not a claim, and "Pashinyan <@1234567890>" must not read as the number 1234567890.
+ */
+const MARKUP = new RegExp(
+  [
+    '```[\\s\\S]*?(?:```|$)',          // fenced code block (an unclosed one runs to the end)
+    '`[^`\\n]*`',                      // inline code
+    '<a?:\\w{1,32}:\\d{1,20}>',         // custom emoji
+    '<(?:@[!&]?|#)\\d{1,20}>',          // user, role and channel mentions
+    '<t:-?\\d{1,13}(?::[tTdDfFR])?>',   // timestamps
+    '</[\\w -]{1,96}:\\d{1,20}>',       // slash command mentions
+    '@(?:everyone|here)\\b',
+    '\\b(?:https?|ftp)://\\S+',         // links
+    '\\bwww\\.\\S+',
+    '\\bdiscord(?:app)?\\.(?:gg|com)/\\S+',
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * The message with its markup replaced by spaces of the same length, so that offsets into the
+ * result are offsets into the message (a claim's span points at what the writer typed).
+ */
+export function blankMarkup(text: string): string {
+  return text.replace(MARKUP, (found) => ' '.repeat(found.length));
+}
