@@ -40,6 +40,7 @@ export const reload = {
       return send(interaction, notAllowedReply(refusal));
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await send(interaction, await ctx.reloadEverywhere(interaction.client));
+    const by = `${interaction.user.tag} (${interaction.user.id}) in ${interaction.guildId}`;
+    await send(interaction, await ctx.reloadEverywhere(interaction.client, { via: 'discord', by }));
   },
 } satisfies Command;

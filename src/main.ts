@@ -2,12 +2,13 @@ import pino from 'pino';
 import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
 import { startBot } from './discord/bot.ts';
+import { EXIT_GATEWAY_REFUSED, loginFailureMessage, unrecoverableMessage } from './discord/gateway-events.ts';
 import { loadKnowledge } from './knowledge/load-knowledge.ts';
 import { problemList } from './knowledge/summary.ts';
 import { createLogger } from './log.ts';
 import { prepare, KnowledgeStore } from './reload/knowledge-store.ts';
 import { logReload, watchDirectory } from './reload/watch.ts';
-import { Reloader } from './reload/reloader.ts';
+import { Reloader, stopLoadingWorker } from './reload/reloader.ts';
 
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console.
 loadDotEnv();
@@ -21,29 +22,44 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const store = new KnowledgeStore(prepare(loaded.knowledge));
-const reloader = new Reloader(store, config.KNOWLEDGE_DIR);
+// Every reload, whoever asked, is logged with its outcome.
+const reloader = new Reloader(store, config.KNOWLEDGE_DIR, { onReport: (report, origin) => logReload(logger, report, origin) });
 // Under the ShardingManager the manager watches, so that each change reloads each shard once.
+const guard = { maxRemovedShare: config.KNOWLEDGE_WATCH_MAX_REMOVED };
 const unwatch = config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true'
-  ? watchDirectory(config.KNOWLEDGE_DIR, async () => logReload(logger, await reloader.reload()))
+  ? watchDirectory(config.KNOWLEDGE_DIR, async () => { await reloader.reload({ via: 'watch' }, guard); })
   : () => {};
 
 if (consoleMode) {
   await runConsole(store, reloader);
   unwatch();
+  await stopLoadingWorker();
 } else {
+  let stop: () => Promise<void> = async () => {};
+  // Discord closed the gateway for good (reset token, refused intent): log why, and exit non-zero
+  // so that a supervisor notices; staying up connected to nothing helps no one.
+  const giveUp = (code: number) => {
+    console.error(unrecoverableMessage(code));
+    unwatch();
+    void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
+  };
   try {
-    const { stop } = await startBot(store, reloader, config, logger);
+    ({ stop } = await startBot(store, reloader, config, logger, giveUp));
     const shutdown = async (signal: string) => {
       logger.info({ signal }, 'shutting down');
       unwatch();
       await stop();
+      await stopLoadingWorker();
       process.exit(0);
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (error) {
-    logger.fatal({ err: error }, 'could not connect to Discord');
+    const message = loginFailureMessage(error);
+    logger.fatal({ err: error }, message);
+    console.error(message);
     unwatch();
+    await stopLoadingWorker();
     process.exitCode = 1;
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ShardingManager } from 'discord.js';
 import { configOrExit, loadDotEnv } from './config/env.ts';
+import { EXIT_GATEWAY_REFUSED, loginFailureMessage } from './discord/gateway-events.ts';
 import { parseShardReports, reloadOnShard } from './discord/shard-reload.ts';
 import { createLogger } from './log.ts';
 import { logShardReloads, watchDirectory } from './reload/watch.ts';
@@ -14,9 +15,33 @@ const manager = new ShardingManager(path.join(import.meta.dirname, 'main.ts'), {
   totalShards: config.TOTAL_SHARDS,
   execArgv: ['--import', 'tsx'],
 });
-manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard launched'));
-await manager.spawn();
+const giveUp = (message: string, shards: Iterable<{ kill(): void }>): never => {
+  logger.fatal(message);
+  console.error(message);
+  for (const shard of shards) shard.kill();
+  process.exit(1);
+};
+manager.on('shardCreate', (shard) => {
+  logger.info({ shard: shard.id }, 'shard launched');
+  shard.on('death', (child) => {
+    const code = 'exitCode' in child ? child.exitCode : null;
+    logger.warn({ shard: shard.id, code }, 'shard process exited');
+    // Shut out by Discord (its own log says why): respawning it would only loop.
+    if (code === EXIT_GATEWAY_REFUSED) giveUp(`shard ${shard.id} was refused by Discord; stopping all shards (see the shard's log line above for what to fix)`, manager.shards.values());
+  });
+  shard.on('reconnecting', () => logger.warn({ shard: shard.id }, 'shard reconnecting'));
+  shard.on('disconnect', () => logger.warn({ shard: shard.id }, 'shard disconnected'));
+});
+try {
+  await manager.spawn();
+} catch (error) {
+  // A rejected token, a shard that died or timed out before it was ready: say so plainly.
+  const name = error instanceof Error ? error.name : '';
+  const ready = /ShardingReady(Disconnected|Died|Timeout)/.test(`${name} ${error instanceof Error && 'code' in error ? String(error.code) : ''}`);
+  giveUp(ready ? `a shard could not get ready (${error instanceof Error ? error.message : String(error)}); check the token and intents, and the shard logs above` : loginFailureMessage(error), manager.shards.values());
+}
 if (config.KNOWLEDGE_WATCH) {
   // One watcher for all shards: each change reloads each shard exactly once.
-  watchDirectory(config.KNOWLEDGE_DIR, async () => logShardReloads(logger, parseShardReports(await manager.broadcastEval(reloadOnShard))));
+  const request = { origin: { via: 'watch' }, guard: { maxRemovedShare: config.KNOWLEDGE_WATCH_MAX_REMOVED } } as const;
+  watchDirectory(config.KNOWLEDGE_DIR, async () => logShardReloads(logger, parseShardReports(await manager.broadcastEval(reloadOnShard, { context: request }))));
 }

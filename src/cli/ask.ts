@@ -1,3 +1,4 @@
+import { withoutControls } from '../replies/echo.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
@@ -58,9 +59,11 @@ await runCli(USAGE, async () => {
 
 function oneLine(result: ReturnType<ReturnType<typeof createMatcher>['ask']>): string {
   const [best] = result.candidates;
-  if (result.answered && best) return `${result.question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.topic}`;
-  if (result.verdict === 'out-of-scope') return `${result.question}\t=> not addressed: ${result.notAddressed.join('; ')}`;
-  return `${result.question}\t=> not answered; closest: ${result.suggestions.map((c) => c.entry.id).join(', ') || 'none'}`;
+  // The question goes back to a terminal: no escape sequences from a batch file reach it.
+  const question = withoutControls(result.question);
+  if (result.answered && best) return `${question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.topic}`;
+  if (result.verdict === 'out-of-scope') return `${question}\t=> not addressed: ${result.notAddressed.join('; ')}`;
+  return `${question}\t=> not answered; closest: ${result.suggestions.map((c) => c.entry.id).join(', ') || 'none'}`;
 }
 
 /** The `ask` CLI's answer for a person: topic, claim, rebuttal, quote, reference, then the runner-ups. */

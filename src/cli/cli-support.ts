@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadDotEnv } from '../config/env.ts';
+import { redact } from '../config/redact.ts';
 
 /** The knowledge directory a command-line tool uses: its flag, else KNOWLEDGE_DIR, else ./knowledge. */
 export function knowledgeDirFrom(flag: string | undefined): string {
@@ -26,7 +27,8 @@ export async function runCli(usage: string, main: () => Promise<number>): Promis
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const isUsage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
-    console.error(isUsage ? `${message}\n${usage}` : `internal error: ${message}`);
+    const shown = redact(message, [process.env.DISCORD_TOKEN]);
+    console.error(isUsage ? `${shown}\n${usage}` : `internal error: ${shown}`);
     process.exitCode = isUsage ? 2 : 70;
   }
 }

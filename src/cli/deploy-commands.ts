@@ -3,6 +3,9 @@ import { commands } from '../../commands/index.ts';
 import { configOrExit } from '../config/env.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { problemList } from '../knowledge/summary.ts';
+import { redact } from '../config/redact.ts';
+import { withoutControls } from '../replies/echo.ts';
+import { fitText } from '../replies/view.ts';
 import { runCli } from './cli-support.ts';
 
 // `npm run deploy-commands`: registers every command in one bulk overwrite, from the same
@@ -21,7 +24,9 @@ await runCli('usage: npm run deploy-commands   (reads DISCORD_TOKEN, DISCORD_CLI
   try {
     await rest.put(route, { body });
   } catch (error) {
-    const detail = error instanceof DiscordAPIError ? `${error.status} ${error.message} (code ${error.code})` : error instanceof Error ? error.message : String(error);
+    const raw = error instanceof DiscordAPIError ? `${error.status} ${error.message} (code ${error.code})` : error instanceof Error ? error.message : String(error);
+    // Discord's words, but never the token (an endpoint may echo it), nor anything that drives a terminal.
+    const detail = fitText(withoutControls(redact(raw, [config.DISCORD_TOKEN])).replace(/\s+/g, ' '), 300);
     console.error(`Discord refused the commands: ${detail}. Check DISCORD_TOKEN and DISCORD_CLIENT_ID.`);
     return 1;
   }

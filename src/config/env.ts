@@ -14,6 +14,7 @@ const envSchema = z.object({
   DISCORD_REST_API: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. http://127.0.0.1:8080/api' })),
   KNOWLEDGE_DIR: optional(z.string()).default('knowledge'),
   KNOWLEDGE_WATCH: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === 'true' || v === '1'),
+  KNOWLEDGE_WATCH_MAX_REMOVED: optional(z.coerce.number('must be a number from 0 to 1').min(0).max(1)).default(0.25),
   ADMIN_ROLE_IDS: optional(z.string())
     .transform((v) => (v ?? '').split(',').map((id) => id.trim()).filter(Boolean))
     .pipe(z.array(snowflake)),

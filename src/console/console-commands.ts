@@ -1,3 +1,4 @@
+import { echoed } from '../replies/echo.ts';
 import { askReply, browseSection } from '../handlers/command-replies.ts';
 import { controlReply } from '../handlers/control-handler.ts';
 import type { Reloader } from '../reload/reloader.ts';
@@ -52,9 +53,9 @@ export class ConsoleSession {
       }
       case '/source': return sourceReply(loaded.knowledge);
       case '/help': return { ...helpReply(loaded.knowledge), content: CONSOLE_HELP };
-      case '/reload': return reloadReply(await this.reloader.reload());
+      case '/reload': return reloadReply(await this.reloader.reload({ via: 'console' }));
       case '/entry':
-        if (!loaded.knowledge.entryById.has(argument)) return notice('No such entry', argument ? `No entry has the id "${argument}". npm run kb:check lists the knowledge base.` : 'Type /entry followed by an entry id from the knowledge files.');
+        if (!loaded.knowledge.entryById.has(argument)) return notice('No such entry', argument ? `No entry has the id "${echoed(argument, 40)}". npm run kb:check lists the knowledge base.` : 'Type /entry followed by an entry id from the knowledge files.');
         return controlReply(loaded, encodeControl({ action: 'answer', id: argument, visibility: 'public' }));
       case '/quit': case '/exit': return 'quit';
       default: return notice('Unknown command', CONSOLE_HELP);

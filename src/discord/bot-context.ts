@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import type { Cooldown } from '../handlers/cooldown.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
+import type { ReloadOrigin } from '../reload/reloader.ts';
 import type { Reply } from '../replies/view.ts';
 
 /** What every Discord handler can use. */
@@ -12,7 +13,7 @@ export interface BotContext {
   readonly logger: Logger;
   readonly askCooldown: Cooldown;
   /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */
-  reloadEverywhere(client: Client): Promise<Reply>;
+  reloadEverywhere(client: Client, origin: ReloadOrigin): Promise<Reply>;
 }
 
 /** A failure the user caused and can fix: its message is shown as it is, not as an error id. */

@@ -5,6 +5,7 @@ import { Cooldown } from '../handlers/cooldown.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
+import { attachGatewayLogging } from './gateway-events.ts';
 import { attachRouter } from './router.ts';
 import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
 
@@ -22,14 +23,20 @@ export function createBotContext(store: KnowledgeStore, reloader: Reloader, conf
   return {
     store, config, logger,
     askCooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS),
-    reloadEverywhere: (client) => reloadEverywhere(client, reloader),
+    reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
   };
 }
 
-/** Logs in and serves interactions until `stop` is called. */
-export async function startBot(store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger): Promise<{ client: Client; stop: () => Promise<void> }> {
+/**
+ * Logs in and serves interactions until `stop` is called. `onUnrecoverable` is called when
+ * Discord closes the gateway for good (a reset token, a refused intent): see gateway-events.ts.
+ */
+export async function startBot(
+  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void,
+): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);
   attachRouter(client, createBotContext(store, reloader, config, logger));
+  attachGatewayLogging(client, logger, onUnrecoverable);
   exposeReloader(reloader);
   client.once(Events.ClientReady, (ready) => {
     const { sources, sections, entries } = store.current.summary;

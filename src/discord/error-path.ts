@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Interaction } from 'discord.js';
+import { DiscordAPIError, type Interaction } from 'discord.js';
 import { errorReply, notice } from '../replies/view.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
 import { send } from './render.ts';
@@ -16,8 +16,14 @@ export async function guarded(interaction: Interaction, ctx: BotContext, label: 
     const expected = error instanceof UserFacingError;
     const errorId = randomUUID().slice(0, 8);
     const where = { command: label, interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id };
+    const late = lateReply(error);
     if (expected) ctx.logger.info({ ...where, reason: error.message }, 'interaction refused');
-    else ctx.logger.error({ ...where, errorId, err: error }, 'interaction failed');
+    else if (late) {
+      // Not a bug: Discord's 3-second window closed, the request timed out after Discord may
+      // well have taken it, or the interaction was answered already. Nothing more to send.
+      ctx.logger.warn({ ...where, errorId, err: error }, late);
+      return;
+    } else ctx.logger.error({ ...where, errorId, err: error }, 'interaction failed');
     try {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
@@ -29,4 +35,15 @@ export async function guarded(interaction: Interaction, ctx: BotContext, label: 
       ctx.logger.warn({ ...where, errorId, err: sendError }, 'could not deliver the error reply');
     }
   }
+}
+
+/**
+ * Why a reply failed for reasons of timing rather than a bug, or undefined: the interaction
+ * expired (10062), was already answered (40060), or the REST call timed out on our side.
+ */
+export function lateReply(error: unknown): string | undefined {
+  if (error instanceof DiscordAPIError && error.code === 10062) return 'interaction expired before the reply reached Discord';
+  if (error instanceof DiscordAPIError && error.code === 40060) return 'interaction was already answered';
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return 'reply timed out waiting for Discord; it may have been delivered';
+  return undefined;
 }

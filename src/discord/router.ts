@@ -5,6 +5,7 @@ import { controlReply } from '../handlers/control-handler.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
 import { guarded } from './error-path.ts';
 import { send } from './render.ts';
+import { notice } from '../replies/view.ts';
 
 /** Routes every interaction to its command, autocomplete or control handler, through the error path. */
 export function attachRouter(client: Client, ctx: BotContext, commands: readonly Command[] = allCommands): void {
@@ -33,5 +34,10 @@ async function route(interaction: Interaction, ctx: BotContext, byName: Readonly
     const values = interaction.isStringSelectMenu() ? interaction.values : [];
     return guarded(interaction, ctx, `component ${interaction.customId}`, () =>
       send(interaction, controlReply(ctx.store.current, interaction.customId, values)));
+  }
+  // User, role and channel menus, modals, context menus: none are the bot's. Say so, politely.
+  if (interaction.isRepliable()) {
+    return guarded(interaction, ctx, `unsupported interaction (type ${interaction.type})`, () =>
+      send(interaction, notice('Not supported', 'Counterpoint does not handle this kind of interaction. Type / to see its commands.')));
   }
 }

@@ -1,6 +1,6 @@
 import type { Client } from 'discord.js';
 import { z } from 'zod';
-import type { Reloader } from '../reload/reloader.ts';
+import type { ReloadGuard, ReloadOrigin, Reloader } from '../reload/reloader.ts';
 import { reloadReply, shardedReloadReply, type ShardReport } from '../replies/reload-replies.ts';
 import type { Reply } from '../replies/view.ts';
 
@@ -10,26 +10,32 @@ const RELOAD_HOOK = Symbol.for('counterpoint.reload');
 
 /** Makes this process's reloader reachable by reloadOnShard. */
 export function exposeReloader(reloader: Reloader): void {
-  Reflect.set(globalThis, RELOAD_HOOK, () => reloader.reload());
+  Reflect.set(globalThis, RELOAD_HOOK, (request: ReloadRequest) => reloader.reload(request.origin, request.guard));
+}
+
+/** What a broadcast asks every shard: a reload, who asked, and the watcher's guard if it is the watcher. */
+export interface ReloadRequest {
+  readonly origin: ReloadOrigin;
+  readonly guard?: ReloadGuard;
 }
 
 /**
  * What every shard runs when any shard is asked to reload: its own reload, reported with its id.
  * Self-contained on purpose (it is serialised by broadcastEval).
  */
-export async function reloadOnShard(client: Client): Promise<unknown> {
+export async function reloadOnShard(client: Client, request: ReloadRequest): Promise<unknown> {
   const hook: unknown = Reflect.get(globalThis, Symbol.for('counterpoint.reload'));
   const shard = client.shard?.ids[0] ?? 0;
   if (typeof hook !== 'function') {
     return { shard, report: { ok: false, ms: 0, reason: 'error', problems: [{ file: '.', line: 1, column: 1, message: 'this shard has no reloader' }] } };
   }
-  return { shard, report: await hook() };
+  return { shard, report: await hook(request) };
 }
 
 /** Reloads here, or on every shard when running under the ShardingManager, and reports. */
-export async function reloadEverywhere(client: Client, reloader: Reloader): Promise<Reply> {
-  if (!client.shard) return reloadReply(await reloader.reload());
-  const results: unknown[] = await client.shard.broadcastEval(reloadOnShard);
+export async function reloadEverywhere(client: Client, reloader: Reloader, origin: ReloadOrigin): Promise<Reply> {
+  if (!client.shard) return reloadReply(await reloader.reload(origin));
+  const results: unknown[] = await client.shard.broadcastEval(reloadOnShard, { context: { origin } });
   return shardedReloadReply(parseShardReports(results));
 }
 
@@ -37,7 +43,7 @@ const problem = z.object({ file: z.string(), line: z.number(), column: z.number(
 const counts = z.object({ sources: z.number(), sections: z.number(), entries: z.number() });
 const report = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), ms: z.number(), before: counts, after: counts, added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) }),
-  z.object({ ok: z.literal(false), ms: z.number(), reason: z.enum(['problems', 'timeout', 'busy', 'error']), problems: z.array(problem) }),
+  z.object({ ok: z.literal(false), ms: z.number(), reason: z.enum(['problems', 'timeout', 'busy', 'error', 'held']), problems: z.array(problem) }),
 ]);
 const shardResult = z.object({ shard: z.number(), report });
 

@@ -1,3 +1,4 @@
+import { echoed } from '../replies/echo.ts';
 import type { Entry, Source } from '../knowledge/types.ts';
 import { answerReply, replyToQuestion } from '../replies/answer-replies.ts';
 import { sectionReply } from '../replies/browse-replies.ts';
@@ -41,7 +42,7 @@ export function browseSection(loaded: LoadedKnowledge, number: number, sourceId:
   const source = sourceFor(loaded, sourceId);
   if (!source) {
     const known = loaded.knowledge.sources.map((s) => `${s.id} (${s.citation})`).join(', ');
-    return notice('Unknown source', `There is no source "${sourceId ?? ''}". Sources: ${known}.`);
+    return notice('Unknown source', `There is no source "${echoed(sourceId ?? '', 40)}". Sources: ${known}.`);
   }
   return sectionReply(loaded.knowledge, source, number, visibility)
     ?? notice('No such section', `${source.citation} has sections 1 to ${source.sections.length}.`);

@@ -44,7 +44,7 @@ export function parseArgumentsFile(
   items.forEach((item, index) => {
     const parsed = entrySchema.safeParse(item);
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, read.located(), 'entry', [index]));
+      for (const problem of zodProblems(parsed.error, read.located(), 'entry', [index])) problems.push(problem);
       const id = read.located().doc.getIn([index, 'id']);
       if (typeof id === 'string') failedIds.push(id);
       return;

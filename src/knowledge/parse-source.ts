@@ -37,11 +37,11 @@ export function parseSource(file: string, text: string): ParsedSource {
 
 function parseMeta(file: string, yamlText: string, problems: Problem[]) {
   const located = parseLocatedYaml(yamlText, file, 2);
-  problems.push(...located.syntaxProblems);
+  for (const problem of located.syntaxProblems) problems.push(problem);
   if (located.syntaxProblems.length > 0) return undefined;
   const parsed = sourceMetaSchema.safeParse(located.value ?? {});
   if (parsed.success) return parsed.data;
-  problems.push(...zodProblems(parsed.error, located, 'front matter'));
+  for (const problem of zodProblems(parsed.error, located, 'front matter')) problems.push(problem);
   return undefined;
 }
 

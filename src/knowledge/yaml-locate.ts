@@ -35,11 +35,21 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
     ...position(error.pos[0]),
     message: `YAML syntax: ${error.message.split('\n')[0]}`,
   }));
+  let value: unknown;
+  if (syntaxProblems.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias bomb ("billion laughs"): refused by the parser's alias cap, reported here.
+      const reason = error instanceof Error ? error.message : String(error);
+      syntaxProblems.push({ file, ...position(0), message: `YAML: ${reason} (too many aliases; write the values out)` });
+    }
+  }
   const plain = (path: readonly PropertyKey[]) => path.filter((k) => typeof k !== 'symbol');
   return {
     doc,
     has: (path) => doc.hasIn(plain(path)),
-    value: syntaxProblems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined,
+    value,
     syntaxProblems,
     atText(path, offset, message) {
       const node = doc.getIn(plain(path), true);

@@ -1,6 +1,8 @@
-import type { KnowledgeBase } from '../knowledge/types.ts';
+import { createHash } from 'node:crypto';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { summarize, type KnowledgeSummary } from '../knowledge/summary.ts';
 import { createMatcher, type Matcher } from '../search/matcher.ts';
+import type { SearchIndex } from '../search/search-index.ts';
 
 /** A knowledge base together with the matcher built on it: always replaced as one. */
 export interface LoadedKnowledge {
@@ -8,11 +10,34 @@ export interface LoadedKnowledge {
   readonly matcher: Matcher;
   readonly summary: KnowledgeSummary;
   readonly loadedAt: Date;
+  /** A digest of each entry's content, by id: what a reload compares to say what changed. */
+  readonly digests: ReadonlyMap<string, string>;
 }
 
-/** Builds everything a knowledge base is answered from. */
-export function prepare(knowledge: KnowledgeBase, now = new Date()): LoadedKnowledge {
-  return { knowledge, matcher: createMatcher(knowledge), summary: summarize(knowledge), loadedAt: now };
+/** What a worker thread computes for a knowledge base besides the knowledge itself. */
+export interface Prebuilt {
+  readonly search: SearchIndex;
+  readonly summary: KnowledgeSummary;
+  readonly digests: ReadonlyMap<string, string>;
+}
+
+/** Builds everything a knowledge base is answered from (or takes what a worker built). */
+export function prepare(knowledge: KnowledgeBase, now = new Date(), prebuilt?: Prebuilt): LoadedKnowledge {
+  return {
+    knowledge,
+    matcher: createMatcher(knowledge, prebuilt?.search),
+    summary: prebuilt?.summary ?? summarize(knowledge),
+    loadedAt: now,
+    digests: prebuilt?.digests ?? entryDigests(knowledge.entries),
+  };
+}
+
+/** Everything about an entry a user could see or the matcher could use; not where it sits in a file. */
+export function entryDigests(entries: readonly Entry[]): Map<string, string> {
+  return new Map(entries.map((e) => [e.id, createHash('sha1').update(JSON.stringify([
+    e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.keywords, e.related,
+    e.notes, e.thesis, e.passages.map((p) => [p.page, p.text]),
+  ])).digest('base64')]));
 }
 
 /**

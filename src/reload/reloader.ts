@@ -1,7 +1,7 @@
-import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import type { KnowledgeSummary } from '../knowledge/summary.ts';
-import type { Entry, KnowledgeBase, Problem } from '../knowledge/types.ts';
-import { prepare, type KnowledgeStore } from './knowledge-store.ts';
+import type { Problem } from '../knowledge/types.ts';
+import type { KnowledgeStore, LoadedKnowledge } from './knowledge-store.ts';
+import { WorkerLoader, type WorkerLoad } from './worker-loader.ts';
 
 /** Counts shown before → after in a reload report. */
 export type Counts = Pick<KnowledgeSummary, 'sources' | 'sections' | 'entries'>;
@@ -9,52 +9,102 @@ export type Counts = Pick<KnowledgeSummary, 'sources' | 'sections' | 'entries'>;
 /** The outcome of one reload, plain data (it crosses process boundaries between shards). */
 export type ReloadReport =
   | ({ readonly ok: true; readonly ms: number; readonly before: Counts; readonly after: Counts } & KnowledgeDiff)
-  | { readonly ok: false; readonly ms: number; readonly reason: 'problems' | 'timeout' | 'busy' | 'error'; readonly problems: readonly Problem[] };
+  | { readonly ok: false; readonly ms: number; readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held'; readonly problems: readonly Problem[] };
+
+/** Who asked for a reload, for the log: a Discord admin, the console, or the file watcher. */
+export interface ReloadOrigin {
+  readonly via: 'discord' | 'console' | 'watch';
+  /** The admin, as "name (id)", when a person asked. */
+  readonly by?: string;
+}
+
+/**
+ * Holds back a reload that would remove more than this share of the entries in use: a file saved
+ * half-way, or a checkout gone wrong, parses as a smaller valid knowledge base. The watcher uses
+ * it; an admin's /reload applies whatever loads.
+ */
+export interface ReloadGuard {
+  readonly maxRemovedShare: number;
+}
+
+/** How a Reloader loads and reports. */
+export interface ReloaderOptions {
+  readonly timeoutMs?: number;
+  readonly load?: LoadFn;
+  /** Called with every report and who asked: the log line of each reload, whatever its origin. */
+  readonly onReport?: (report: ReloadReport, origin: ReloadOrigin) => void;
+}
 
 /** Longest a reload may take before it is abandoned and the knowledge base in use is kept. */
 export const RELOAD_TIMEOUT_MS = 30_000;
 
 const counts = ({ sources, sections, entries }: KnowledgeSummary): Counts => ({ sources, sections, entries });
 
+/** Loads a knowledge directory into a ready-to-swap LoadedKnowledge, within a time limit. */
+export type LoadFn = (dir: string, timeoutMs: number) => Promise<WorkerLoad>;
+
+/** The loader the bot uses: one worker thread, shared by every reloader of the process. */
+let sharedLoader: WorkerLoader | undefined;
+export const loadInWorker: LoadFn = (dir, timeoutMs) => (sharedLoader ??= new WorkerLoader()).load(dir, timeoutMs);
+
+/** Stops the shared loading worker (at shutdown; the next load would start another). */
+export async function stopLoadingWorker(): Promise<void> {
+  await sharedLoader?.close();
+}
+
 /**
- * Reloads a knowledge directory into a store: reads and checks it with the same loader as
- * kb:check, builds the new matcher completely, and only then swaps it in. On any failure the
- * knowledge base in use stays. One reload runs at a time; a second request meanwhile is told so.
+ * Reloads a knowledge directory into a store: reads, checks and indexes it in a worker thread
+ * with the same loader as kb:check, and only then swaps it in. On any failure the knowledge base
+ * in use stays. One reload runs at a time; a second request meanwhile is told so. A reload that
+ * overruns its time is abandoned and its worker terminated.
  */
 export class Reloader {
   #running = false;
+  private readonly timeoutMs: number;
+  private readonly load: LoadFn;
 
   constructor(
     private readonly store: KnowledgeStore,
     private readonly dir: string,
-    private readonly timeoutMs = RELOAD_TIMEOUT_MS,
-  ) {}
+    private readonly options: ReloaderOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? RELOAD_TIMEOUT_MS;
+    this.load = options.load ?? loadInWorker;
+  }
 
   /** Whether a reload is under way. */
   get busy(): boolean {
     return this.#running;
   }
 
-  async reload(): Promise<ReloadReport> {
+  async reload(origin: ReloadOrigin = { via: 'console' }, guard?: ReloadGuard): Promise<ReloadReport> {
+    const report = await this.#reload(guard);
+    this.options.onReport?.(report, origin);
+    return report;
+  }
+
+  async #reload(guard: ReloadGuard | undefined): Promise<ReloadReport> {
     const start = performance.now();
     const ms = () => Math.round(performance.now() - start);
     if (this.#running) return { ok: false, ms: 0, reason: 'busy', problems: [] };
     this.#running = true;
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), this.timeoutMs); });
-      const loaded = await Promise.race([loadKnowledge(this.dir), timeout]);
-      if (loaded === 'timeout') return { ok: false, ms: ms(), reason: 'timeout', problems: [] };
-      if (!loaded.ok) return { ok: false, ms: ms(), reason: 'problems', problems: loaded.problems };
-      const next = prepare(loaded.knowledge);
+      const outcome = await this.load(this.dir, this.timeoutMs);
+      if (!outcome.ok) return { ok: false, ms: ms(), reason: outcome.reason, problems: outcome.problems };
+      const next = outcome.loaded;
+      const diff = diffKnowledge(this.store.current, next);
+      const before = this.store.current.summary.entries;
+      if (guard && before > 0 && diff.removed.length / before > guard.maxRemovedShare) {
+        const message = `held back: this reload would remove ${diff.removed.length} of ${before} entries (${diff.removed.slice(0, 5).join(', ')}${diff.removed.length > 5 ? ', …' : ''}), more than ${Math.round(guard.maxRemovedShare * 100)}%. If that is intended, run /reload to apply it.`;
+        return { ok: false, ms: ms(), reason: 'held', problems: [{ file: '.', line: 1, column: 1, message }] };
+      }
       const previous = this.store.swap(next);
-      return { ok: true, ms: ms(), before: counts(previous.summary), after: counts(next.summary), ...diffKnowledge(previous.knowledge, next.knowledge) };
+      return { ok: true, ms: ms(), before: counts(previous.summary), after: counts(next.summary), ...diff };
     } catch (error) {
       // A bug, not bad data: still nothing changes for users.
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, ms: ms(), reason: 'error', problems: [{ file: '.', line: 1, column: 1, message: `reload failed: ${message}` }] };
     } finally {
-      clearTimeout(timer);
       this.#running = false;
     }
   }
@@ -67,19 +117,15 @@ export interface KnowledgeDiff {
   readonly changed: readonly string[];
 }
 
-// Everything about an entry a user could see or the matcher could use; not where it sits in a file.
-const content = (e: Entry) => JSON.stringify([
-  e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.keywords, e.related,
-  e.notes, e.thesis, e.passages.map((p) => [p.page, p.text]),
-]);
-
-/** Compares two knowledge bases entry by entry. */
-export function diffKnowledge(before: KnowledgeBase, after: KnowledgeBase): KnowledgeDiff {
-  const added = after.entries.filter((e) => !before.entryById.has(e.id)).map((e) => e.id);
-  const removed = before.entries.filter((e) => !after.entryById.has(e.id)).map((e) => e.id);
-  const changed = after.entries.filter((e) => {
-    const old = before.entryById.get(e.id);
-    return old !== undefined && content(old) !== content(e);
-  }).map((e) => e.id);
+/** Compares two loaded knowledge bases entry by entry, by their content digests. */
+export function diffKnowledge(before: Pick<LoadedKnowledge, 'digests'>, after: Pick<LoadedKnowledge, 'digests'>): KnowledgeDiff {
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [id, digest] of after.digests) {
+    const old = before.digests.get(id);
+    if (old === undefined) added.push(id);
+    else if (old !== digest) changed.push(id);
+  }
+  const removed = [...before.digests.keys()].filter((id) => !after.digests.has(id));
   return { added: added.sort(), removed: removed.sort(), changed: changed.sort() };
 }

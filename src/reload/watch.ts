@@ -1,44 +1,114 @@
-import { watch } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { ShardReport } from '../replies/reload-replies.ts';
-import type { ReloadReport } from './reloader.ts';
+import type { ReloadOrigin, ReloadReport } from './reloader.ts';
 
 /** How long after the last change a reload starts: editors write a file several times when saving. */
 export const WATCH_DEBOUNCE_MS = 400;
+/** How often the watcher checks that the directory it watches is still the one at the path. */
+export const WATCH_CHECK_MS = 1_000;
+/** Most stability checks before a reload goes ahead anyway (a file written to for ever). */
+const MAX_STABILITY_CHECKS = 20;
 
 /**
- * Calls `onChange` once after a burst of changes anywhere under `dir`. Returns a function that
- * stops watching. Changes during a running `onChange` lead to one more call after it.
+ * Calls `onChange` once after a burst of changes anywhere under `dir`, once the files have stopped
+ * changing (their sizes and times unchanged over one more debounce: a half-written file is not
+ * read). Changes during a running `onChange` lead to one more call after it. Survives the
+ * directory being replaced (renamed or deleted and created again, as `git checkout` and deploy
+ * tools do): the path is checked every WATCH_CHECK_MS and watched afresh, with a reload. Returns a
+ * function that stops watching.
  */
 export function watchDirectory(dir: string, onChange: () => Promise<void>, debounceMs = WATCH_DEBOUNCE_MS): () => void {
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
+  let stopped = false;
   const fire = async () => {
     if (running) { again = true; return; }
     running = true;
-    try { await onChange(); } finally { running = false; }
-    if (again) { again = false; void fire(); }
+    try {
+      await settled(dir, debounceMs, () => stopped);
+      if (!stopped) await onChange();
+    } finally { running = false; }
+    if (again && !stopped) { again = false; void fire(); }
   };
-  const watcher = watch(dir, { recursive: true }, () => {
+  const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void fire(), debounceMs);
-  });
-  return () => { clearTimeout(timer); watcher.close(); };
+  };
+  let watcher: FSWatcher | undefined;
+  let watched: number | undefined;
+  const rewatch = () => {
+    watcher?.close();
+    watcher = undefined;
+    watched = identity(dir);
+    if (watched === undefined) return;
+    try {
+      watcher = watch(dir, { recursive: true }, changed);
+      // The directory went away under the watcher: the next check finds what replaced it.
+      watcher.on('error', () => { watcher?.close(); watcher = undefined; watched = undefined; });
+    } catch {
+      watched = undefined;
+    }
+  };
+  rewatch();
+  const check = setInterval(() => {
+    const now = identity(dir);
+    if (now !== watched) { rewatch(); if (now !== undefined) changed(); }
+  }, Math.max(50, Math.min(WATCH_CHECK_MS, debounceMs * 2)));
+  check.unref();
+  return () => { stopped = true; clearTimeout(timer); clearInterval(check); watcher?.close(); };
 }
 
-/** Logs a reload's report as the admin would read it: the diff, or every problem. */
-export function logReload(logger: Logger, report: ReloadReport, shard?: number): void {
-  const where = shard === undefined ? {} : { shard };
+/** The inode of the directory at `dir`, or undefined when there is none. */
+function identity(dir: string): number | undefined {
+  try {
+    const stats = statSync(dir);
+    return stats.isDirectory() ? stats.ino : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file under `dir` with its size and modification time: what "still changing" compares. */
+async function fingerprint(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const parts = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => {
+    const file = path.join(e.parentPath, e.name);
+    const s = await stat(file).catch(() => undefined);
+    return `${file}:${s?.size ?? -1}:${s?.mtimeMs ?? -1}`;
+  }));
+  return parts.sort().join('\n');
+}
+
+/** Waits until the files under `dir` look the same twice `waitMs` apart. */
+async function settled(dir: string, waitMs: number, stopped: () => boolean): Promise<void> {
+  let before = await fingerprint(dir);
+  for (let i = 0; i < MAX_STABILITY_CHECKS && !stopped(); i++) {
+    await sleep(waitMs);
+    const now = await fingerprint(dir);
+    if (now === before) return;
+    before = now;
+  }
+}
+
+/** Logs a reload's report as the admin would read it: who asked, then the diff or every problem. */
+export function logReload(logger: Logger, report: ReloadReport, origin?: ReloadOrigin, shard?: number): void {
+  const where = { ...(shard === undefined ? {} : { shard }), ...(origin ? { via: origin.via, ...(origin.by ? { by: origin.by } : {}) } : {}) };
   if (report.ok) {
     const { before, after, added, removed, changed, ms } = report;
     logger.info({ ...where, before, after, added, removed, changed, ms }, 'knowledge base reloaded');
+  } else if (report.reason === 'held') {
+    logger.warn({ ...where, reason: report.reason, problems: report.problems, ms: report.ms }, 'reload held back; the knowledge base in use did not change');
   } else {
-    logger.warn({ ...where, reason: report.reason, problems: report.problems, ms: report.ms }, 'reload failed; the knowledge base in use did not change');
+    logger.warn({ ...where, reason: report.reason, problems: report.problems.slice(0, 50), problemCount: report.problems.length, ms: report.ms }, 'reload failed; the knowledge base in use did not change');
   }
 }
 
 /** Logs every shard's reload report. */
 export function logShardReloads(logger: Logger, reports: readonly ShardReport[]): void {
-  for (const { shard, report } of reports) logReload(logger, report, shard);
+  for (const { shard, report } of reports) logReload(logger, report, undefined, shard);
 }

@@ -18,6 +18,7 @@ export function failureLines(report: Extract<ReloadReport, { ok: false }>): stri
   switch (report.reason) {
     case 'busy': return ['Another reload is running; try again when it has finished.'];
     case 'timeout': return [`Loading took longer than allowed and was abandoned after ${report.ms} ms.`];
+    case 'held': return report.problems.map((p) => `The file watcher ${p.message}`);
     default: {
       const shown = report.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `\`${formatProblem(p)}\``);
       const rest = report.problems.length - shown.length;

@@ -1,3 +1,4 @@
+import { withoutControls } from './echo.ts';
 import type { Card, Control, Reply } from './view.ts';
 
 /** Discord markdown that means nothing on a terminal: bold, and masked links shown as "text (url)". */
@@ -41,5 +42,6 @@ export function renderText(reply: Reply): string {
   const links = reply.rows.flat().flatMap((c) => (c.kind === 'link' ? [`  ${c.label}: ${c.url}`] : []));
   if (choices.length > 0) blocks.push([...choices, '  (type a number to choose)'].join('\n'));
   if (links.length > 0) blocks.push(links.join('\n'));
-  return blocks.join('\n\n');
+  // Whatever a reply carries, nothing in it may drive the terminal it is printed on.
+  return withoutControls(blocks.join('\n\n'));
 }

@@ -67,8 +67,20 @@ export function notAllowedReply(why: string): Reply {
  */
 export function fitText(text: string, max: number): string {
   if (text.length <= max) return text;
-  if (max <= 1) return text.slice(0, Math.max(0, max));
-  const cut = text.slice(0, max - 1);
+  const cut = graphemesWithin(text, Math.max(0, max - 1));
+  if (max <= 1) return cut;
   const atSpace = cut.replace(/\s+\S*$/, '');
   return `${atSpace.length >= max / 2 ? atSpace : cut}…`;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The longest start of `text` of at most `max` UTF-16 units that ends between two graphemes. */
+function graphemesWithin(text: string, max: number): string {
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text.slice(0, max + 16))) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end);
 }

@@ -1,19 +1,7 @@
-import { PostingRows } from './posting-rows.ts';
+import { buildPostings, type Bm25fParts, type DocumentSource } from './bm25f-build.ts';
 import type { TermTable } from './term-table.ts';
-import { TUNING } from './tuning.ts';
 
-/** The fields of an entry the matcher scores, each weighted in TUNING.fieldWeights. */
-export type Field = keyof typeof TUNING.fieldWeights;
-const FIELDS = Object.keys(TUNING.fieldWeights) as Field[];
-
-/** How the index reads its documents: each field's length in characters, and its terms. */
-export interface DocumentSource {
-  readonly count: number;
-  /** Length of a field in characters: a proxy for its length in words, known without tokenising. */
-  length(doc: number, field: Field): number;
-  /** Visits the field's term ids (from the TermTable), in order, duplicates kept. */
-  eachTerm(doc: number, field: Field, visit: (term: number) => void): void;
-}
+export type { DocumentSource, Field } from './bm25f-build.ts';
 
 /** The documents containing one stem, with how strongly (BM25F saturation, 0–1) each does. */
 export interface Postings {
@@ -37,54 +25,22 @@ export class Bm25fIndex {
   /** 1 for the terms some entry has in a field written in users' words (TUNING.usersFields). */
   private readonly inUsersWords: Uint8Array;
 
-  constructor(docs: DocumentSource, private readonly terms: TermTable) {
-    this.size = docs.count;
-    // One pass over the documents: averages come from character lengths, so nothing is
-    // tokenised twice and no token list outlives its document.
-    const average = new Map(FIELDS.map((f) => {
-      let total = 0;
-      for (let d = 0; d < docs.count; d++) total += docs.length(d, f);
-      return [f, total / docs.count || 1];
-    }));
-    // Postings are gathered as (term, doc, strength) rows in typed arrays, then sorted by term:
-    // millions of numbers, none of them a JavaScript object for the garbage collector to chase.
-    const rows = new PostingRows();
-    let tf = new Float64Array(1024);
-    let users = new Uint8Array(1024);
-    const touched: number[] = [];
-    let add = 0;
-    let usersField = 0;
-    const count = (term: number) => {
-      if (term >= tf.length) {
-        const size = Math.max(term + 1, tf.length * 2);
-        const grown = new Float64Array(size);
-        grown.set(tf);
-        tf = grown;
-        const grownUsers = new Uint8Array(size);
-        grownUsers.set(users);
-        users = grownUsers;
-      }
-      if (tf[term] === 0) touched.push(term);
-      tf[term] = (tf[term] ?? 0) + add;
-      users[term] = (users[term] ?? 0) | usersField;
-    };
-    const usersFields: ReadonlySet<Field> = new Set(TUNING.usersFields);
-    for (let id = 0; id < docs.count; id++) {
-      for (const field of FIELDS) {
-        const weight: number = TUNING.fieldWeights[field];
-        add = weight / (1 - TUNING.b + (TUNING.b * docs.length(id, field)) / (average.get(field) ?? 1));
-        usersField = usersFields.has(field) ? 1 : 0;
-        docs.eachTerm(id, field, count);
-      }
-      for (const term of touched) {
-        const value = tf[term] ?? 0;
-        rows.push(term, id, value / (TUNING.k1 + value));
-        tf[term] = 0;
-      }
-      touched.length = 0;
-    }
-    ({ offsets: this.offsets, docs: this.docIds, strengths: this.strengths } = rows.byTerm(terms.stems.length));
-    this.inUsersWords = users;
+  constructor(parts: Bm25fParts, private readonly terms: TermTable) {
+    this.size = parts.size;
+    this.offsets = parts.offsets;
+    this.docIds = parts.docIds;
+    this.strengths = parts.strengths;
+    this.inUsersWords = parts.inUsersWords;
+  }
+
+  /** Indexes the documents (see buildPostings). */
+  static build(docs: DocumentSource, terms: TermTable): Bm25fIndex {
+    return new Bm25fIndex(buildPostings(docs, terms), terms);
+  }
+
+  /** The index's arrays, to rebuild it elsewhere (another thread) without indexing again. */
+  parts(): Bm25fParts {
+    return { size: this.size, offsets: this.offsets, docIds: this.docIds, strengths: this.strengths, inUsersWords: this.inUsersWords };
   }
 
   /**

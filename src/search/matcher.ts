@@ -54,9 +54,8 @@ export interface Matcher {
   rank(partial: string, limit: number): readonly Candidate[];
 }
 
-/** Builds the search index for a knowledge base and returns a matcher over it. */
-export function createMatcher(knowledge: KnowledgeBase): Matcher {
-  const search = buildSearchIndex(knowledge);
+/** A matcher over a knowledge base, on its search index (built here unless given, e.g. from a worker). */
+export function createMatcher(knowledge: KnowledgeBase, search: SearchIndex = buildSearchIndex(knowledge)): Matcher {
   const scope = new ScopeIndex(knowledge);
   return {
     knowledge,

@@ -30,6 +30,18 @@ export class KeywordPhrases {
     return key;
   }
 
+  /** Every phrase's stems, to rebuild the set in another thread. */
+  snapshot(): string[][] {
+    return [...this.byFirst.values()].flat();
+  }
+
+  /** A set from its snapshot. */
+  static restore(phrases: readonly (readonly string[])[]): KeywordPhrases {
+    const restored = new KeywordPhrases();
+    for (const stems of phrases) restored.add(stems);
+    return restored;
+  }
+
   /** The phrases of the question, as query words: each found with its words in a row. */
   find(tokens: readonly Token[], readings: ReadonlyMap<string, readonly Variant[]>, index: Bm25fIndex): QueryWord[] {
     const found = new Map<string, QueryWord>();

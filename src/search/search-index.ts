@@ -12,6 +12,8 @@ export interface SearchIndex {
   readonly entries: readonly Entry[];
   /** Keywords of several words, matched as whole phrases. */
   readonly phrases: KeywordPhrases;
+  /** The interned words and stems the index is built on. */
+  readonly terms: TermTable;
 }
 
 /** The texts of one field of an entry. */
@@ -34,7 +36,7 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
   for (const e of entries) for (const p of e.passages) citations.set(p, (citations.get(p) ?? 0) + 1);
   const shared = new Map<Paragraph, readonly number[]>();
   const phrases = new KeywordPhrases();
-  const index = new Bm25fIndex({
+  const index = Bm25fIndex.build({
     count: entries.length,
     length: (doc, field) => {
       const entry = entries[doc];
@@ -69,5 +71,5 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
     },
   }, table);
   const vocabulary = new Vocabulary(table.words(), (stem) => index.has(stem), knowledge.synonyms);
-  return { index, vocabulary, entries, phrases };
+  return { index, vocabulary, entries, phrases, terms: table };
 }

@@ -3,6 +3,14 @@ import { isContentWord, stemWord } from '../text/tokens.ts';
 
 const NOT_CONTENT = -1;
 
+/** A TermTable as plain arrays. */
+export interface TermTableSnapshot {
+  readonly words: readonly string[];
+  /** Stem id of each word, or -1 for a stop word. */
+  readonly wordIds: Int32Array;
+  readonly stems: readonly string[];
+}
+
 /**
  * Interns the content words of a knowledge base: each distinct stem gets a small integer id, and
  * each distinct word is folded, filtered and stemmed once. Indexing then works on integer arrays,
@@ -47,6 +55,20 @@ export class TermTable {
   /** The id of a stem, if any text had it. */
   idOf(stem: string): number | undefined {
     return this.byStem.get(stem);
+  }
+
+  /** The table as arrays (words with their stem ids, and the stems), to rebuild it in another thread. */
+  snapshot(): TermTableSnapshot {
+    const words = [...this.byWord.keys()];
+    return { words, wordIds: Int32Array.from(words, (w) => this.byWord.get(w) ?? NOT_CONTENT), stems: [...this.stems] };
+  }
+
+  /** A table from its snapshot: no text is tokenised again. */
+  static restore(snapshot: TermTableSnapshot): TermTable {
+    const table = new TermTable();
+    snapshot.stems.forEach((stem, id) => { table.stems.push(stem); table.byStem.set(stem, id); });
+    snapshot.words.forEach((word, i) => table.byWord.set(word, snapshot.wordIds[i] ?? NOT_CONTENT));
+    return table;
   }
 
   /** Every distinct content word seen: the vocabulary typo correction works on. */

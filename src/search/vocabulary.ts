@@ -35,24 +35,36 @@ export class Vocabulary {
     words: Iterable<string>,
     private readonly known: (stem: string) => boolean,
     synonymGroups: readonly (readonly string[])[],
+    sorted?: readonly string[],
   ) {
     this.words = new Set(words);
-    this.sorted = [...this.words].sort();
-    const buckets = new Map<number, string[]>();
-    for (const word of this.words) {
-      if (word.length < TUNING.fuzzyMinLength - 1 || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) continue;
-      const bucket = buckets.get(word.length) ?? [];
-      bucket.push(word);
-      buckets.set(word.length, bucket);
-    }
-    // useExtendedSearch stays off, so "!", "^", "=", "'" or "|" in a word are plain characters.
-    const options = { includeScore: true, ignoreLocation: true, threshold: TUNING.fuzzyThreshold, useExtendedSearch: false };
-    for (const [length, bucket] of buckets) this.byLength.set(length, new Fuse(bucket, options));
+    this.sorted = sorted ?? [...this.words].sort();
     for (const group of synonymGroups) {
       // Terms are single words, folded like the question's (so "Qarabağ" meets "qarabag").
       const stems = [...new Set(group.map((term) => stemWord(foldText(term))))];
       for (const stem of stems) this.synonyms.set(stem, [...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]);
     }
+  }
+
+  /** The vocabulary in order, to hand to another thread with the index. */
+  sortedWords(): readonly string[] {
+    return this.sorted;
+  }
+
+  /**
+   * The Fuse.js index over the words of one length, built on first need: most lengths are never
+   * asked for, and building them all would hold up whoever builds the vocabulary.
+   */
+  private fuseFor(length: number): Fuse<string> | undefined {
+    if (length < TUNING.fuzzyMinLength - 1 || length > MAX_FUZZY_LENGTH) return undefined;
+    let fuse = this.byLength.get(length);
+    if (!fuse) {
+      const bucket = [...this.words].filter((w) => w.length === length && !/\d/.test(w));
+      // useExtendedSearch stays off, so "!", "^", "=", "'" or "|" in a word are plain characters.
+      fuse = new Fuse(bucket, { includeScore: true, ignoreLocation: true, threshold: TUNING.fuzzyThreshold, useExtendedSearch: false });
+      this.byLength.set(length, fuse);
+    }
+    return fuse;
   }
 
   /** Every reading of a query word, best first; empty when the knowledge base has no such word. */
@@ -99,7 +111,7 @@ export class Vocabulary {
       if (this.words.has(swapped)) consider(swapped, 1);
     }
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      for (const hit of this.byLength.get(length)?.search(word) ?? []) consider(hit.item, distance(word, hit.item));
+      for (const hit of this.fuseFor(length)?.search(word) ?? []) consider(hit.item, distance(word, hit.item));
     }
     const corrected = [...found]
       .sort(([a, x], [b, y]) => x - y || a.localeCompare(b))

@@ -23,29 +23,39 @@ beforeAll(async () => {
 afterAll(async () => { await a.dispose(); await b.dispose(); });
 
 describe('answers during reloads', () => {
-  it('1,000 asks interleaved with 20 reloads between two knowledge bases: no error, never a mix', async () => {
+  it('asks answered all through 20 reloads between two knowledge bases (two at once): no error, never a mix', async () => {
     const store = await storeFor(a.dir);
     const reloaders = [new Reloader(store, b.dir), new Reloader(store, a.dir)];
-    const reloads = Array.from({ length: 20 }, async (_, i) => {
-      for (let wait = 0; wait < i * 3; wait++) await tick();
-      return reloaders[i % 2]?.reload();
-    });
+    const reports: Awaited<ReturnType<Reloader['reload']>>[] = [];
+    let reloading = true;
+    // Reloads run in the worker, so answers go on meanwhile.
+    const reloads = (async () => {
+      for (let i = 0; i < 20; i++) {
+        const [first, second] = await Promise.all([reloaders[i % 2]?.reload(), reloaders[(i + 1) % 2]?.reload()]);
+        if (first) reports.push(first);
+        if (second) reports.push(second);
+      }
+      reloading = false;
+    })();
     const seen = new Set<string>();
-    const asks = Array.from({ length: 1000 }, async (_, i) => {
-      for (let wait = 0; wait < i % 50; wait++) await tick();
-      const reply = askReply(store.current, QUESTIONS[i % QUESTIONS.length] ?? '', 'public');
-      const card = reply.cards[0];
-      if (i % QUESTIONS.length !== 0) return;
-      const claimMark = /^\((A|B)\) Was Karabakh/.exec(card?.title ?? '')?.[1];
-      const rebuttalMark = /\n\nThe article argues \((A|B)\)/.exec(card?.description ?? '')?.[1];
-      expect(claimMark).toBeDefined();
-      expect(rebuttalMark).toBe(claimMark);
-      seen.add(claimMark ?? '');
-    });
-    const reports = await Promise.all(reloads);
-    await Promise.all(asks);
-    expect(reports.every((r) => r?.ok === true || (r?.ok === false && r.reason === 'busy'))).toBe(true);
-    expect(reports.filter((r) => r?.ok).length).toBeGreaterThanOrEqual(10);
+    let asked = 0;
+    while (reloading || asked < 1000) {
+      const reply = askReply(store.current, QUESTIONS[asked % QUESTIONS.length] ?? '', 'public');
+      if (asked % QUESTIONS.length === 0) {
+        const card = reply.cards[0];
+        const claimMark = /^\((A|B)\) Was Karabakh/.exec(card?.title ?? '')?.[1];
+        const rebuttalMark = /\n\nThe article argues \((A|B)\)/.exec(card?.description ?? '')?.[1];
+        expect(claimMark).toBeDefined();
+        expect(rebuttalMark).toBe(claimMark);
+        seen.add(claimMark ?? '');
+      }
+      asked++;
+      await tick();
+    }
+    await reloads;
+    expect(asked).toBeGreaterThanOrEqual(1000);
+    // Two reloaders, each with its own reload at a time: all 40 go through, one after the other in the worker.
+    expect(reports.filter((r) => r.ok)).toHaveLength(40);
     expect([...seen].sort()).toEqual(['A', 'B']);
   });
 });

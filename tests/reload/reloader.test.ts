@@ -85,7 +85,7 @@ describe('reloading with a broken edit keeps the knowledge base in use', () => {
 
   it('a reload that takes too long is abandoned and changes nothing', async () => {
     const before = store.current;
-    const impatient = new Reloader(store, kb.dir, 0);
+    const impatient = new Reloader(store, kb.dir, { timeoutMs: 0 });
     expect(await impatient.reload()).toMatchObject({ ok: false, reason: 'timeout' });
     expect(store.current).toBe(before);
   });

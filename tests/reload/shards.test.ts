@@ -18,8 +18,8 @@ describe('reloading across shards, without a gateway', () => {
       await kb.write('arguments/08-conclusion.yaml', (await kb.read('arguments/08-conclusion.yaml')) + EXTRA_ENTRY);
       const client = new Client({ intents: [] });
       // broadcastEval evaluates the function's source in the shard: run it the same way.
-      const asShard = new Function('client', `return (${reloadOnShard.toString()})(client);`);
-      const result: unknown = await asShard(client);
+      const asShard = new Function('client', 'context', `return (${reloadOnShard.toString()})(client, context);`);
+      const result: unknown = await asShard(client, { origin: { via: 'discord', by: 'admin (1)' } });
       expect(result).toMatchObject({ shard: 0, report: { ok: true, added: ['added-by-admin'] } });
       expect(store.current.knowledge.entryById.has('added-by-admin')).toBe(true);
       await client.destroy();
@@ -30,7 +30,7 @@ describe('reloading across shards, without a gateway', () => {
 
   it('a shard without a reloader reports that it failed', async () => {
     const client = new Client({ intents: [] });
-    expect(await reloadOnShard(client)).toMatchObject({ shard: 0, report: { ok: false, reason: 'error', problems: [{ message: 'this shard has no reloader' }] } });
+    expect(await reloadOnShard(client, { origin: { via: 'console' } })).toMatchObject({ shard: 0, report: { ok: false, reason: 'error', problems: [{ message: 'this shard has no reloader' }] } });
     await client.destroy();
   });
 

@@ -38,7 +38,7 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   const logger = createLogger('debug', undefined, { write: (line: string) => sink.write(line) });
   const config: Config = {
     DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: rest.api,
-    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
+    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
     ...options.config,
   };
   const client = createClient(config);

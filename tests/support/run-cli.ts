@@ -9,7 +9,7 @@ export const ROOT = path.join(import.meta.dirname, '..', '..');
  * test (set variables win over .env, and empty counts as unset to the bot).
  */
 export const UNSET_CONFIG: NodeJS.ProcessEnv = Object.fromEntries(
-  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_REST_API', 'KNOWLEDGE_DIR', 'KNOWLEDGE_WATCH',
+  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_REST_API', 'KNOWLEDGE_DIR', 'KNOWLEDGE_WATCH', 'KNOWLEDGE_WATCH_MAX_REMOVED',
     'ADMIN_ROLE_IDS', 'LOG_LEVEL', 'ASK_COOLDOWN_SECONDS', 'TOTAL_SHARDS'].map((name) => [name, '']),
 );
 
