@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { writeSyntheticKnowledge } from '../scripts/synthetic-kb.ts';
@@ -8,7 +9,7 @@ import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
 import { suggestions } from '../src/handlers/autocomplete.ts';
 import { KnowledgeStore, prepare } from '../src/reload/knowledge-store.ts';
-import { Reloader } from '../src/reload/reloader.ts';
+import { Reloader, stopLoadingWorker } from '../src/reload/reloader.ts';
 import { createMatcher } from '../src/search/matcher.ts';
 import { fuseDefault, miniSearchEntries, miniSearchParagraphs, paragraphKey, type Method } from './baselines.ts';
 import { measureBuild, measureBuildAsync, median, num, percentiles, timeCalls } from './measure.ts';
@@ -67,16 +68,36 @@ for (const method of [matcherMethod, fuseDefault, miniSearchEntries, miniSearchP
   }
 }
 
-/** Median time of `runs` reloads of `dir` into a store already holding it (load, check, build, swap, diff). */
-async function reloadMs(dir: string, runs: number): Promise<number> {
+/**
+ * Median time of `runs` reloads of `dir` into a store already holding it (load, check, build in the
+ * worker, hand over, swap, diff), and the longest the event loop was held meanwhile: what an
+ * /ask arriving during a reload waits at worst.
+ */
+async function reloadFigures(dir: string, runs: number): Promise<{ ms: number; stallMs: number }> {
   const reloader = new Reloader(new KnowledgeStore(prepare(await load(dir))), dir);
+  await reloader.reload(); // the worker's first start compiles its modules once per process
   const times: number[] = [];
+  const stalls: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
     const report = await reloader.reload();
+    delay.disable();
     if (!report.ok) throw new Error(`reload of ${dir} failed`);
     times.push(report.ms);
+    stalls.push(delay.max / 1e6);
   }
-  return percentiles(times).p50;
+  return { ms: percentiles(times).p50, stallMs: percentiles(stalls).p50 };
+}
+
+/** The same reload done on the answering thread, as before the worker: the stall is the whole of it. */
+async function inProcessStallMs(dir: string): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  prepare(await load(dir));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  delay.disable();
+  return delay.max / 1e6;
 }
 
 /** Autocomplete as Discord drives it: every prefix of each question, as typed letter by letter. */
@@ -87,9 +108,10 @@ function autocompleteLatency(loaded: ReturnType<typeof prepare>, qs: readonly st
 
 const articleAutocomplete = autocompleteLatency(prepare(kb), texts);
 console.log(`\nautocomplete on the article (every 4th prefix of each question): p50 ${num(articleAutocomplete.p50, 3, 1)} ms, p95 ${num(articleAutocomplete.p95, 3, 1)} ms, p99 ${num(articleAutocomplete.p99, 3, 1)} ms`);
-console.log(`reload of the article's knowledge base (median of 9): ${num(await reloadMs(path.join(import.meta.dirname, '..', 'knowledge'), 9), 0, 1)} ms`);
+const articleReload = await reloadFigures(path.join(import.meta.dirname, '..', 'knowledge'), 9);
+console.log(`reload of the article's knowledge base (median of 9): ${num(articleReload.ms, 0, 1)} ms, event loop held at most ${num(articleReload.stallMs, 1, 1)} ms`);
 console.log('\nsynthetic knowledge bases (scripts/synthetic-kb.ts); load, build and reload: median of 3');
-console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms reload ms   mem MB   p50 ms   p95 ms   p99 ms  autocomplete p95 ms`);
+console.log(`${'entries'.padStart(8)} ${'sources'.padStart(8)}  load ms  build ms reload ms  stall ms   mem MB   p50 ms   p95 ms   p99 ms  autocomplete p95 ms`);
 const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
 try {
   for (const [entries, sources] of [[1000, 10], [5000, 50], [10000, 100]] as const) {
@@ -105,10 +127,12 @@ try {
     // Questions as people type them: an example question with one letter dropped, a keyword, an off-topic one.
     const qs = sample.flatMap((e, i) => [(e.questions[0] ?? '').replace(/(\w{4})\w/, '$1'), e.keywords.join(' '), `what about the weather ${i}`]);
     const lat = percentiles(timeCalls(qs, (q) => built.value.ask(q), 3));
-    const reload = await reloadMs(dir, 3);
+    const reload = await reloadFigures(dir, 3);
     const auto = autocompleteLatency(prepare(loaded.value), qs.slice(0, 150));
-    console.log(`${String(entries).padStart(8)} ${String(sources).padStart(8)}${num(loaded.ms, 0, 9)}${num(built.ms, 0, 10)}${num(reload, 0, 10)}${num(built.heapMb, 1, 9)}${num(lat.p50, 3, 9)}${num(lat.p95, 3, 9)}${num(lat.p99, 3, 9)}${num(auto.p95, 3, 21)}`);
+    console.log(`${String(entries).padStart(8)} ${String(sources).padStart(8)}${num(loaded.ms, 0, 9)}${num(built.ms, 0, 10)}${num(reload.ms, 0, 10)}${num(reload.stallMs, 0, 10)}${num(built.heapMb, 1, 9)}${num(lat.p50, 3, 9)}${num(lat.p95, 3, 9)}${num(lat.p99, 3, 9)}${num(auto.p95, 3, 21)}`);
+    if (entries === 10000) console.log(`         the same reload on the answering thread (before the worker): event loop held ${num(await inProcessStallMs(dir), 0, 1)} ms`);
   }
 } finally {
   await rm(root, { recursive: true, force: true });
+  await stopLoadingWorker();
 }

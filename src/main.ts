@@ -60,6 +60,7 @@ if (consoleMode) {
     console.error(message);
     unwatch();
     await stopLoadingWorker();
-    process.exitCode = 1;
+    // The half-started client may hold sockets open: leave now.
+    process.exit(1);
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { ShardingManager } from 'discord.js';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { z } from 'zod';
 import { configOrExit, loadDotEnv } from './config/env.ts';
 import { EXIT_GATEWAY_REFUSED, loginFailureMessage } from './discord/gateway-events.ts';
 import { parseShardReports, reloadOnShard } from './discord/shard-reload.ts';
@@ -10,9 +11,20 @@ import { logShardReloads, watchDirectory } from './reload/watch.ts';
 loadDotEnv();
 const config = configOrExit(['token']);
 const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
+// "auto" asks Discord for its recommended count here, through DISCORD_REST_API if set (discord.js
+// would ask discord.com directly), so that a rejected token is reported like any other.
+let totalShards: number;
+try {
+  totalShards = config.TOTAL_SHARDS === 'auto' ? await recommendedShards(config) : config.TOTAL_SHARDS;
+} catch (error) {
+  const message = loginFailureMessage(error);
+  logger.fatal(message);
+  console.error(message);
+  process.exit(1);
+}
 const manager = new ShardingManager(path.join(import.meta.dirname, 'main.ts'), {
   token: config.DISCORD_TOKEN,
-  totalShards: config.TOTAL_SHARDS,
+  totalShards,
   execArgv: ['--import', 'tsx'],
 });
 const giveUp = (message: string, shards: Iterable<{ kill(): void }>): never => {
@@ -44,4 +56,10 @@ if (config.KNOWLEDGE_WATCH) {
   // One watcher for all shards: each change reloads each shard exactly once.
   const request = { origin: { via: 'watch' }, guard: { maxRemovedShare: config.KNOWLEDGE_WATCH_MAX_REMOVED } } as const;
   watchDirectory(config.KNOWLEDGE_DIR, async () => logShardReloads(logger, parseShardReports(await manager.broadcastEval(reloadOnShard, { context: request }))));
+}
+
+/** Discord's recommended number of shards for this bot (GET /gateway/bot). */
+async function recommendedShards(settings: typeof config): Promise<number> {
+  const rest = new REST(settings.DISCORD_REST_API ? { api: settings.DISCORD_REST_API } : {}).setToken(settings.DISCORD_TOKEN ?? '');
+  return z.object({ shards: z.number().int().min(1) }).parse(await rest.get(Routes.gatewayBot())).shards;
 }

@@ -29,8 +29,9 @@ export function unrecoverableMessage(code: number): string {
 
 /** One clear line for a failed login: a rejected token says what to do; anything else, what failed. */
 export function loginFailureMessage(error: unknown): string {
-  const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') ?? Reflect.get(error, 'status') : undefined;
-  if (code === 'TokenInvalid' || code === 401 || code === 4004) return unrecoverableMessage(4004);
+  const field = (name: string): unknown => (typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined);
+  const code = field('code');
+  if (code === 'TokenInvalid' || code === 4004 || field('status') === 401) return unrecoverableMessage(4004);
   const close = typeof code === 'number' && UNRECOVERABLE_CLOSES[code] ? UNRECOVERABLE_CLOSES[code] : undefined;
   return close ?? `could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -10,13 +10,18 @@ import type { ReloadOrigin, ReloadReport } from './reloader.ts';
 export const WATCH_DEBOUNCE_MS = 400;
 /** How often the watcher checks that the directory it watches is still the one at the path. */
 export const WATCH_CHECK_MS = 1_000;
+/**
+ * A reload waits until the files have not changed for this many debounce periods: a writer slower
+ * than the debounce (a deploy copying many files, a script appending) is not read half-way.
+ */
+const STABLE_DEBOUNCES = 2;
 /** Most stability checks before a reload goes ahead anyway (a file written to for ever). */
 const MAX_STABILITY_CHECKS = 20;
 
 /**
  * Calls `onChange` once after a burst of changes anywhere under `dir`, once the files have stopped
- * changing (their sizes and times unchanged over one more debounce: a half-written file is not
- * read). Changes during a running `onChange` lead to one more call after it. Survives the
+ * changing (their sizes and times unchanged over STABLE_DEBOUNCES debounce periods: a
+ * half-written file is not read). Changes during a running `onChange` lead to one more call after it. Survives the
  * directory being replaced (renamed or deleted and created again, as `git checkout` and deploy
  * tools do): the path is checked every WATCH_CHECK_MS and watched afresh, with a reload. Returns a
  * function that stops watching.
@@ -30,7 +35,7 @@ export function watchDirectory(dir: string, onChange: () => Promise<void>, debou
     if (running) { again = true; return; }
     running = true;
     try {
-      await settled(dir, debounceMs, () => stopped);
+      await settled(dir, debounceMs * STABLE_DEBOUNCES, () => stopped);
       if (!stopped) await onChange();
     } finally { running = false; }
     if (again && !stopped) { again = false; void fire(); }

@@ -64,6 +64,11 @@ export class WorkerLoader {
     }
   }
 
+  /** Whether a worker thread is running (none before the first load, or after one overran). */
+  get alive(): boolean {
+    return this.#worker !== undefined;
+  }
+
   /** Stops the worker, if any. */
   async close(): Promise<void> {
     if (this.#worker) await this.#stop(this.#worker);

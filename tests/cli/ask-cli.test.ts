@@ -86,6 +86,13 @@ describe('npm run ask', () => {
     ]);
   });
 
+  it('--batch in text mode never writes the input\'s terminal escape sequences back', async () => {
+    const run = await runScript(ASK, ['--batch', '-'], { input: 'chiragov \u001b[2J\u001b]0;pwned\u0007v armenia\u009b31m\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^chiragov v armenia\t=> chiragov-effective-control/);
+    expect(run.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+
   it('--batch - reads standard input', async () => {
     const run = await runScript(ASK, ['--batch', '-', '--json'], { input: 'chiragov v armenia\nwho won the world cup\n' });
     const lines = run.stdout.trim().split('\n').map((l) => answerSchema.parse(JSON.parse(l)));

@@ -41,6 +41,14 @@ describe('npm run deploy-commands', () => {
     expect(run.stderr).not.toContain(TOKEN);
   });
 
+  it('never prints the token, even when the endpoint echoes it back in its error', async () => {
+    rest.override = (r) => ({ status: 401, json: { code: 0, message: `bad token ${String(r.headers.authorization)} \u001b[31m(see docs)` } });
+    const run = await runScript(DEPLOY, [], { env: env() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('Discord refused the commands: 401 bad token Bot [redacted] (see docs) (code 0). Check DISCORD_TOKEN and DISCORD_CLIENT_ID.\n');
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+
   it('exits non-zero naming what is missing, before calling Discord', async () => {
     const run = await runScript(DEPLOY, [], { env: { DISCORD_REST_API: rest.api } });
     expect(run.code).toBe(1);

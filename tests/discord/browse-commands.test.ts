@@ -27,6 +27,16 @@ describe('/section, /source and /help through discord.js', () => {
     expect(message.embeds[0]).toMatchObject({ title: 'No such section', description: 'AVİM Analysis 2020/33 has sections 1 to 8.' });
   });
 
+  it('/section with a source the bot lacks echoes the typed value escaped: no masked link, no mention', async () => {
+    const typed = '[x](https://e.vil) <@16> **b**';
+    const message = messageOf((await bot.send(chatInput('section', [{ name: 'number', type: 4, value: 1 }, { name: 'source', type: 3, value: typed }])))[0]);
+    expect(message.embeds[0]?.title).toBe('Unknown source');
+    expect(message.embeds[0]?.description).toBe(
+      'There is no source "\\[x\\]\\(https://e.vil\\) \\<\\@16\\> \\*\\*b\\*\\*". Sources: avim-2020-33 (AVİM Analysis 2020/33).',
+    );
+    expect(message.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('/source: title, publisher, series and date, whose view it is, table of sections, one link', async () => {
     const message = messageOf((await bot.send(chatInput('source')))[0]);
     expect(message.flags).toBeUndefined();

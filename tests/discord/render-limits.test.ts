@@ -6,6 +6,19 @@ import { type Card, fitText, type Reply } from '../../src/replies/view.ts';
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 describe('fitting replies to Discord limits', () => {
+  it('cuts between graphemes: never half an emoji or a lone surrogate', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const text of ['👍🏽'.repeat(40), `a${'🇦🇲'.repeat(40)}`, `x${'👨‍👩‍👧'.repeat(20)}`]) {
+      for (let max = 2; max < 30; max++) {
+        const cut = fitText(text, max);
+        expect(cut.length, `${max}`).toBeLessThanOrEqual(max);
+        expect(lone.test(cut), `${JSON.stringify(cut)} at ${max}`).toBe(false);
+        expect(text.startsWith(cut.replace(/…$/, '')), `${max}`).toBe(true);
+      }
+    }
+    expect(fitText('👍🏽👍🏽👍🏽', 5)).toBe('👍🏽…');
+  });
+
   it('cuts at a word boundary and marks the cut', () => {
     expect(fitText('alpha beta gamma delta', 13)).toBe('alpha beta…');
     expect(fitText('short', 10)).toBe('short');

@@ -1,3 +1,4 @@
+import { cp, rename, rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reloader, type ReloadReport } from '../../src/reload/reloader.ts';
@@ -37,6 +38,32 @@ describe('watch mode', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ ok: true, added: ['added-by-admin'] });
     expect(store.current.knowledge.entryById.has('added-by-admin')).toBe(true);
+  });
+
+  it('a file written slower than the debounce is read only once it has stopped changing', async () => {
+    const text = await kb.read(CONCLUSION);
+    for (let i = 1; i <= 4; i++) {
+      await kb.write(CONCLUSION, text + EXTRA_ENTRY.slice(0, Math.floor((EXTRA_ENTRY.length * i) / 4)));
+      await sleep(DEBOUNCE + 60);
+    }
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0), { timeout: 5000, interval: 20 });
+    await sleep(DEBOUNCE * 4);
+    // Never a reload of a half-written file: each one saw the finished file.
+    expect(reports.filter((r) => !r.ok)).toEqual([]);
+    expect(reports[0]).toMatchObject({ ok: true, added: ['added-by-admin'] });
+  });
+
+  it('keeps watching when the directory is replaced, as checkouts and deploys do', async () => {
+    const moved = `${kb.dir}.old`;
+    await rename(kb.dir, moved);
+    await cp(moved, kb.dir, { recursive: true });
+    await rm(moved, { recursive: true, force: true });
+    await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 5000, interval: 20 });
+    expect(reports[0]).toMatchObject({ ok: true, added: [] });
+    // The new directory is watched: an edit there is picked up.
+    await kb.write(CONCLUSION, (await kb.read(CONCLUSION)) + EXTRA_ENTRY);
+    await vi.waitFor(() => expect(reports).toHaveLength(2), { timeout: 5000, interval: 20 });
+    expect(reports[1]).toMatchObject({ ok: true, added: ['added-by-admin'] });
   });
 
   it('a broken edit is reported and the knowledge base in use stays', async () => {

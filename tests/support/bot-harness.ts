@@ -10,6 +10,7 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
+import { logReload } from '../../src/reload/watch.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
 import { dispatch } from './interactions.ts';
 import { REAL_KNOWLEDGE } from './knowledge-copy.ts';
@@ -43,7 +44,9 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   };
   const client = createClient(config);
   client.rest.setToken('test.token.value');
-  attachRouter(client, createBotContext(store, new Reloader(store, dir), config, logger), options.commands ?? commands);
+  // Reloads are logged as src/main.ts logs them: every one, with who asked.
+  const reloader = new Reloader(store, dir, { onReport: (report, origin) => logReload(logger, report, origin) });
+  attachRouter(client, createBotContext(store, reloader, config, logger), options.commands ?? commands);
   return {
     client, rest, store, logs,
     async send(raw, count = 1) {

@@ -11,7 +11,8 @@ export interface GatewayFrame {
 
 /**
  * A minimal Discord gateway on 127.0.0.1: HELLO, then READY and GUILD_CREATE once the client
- * identifies, heartbeat ACKs, and dispatches the test sends. Enough for discord.js to become ready.
+ * identifies (RESUMED when it resumes), heartbeat ACKs, dispatches the test sends, and closes with
+ * the codes the test chooses. Enough for discord.js to become ready, lose and regain its session.
  */
 export class FakeGateway {
   readonly received: GatewayFrame[] = [];
@@ -44,6 +45,11 @@ export class FakeGateway {
     socket?.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
   }
 
+  /** Closes a client's connection with a gateway close code, as Discord does (the last to identify by default). */
+  close(code: number, socket = this.sockets.at(-1)): void {
+    socket?.close(code, 'closed by the stand-in');
+  }
+
   async stop(): Promise<void> {
     for (const client of this.server.clients) client.terminate();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -52,6 +58,12 @@ export class FakeGateway {
   private onFrame(socket: WebSocket, frame: GatewayFrame): void {
     this.received.push(frame);
     if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
+    // RESUME: the session carries on where it was.
+    if (frame.op === 6) {
+      this.sockets.push(socket);
+      this.dispatch('RESUMED', {}, socket);
+      return;
+    }
     if (frame.op !== 2) return;
     this.sockets.push(socket);
     const shard = z.object({ shard: z.tuple([z.number(), z.number()]).optional() }).parse(frame.d).shard ?? [0, 1];
