@@ -66,3 +66,34 @@ export function median<T extends { ms: number }>(runs: readonly T[]): T {
   if (!middle) throw new Error('median of no runs');
   return middle;
 }
+
+/** The median of some numbers, with the lowest and highest: how much runs disagreed. */
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Median, minimum and maximum of a list of numbers. */
+export function spreadOf(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+/** "1.23 (1.10–1.40)": a median and its spread. */
+export const showSpread = (s: Spread, digits = 2) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+
+/**
+ * The slope of log(y) against log(x) by least squares: how a cost grows with size (1 is linear,
+ * 0 is flat). Points with a zero are left out.
+ */
+export function logLogSlope(points: readonly (readonly [number, number])[]): number {
+  const logs = points.filter(([x, y]) => x > 0 && y > 0).map(([x, y]) => [Math.log(x), Math.log(y)] as const);
+  const n = logs.length;
+  if (n < 2) return 0;
+  const mx = logs.reduce((s, [x]) => s + x, 0) / n;
+  const my = logs.reduce((s, [, y]) => s + y, 0) / n;
+  const num = logs.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = logs.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return den === 0 ? 0 : num / den;
+}

@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
-import { startBot } from './discord/bot.ts';
-import { EXIT_GATEWAY_REFUSED, loginFailureMessage, unrecoverableMessage } from './discord/gateway-events.ts';
-import { loadKnowledge } from './knowledge/load-knowledge.ts';
 import { problemList } from './knowledge/summary.ts';
 import { createLogger } from './log.ts';
-import { prepare, KnowledgeStore } from './reload/knowledge-store.ts';
+import { loadPrepared } from './reload/knowledge-cache.ts';
+import { KnowledgeStore } from './reload/knowledge-store.ts';
 import { logReload, watchDirectory } from './reload/watch.ts';
 import { Reloader, stopLoadingWorker } from './reload/reloader.ts';
 
@@ -16,12 +14,12 @@ const config = configOrExit();
 const consoleMode = !config.DISCORD_TOKEN;
 // In the console, answers own standard output; logs go to standard error.
 const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN, consoleMode ? pino.destination(2) : undefined);
-const loaded = await loadKnowledge(config.KNOWLEDGE_DIR);
+const loaded = await loadPrepared(config.KNOWLEDGE_DIR);
 if (!loaded.ok) {
   console.error(problemList(config.KNOWLEDGE_DIR, loaded.problems));
   process.exit(1);
 }
-const store = new KnowledgeStore(prepare(loaded.knowledge));
+const store = new KnowledgeStore(loaded.loaded);
 // Every reload, whoever asked, is logged with its outcome.
 const reloader = new Reloader(store, config.KNOWLEDGE_DIR, { onReport: (report, origin) => logReload(logger, report, origin) });
 // Under the ShardingManager the manager watches, so that each change reloads each shard once.
@@ -35,6 +33,9 @@ if (consoleMode) {
   unwatch();
   await stopLoadingWorker();
 } else {
+  // discord.js is loaded only here: the console never needs it.
+  const { startBot } = await import('./discord/bot.ts');
+  const { EXIT_GATEWAY_REFUSED, loginFailureMessage, unrecoverableMessage } = await import('./discord/gateway-events.ts');
   let stop: () => Promise<void> = async () => {};
   // Discord closed the gateway for good (reset token, refused intent): log why, and exit non-zero
   // so that a supervisor notices; staying up connected to nothing helps no one.

@@ -22,10 +22,12 @@ try {
   console.error(message);
   process.exit(1);
 }
-const manager = new ShardingManager(path.join(import.meta.dirname, 'main.ts'), {
+// Each shard runs main: compiled beside this file in dist/, or from the sources through tsx.
+const compiled = import.meta.url.endsWith('.js');
+const manager = new ShardingManager(path.join(import.meta.dirname, compiled ? 'main.js' : 'main.ts'), {
   token: config.DISCORD_TOKEN,
   totalShards,
-  execArgv: ['--import', 'tsx'],
+  execArgv: compiled ? [] : ['--import', 'tsx'],
 });
 const giveUp = (message: string, shards: Iterable<{ kill(): void }>): never => {
   logger.fatal(message);

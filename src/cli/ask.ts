@@ -1,12 +1,12 @@
 import { withoutControls } from '../replies/echo.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { problemList } from '../knowledge/summary.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { attributionFooter, notAddressedLine } from '../replies/answer-replies.ts';
 import { referenceLine } from '../replies/reference.ts';
-import { createMatcher, type MatchResult } from '../search/matcher.ts';
+import { loadPrepared } from '../reload/knowledge-cache.ts';
+import type { createMatcher, MatchResult } from '../search/matcher.ts';
 import { toClaimsJson, toMatchJson } from '../replies/match-json.ts';
 import { knowledgeDirFrom, runCli, UsageError } from './cli-support.ts';
 
@@ -38,12 +38,12 @@ await runCli(USAGE, async () => {
   const questions = values.batch !== undefined ? await readQuestions(values.batch) : [positionals.join(' ')];
   if (values.batch === undefined && values.claims === undefined && questions[0]?.trim() === '') throw new UsageError('the question is empty');
   const dir = knowledgeDirFrom(values.knowledge);
-  const loaded = await loadKnowledge(dir);
-  if (!loaded.ok) {
-    console.error(problemList(dir, loaded.problems));
+  const prepared = await loadPrepared(dir);
+  if (!prepared.ok) {
+    console.error(problemList(dir, prepared.problems));
     return 1;
   }
-  const matcher = createMatcher(loaded.knowledge);
+  const { matcher, knowledge } = prepared.loaded;
   if (values.claims !== undefined) {
     console.log(JSON.stringify(toClaimsJson(matcher.claims(values.claims))));
     return 0;
@@ -52,7 +52,7 @@ await runCli(USAGE, async () => {
     const result = matcher.ask(question);
     if (values.json) console.log(JSON.stringify(toMatchJson(result)));
     else if (values.batch !== undefined) console.log(oneLine(result));
-    else console.log(askText(loaded.knowledge, result));
+    else console.log(askText(knowledge, result));
   }
   return 0;
 });

@@ -5,7 +5,10 @@ import { checkScopeTerms } from './check-scope.ts';
 import { guarded, ProblemList } from './problem-list.ts';
 import { exists, listFiles, readKnowledgeFile, type ReadOutcome } from './read-files.ts';
 import { resolveEntries } from './resolve-entries.ts';
-import type { KnowledgeBase, LoadResult, Source } from './types.ts';
+import { buildKnowledge } from './build-knowledge.ts';
+import type { LoadResult, Source } from './types.ts';
+
+export { buildKnowledge } from './build-knowledge.ts';
 
 /** Where the optional synonym groups live, relative to the knowledge directory. */
 export const SYNONYMS_FILE = 'synonyms.yaml';
@@ -88,21 +91,4 @@ async function load(dir: string): Promise<LoadResult> {
   problems.addAll(resolved.problems);
   const knowledge = buildKnowledge(sources, resolved.entries, synonyms, scope);
   return problems.size === 0 ? { ok: true, knowledge } : { ok: false, problems: problems.list(), partial: knowledge };
-}
-
-/** Assembles a knowledge base with its lookup maps. */
-export function buildKnowledge(
-  sources: readonly Source[],
-  entries: KnowledgeBase['entries'],
-  synonyms: KnowledgeBase['synonyms'],
-  scope: KnowledgeBase['scope'],
-): KnowledgeBase {
-  return {
-    sources,
-    entries,
-    synonyms,
-    scope,
-    sourceById: new Map(sources.map((s) => [s.id, s])),
-    entryById: new Map(entries.map((e) => [e.id, e])),
-  };
 }

@@ -17,8 +17,8 @@ export interface LoadedKnowledge {
 /** What a worker thread computes for a knowledge base besides the knowledge itself. */
 export interface Prebuilt {
   readonly search: SearchIndex;
-  readonly summary: KnowledgeSummary;
-  readonly digests: ReadonlyMap<string, string>;
+  readonly summary?: KnowledgeSummary | undefined;
+  readonly digests?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Builds everything a knowledge base is answered from (or takes what a worker built). */

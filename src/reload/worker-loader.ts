@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { buildKnowledge } from '../knowledge/load-knowledge.ts';
+import { buildKnowledge } from '../knowledge/build-knowledge.ts';
 import type { Entry, Problem, Source } from '../knowledge/types.ts';
 import { restoreSearchIndex, type SearchSnapshot } from '../search/search-snapshot.ts';
 import { TermTable } from '../search/term-table.ts';
@@ -10,6 +10,12 @@ import { withPassages, type LoadMessage, type LoadRequest } from './load-message
 export type WorkerLoad =
   | { readonly ok: true; readonly loaded: LoadedKnowledge }
   | { readonly ok: false; readonly reason: 'problems' | 'timeout' | 'error'; readonly problems: readonly Problem[] };
+
+/**
+ * The worker's code: compiled next to this module in dist/ (scripts/build.mjs), or, running from
+ * the TypeScript sources, a bootstrap that registers tsx first.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL('./load-worker.js', import.meta.url) : new URL('./worker-boot.mjs', import.meta.url);
 
 const problem = (message: string): Problem => ({ file: '.', line: 1, column: 1, message });
 
@@ -76,7 +82,7 @@ export class WorkerLoader {
 
   #spawn(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url));
+    const worker = new Worker(WORKER_ENTRY);
     worker.on('error', () => { /* reported through 'exit' to whoever waits */ });
     worker.once('exit', () => { if (this.#worker === worker) this.#worker = undefined; });
     this.#worker = worker;

@@ -73,11 +73,13 @@ export function fitText(text: string, max: number): string {
   return `${atSpace.length >= max / 2 ? atSpace : cut}…`;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first cut: building a segmenter costs start-up time most runs need not pay.
+let graphemes: Intl.Segmenter | undefined;
 
 /** The longest start of `text` of at most `max` UTF-16 units that ends between two graphemes. */
 function graphemesWithin(text: string, max: number): string {
   let end = 0;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { index, segment } of graphemes.segment(text.slice(0, max + 16))) {
     if (index + segment.length > max) break;
     end = index + segment.length;

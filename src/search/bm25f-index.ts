@@ -18,10 +18,11 @@ export interface Postings {
  */
 export class Bm25fIndex {
   readonly size: number;
-  // Postings in compressed sparse rows: those of term t are at offsets[t] … offsets[t + 1].
-  private readonly offsets: Int32Array;
-  private readonly docIds: Int32Array;
-  private readonly strengths: Float32Array;
+  // Postings in compressed sparse rows: those of term t are at offsets[t] … offsets[t + 1], the
+  // documents in increasing order. Public for the scoring loop, which reads them without copies.
+  readonly offsets: Int32Array;
+  readonly docIds: Int32Array;
+  readonly strengths: Float32Array;
   /** 1 for the terms some entry has in a field written in users' words (TUNING.usersFields). */
   private readonly inUsersWords: Uint8Array;
 
@@ -43,6 +44,17 @@ export class Bm25fIndex {
     return { size: this.size, offsets: this.offsets, docIds: this.docIds, strengths: this.strengths, inUsersWords: this.inUsersWords };
   }
 
+  /** The term id of a stem, or -1 when no document has it. */
+  termOf(stem: string): number {
+    const id = this.terms.idOf(stem);
+    return id === undefined || (this.offsets[id + 1] ?? 0) <= (this.offsets[id] ?? 0) ? -1 : id;
+  }
+
+  /** How many documents contain the term (0 for -1). */
+  df(term: number): number {
+    return term < 0 ? 0 : (this.offsets[term + 1] ?? 0) - (this.offsets[term] ?? 0);
+  }
+
   /**
    * Whether some entry has the stem in a field written in users' words (questions, keywords,
    * topic, claim) rather than only in the article's own prose: whether it names a topic.
@@ -52,35 +64,43 @@ export class Bm25fIndex {
     return id !== undefined && this.inUsersWords[id] === 1;
   }
 
-  /** Where the postings of `stem` sit in the rows; empty when no document has it. */
-  private rows(stem: string): [start: number, end: number] {
-    const id = this.terms.idOf(stem);
-    return id === undefined ? [0, 0] : [this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0];
-  }
-
   /** Whether any document contains the stem. */
   has(stem: string): boolean {
-    const [start, end] = this.rows(stem);
-    return end > start;
+    return this.termOf(stem) >= 0;
   }
 
-  /** The documents containing `stem`, or none. */
+  /** The documents containing `stem` (views, not copies), or none. */
   lookup(stem: string): Postings | undefined {
-    const [start, end] = this.rows(stem);
-    if (end <= start) return undefined;
+    const term = this.termOf(stem);
+    if (term < 0) return undefined;
+    const start = this.offsets[term] ?? 0;
+    const end = this.offsets[term + 1] ?? 0;
     return { docs: this.docIds.subarray(start, end), strength: this.strengths.subarray(start, end) };
+  }
+
+  /** Whether the term's postings hold `doc` (binary search). */
+  contains(term: number, doc: number): boolean {
+    if (term < 0) return false;
+    let low = this.offsets[term] ?? 0;
+    let high = (this.offsets[term + 1] ?? 0) - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = this.docIds[mid] ?? 0;
+      if (at === doc) return true;
+      if (at < doc) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
   }
 
   /** The share of documents (0–1) that contain `stem`. */
   share(stem: string): number {
-    const [start, end] = this.rows(stem);
-    return this.size === 0 ? 0 : (end - start) / this.size;
+    return this.size === 0 ? 0 : this.df(this.termOf(stem)) / this.size;
   }
 
   /** BM25 inverse document frequency; a stem no document has gets the highest value. */
   idf(stem: string): number {
-    const [start, end] = this.rows(stem);
-    const df = end - start;
+    const df = this.df(this.termOf(stem));
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 }

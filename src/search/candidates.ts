@@ -1,5 +1,7 @@
 import type { Entry } from '../knowledge/types.ts';
 import type { QueryWord } from './query.ts';
+import type { Bm25fIndex } from './bm25f-index.ts';
+import { scratchFor, type ScoreScratch } from './score-scratch.ts';
 import type { SearchIndex } from './search-index.ts';
 
 /** An entry the matcher proposes, with its evidence. */
@@ -18,35 +20,71 @@ export interface Candidate {
   readonly evidence: number;
 }
 
-/** Scores every entry that shares a reading with the question's words; the best `limit`, best first. */
+/**
+ * Scores every entry that shares a reading with the question's words; the best `limit`, best
+ * first (ties to the earlier entry). Per-question work happens in typed arrays allocated once per
+ * index and reset through the list of entries touched, and the best are kept in one pass: nothing
+ * is allocated per entry, whatever the size of the knowledge base. The words each kept entry
+ * explains are found afterwards, for those entries only.
+ */
 export function score({ index, entries }: SearchIndex, words: readonly QueryWord[], limit: number): Candidate[] {
+  const s = scratchFor(index);
+  const { offsets, docIds, strengths } = index;
   const total = words.reduce((sum, w) => sum + w.weight, 0);
-  const tally = new Map<number, { score: number; coverage: number; matched: string[] }>();
+  const pass = s.nextPass();
+  let touched = 0;
   for (const word of words) {
-    const best = new Map<number, number>();
-    for (const variant of word.variants) {
-      const postings = index.lookup(variant.stem);
-      if (!postings) continue;
-      postings.docs.forEach((doc, i) => {
-        const value = variant.similarity * (postings.strength[i] ?? 0);
-        if (value > (best.get(doc) ?? 0)) best.set(doc, value);
-      });
+    const round = s.nextRound();
+    let found = 0;
+    for (let v = 0; v < word.variants.length; v++) {
+      const variant = word.variants[v];
+      const term = word.terms[v] ?? -1;
+      if (term < 0 || !variant) continue;
+      const end = offsets[term + 1] ?? 0;
+      for (let i = offsets[term] ?? 0; i < end; i++) {
+        const doc = docIds[i] ?? 0;
+        const value = variant.similarity * (strengths[i] ?? 0);
+        // The best reading of the word counts for each entry, and only a positive one.
+        if (s.roundOf[doc] !== round) {
+          if (value > 0) { s.roundOf[doc] = round; s.best[doc] = value; s.found[found++] = doc; }
+        } else if (value > (s.best[doc] ?? 0)) s.best[doc] = value;
+      }
     }
-    for (const [doc, value] of best) {
-      const t = tally.get(doc) ?? { score: 0, coverage: 0, matched: [] };
-      t.score += word.weight * value;
-      t.coverage += word.weight;
-      t.matched.push(word.word);
-      tally.set(doc, t);
+    for (let j = 0; j < found; j++) {
+      const doc = s.found[j] ?? 0;
+      if (s.passOf[doc] !== pass) { s.passOf[doc] = pass; s.score[doc] = 0; s.coverage[doc] = 0; s.touched[touched++] = doc; }
+      s.score[doc] = (s.score[doc] ?? 0) + word.weight * (s.best[doc] ?? 0);
+      s.coverage[doc] = (s.coverage[doc] ?? 0) + word.weight;
     }
   }
+  const top = topDocs(s, touched, limit);
   // Evidence is in units of the weight of a word no entry has (the highest idf): independent of length.
   const unknownWeight = index.idf('');
-  return [...tally]
-    .sort(([a, x], [b, y]) => y.score - x.score || a - b)
-    .slice(0, limit)
-    .flatMap(([doc, t]) => {
-      const entry = entries[doc];
-      return entry ? [{ entry, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence: t.coverage / unknownWeight }] : [];
-    });
+  return top.flatMap((doc) => {
+    const entry = entries[doc];
+    const coverage = s.coverage[doc] ?? 0;
+    return entry ? [{ entry, score: (s.score[doc] ?? 0) / total, coverage: coverage / total, matched: matchedWords(index, words, doc), evidence: coverage / unknownWeight }] : [];
+  });
+}
+
+/** The `limit` touched entries with the highest score, best first, ties to the lower index. */
+function topDocs(s: ScoreScratch, touched: number, limit: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => (s.score[a] ?? 0) > (s.score[b] ?? 0) || ((s.score[a] ?? 0) === (s.score[b] ?? 0) && a < b);
+  for (let i = 0; i < touched; i++) {
+    const doc = s.touched[i] ?? 0;
+    if (top.length === limit && !better(doc, top[limit - 1] ?? 0)) continue;
+    let at = Math.min(top.length, limit - 1);
+    while (at > 0 && better(doc, top[at - 1] ?? 0)) at--;
+    top.splice(at, 0, doc);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** The question's words that an entry has a reading of, in question order. */
+function matchedWords(index: Bm25fIndex, words: readonly QueryWord[], doc: number): string[] {
+  const matched: string[] = [];
+  for (const word of words) if (word.terms.some((term) => index.contains(term, doc))) matched.push(word.word);
+  return matched;
 }

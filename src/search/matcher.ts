@@ -94,7 +94,7 @@ function ask(search: SearchIndex, scope: ScopeIndex, question: string): MatchRes
   // Each of them weighs as the rarest word, however everyday ("won the war"): the phrase names
   // the topic, and the topic is what the question is about.
   const named = new Set(hits.flatMap((h) => [...h.stems]));
-  const unexplained = words.map((w) => (named.has(w.stem) ? { ...w, weight: search.index.idf(''), variants: [] } : w));
+  const unexplained = words.map((w) => (named.has(w.stem) ? { ...w, weight: search.index.idf(''), variants: [], terms: [] } : w));
   const rest = score(search, unexplained, MAX_CANDIDATES);
   const decision = decided(rest, onSubject);
   if (decision.answered && (rest[0]?.coverage ?? 0) >= TUNING.namedTopicMinCoverage) return { ...base, candidates: rest, ...decision, notAddressed };

@@ -42,20 +42,23 @@ export class KeywordPhrases {
     return restored;
   }
 
+  /** Whether some phrase starts with this stem. */
+  startsWith(stem: string): boolean {
+    return this.byFirst.has(stem);
+  }
+
   /** The phrases of the question, as query words: each found with its words in a row. */
   find(tokens: readonly Token[], readings: ReadonlyMap<string, readonly Variant[]>, index: Bm25fIndex): QueryWord[] {
     const found = new Map<string, QueryWord>();
-    if (this.byFirst.size === 0) return [];
-    const sets = tokens.map((t) => new Set((readings.get(t.stem) ?? []).map((v) => v.stem)));
-    const none: ReadonlySet<string> = new Set();
-    const stemsAt = (i: number) => sets[i] ?? none;
+    const at = (i: number): readonly Variant[] => readings.get(tokens[i]?.stem ?? '') ?? [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const first of stemsAt(i)) {
+      for (const { stem: first } of at(i)) {
         for (const stems of this.byFirst.get(first) ?? []) {
-          if (i + stems.length > tokens.length || !followsFrom(stems, i, stemsAt)) continue;
+          if (i + stems.length > tokens.length || !followsFrom(stems, i, at)) continue;
           const key = phraseKey(stems);
+          if (found.has(key)) continue;
           const word = tokens.slice(i, i + stems.length).map((t) => t.word).join(' ');
-          found.set(key, { word, stem: key, weight: index.idf(key) * TUNING.phraseWeight, variants: [{ stem: key, similarity: 1, via: 'typed' }] });
+          found.set(key, { word, stem: key, weight: index.idf(key) * TUNING.phraseWeight, variants: [{ stem: key, similarity: 1, via: 'typed' }], terms: [index.termOf(key)] });
         }
       }
     }
@@ -63,14 +66,16 @@ export class KeywordPhrases {
   }
 }
 
+const reads = (readings: readonly Variant[], stem: string) => readings.some((v) => v.stem === stem);
+
 /**
  * Whether the phrase's stems are readings of the tokens from `start` on, one each, in order. Two
  * readings of one word in a row ("Nagorno-Karabakh", both names of the region) are not a phrase.
  */
-function followsFrom(stems: readonly string[], start: number, stemsAt: (i: number) => ReadonlySet<string>): boolean {
+function followsFrom(stems: readonly string[], start: number, at: (i: number) => readonly Variant[]): boolean {
   for (let k = 1; k < stems.length; k++) {
     const stem = stems[k] ?? '';
-    if (!stemsAt(start + k).has(stem) || stemsAt(start + k - 1).has(stem)) return false;
+    if (!reads(at(start + k), stem) || reads(at(start + k - 1), stem)) return false;
   }
   return true;
 }

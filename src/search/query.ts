@@ -22,6 +22,8 @@ export interface QueryWord {
   readonly weight: number;
   /** Readings of the word in the index, best first; empty when the word is unknown. */
   readonly variants: readonly Variant[];
+  /** The index's term id of each reading, in the same order. */
+  readonly terms: readonly number[];
 }
 
 /** A question as the matcher reads it. */
@@ -41,21 +43,72 @@ export interface Query {
 export function buildQuery(tokens: readonly Token[], search: SearchIndex, partial = false): Query {
   const { vocabulary, index } = search;
   const seen = new Set<string>();
-  const read: { token: Token; variants: readonly Variant[] }[] = [];
+  const read: { token: Token; info: WordInfo }[] = [];
   for (const [i, token] of tokens.entries()) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    const typed = vocabulary.variants(token);
-    read.push({ token, variants: partial && i === tokens.length - 1 ? vocabulary.withCompletions(token, typed) : typed });
+    const info = infoOf(token, search);
+    if (!(partial && i === tokens.length - 1)) read.push({ token, info });
+    else read.push({ token, info: describeWord(token, vocabulary.withCompletions(token, info.variants), search) });
   }
-  const onSubject = read.some((r) => isSubjectWord(r.token, r.variants, index));
+  const onSubject = read.some((r) => r.info.subject);
   const unknownShare = onSubject ? TUNING.unknownWordWeight : 1;
-  const words = read.map(({ token, variants }) => {
-    const weight = variants.length > 0 ? knownWeight(token, variants, index) : /\d/.test(token.word) ? 0 : index.idf(token.stem) * unknownShare;
-    return { word: token.word, stem: token.stem, weight: weight * specificity(token.word), variants };
-  });
-  const readings = new Map(read.map((r) => [r.token.stem, [{ stem: r.token.stem, similarity: 1, via: 'typed' as const }, ...r.variants]]));
+  const words = read.map(({ token, info }): QueryWord => ({
+    word: token.word, stem: token.stem, variants: info.variants, terms: info.terms,
+    // As many multiplications in the same order as ever: the figures stay bit for bit.
+    weight: (info.variants.length > 0 || info.number ? info.base : info.base * unknownShare) * info.specificity,
+  }));
+  if (!read.some((r) => r.info.startsPhrase)) return { words, onSubject };
+  const readings = new Map(read.map((r) => [r.token.stem, r.info.readings]));
   return { words: [...words, ...search.phrases.find(tokens, readings, index)], onSubject };
+}
+
+/** What a word is to one knowledge base, worked out once: its readings, weight and standing. */
+interface WordInfo {
+  readonly variants: readonly Variant[];
+  readonly terms: readonly number[];
+  /** The variants with the word as typed first: what keyword phrases are matched on. */
+  readonly readings: readonly Variant[];
+  /** Its weight before specificity; for a word the knowledge base lacks, its full idf. */
+  readonly base: number;
+  readonly specificity: number;
+  readonly number: boolean;
+  /** Whether it names the sources' subject (see isSubjectWord). */
+  readonly subject: boolean;
+  /** Whether a keyword phrase starts with one of its readings. */
+  readonly startsPhrase: boolean;
+}
+
+// Per knowledge base (a reload makes a new SearchIndex), per folded word: people reuse words.
+const infos = new WeakMap<SearchIndex, Map<string, WordInfo>>();
+const MAX_INFOS = 50_000;
+
+function infoOf(token: Token, search: SearchIndex): WordInfo {
+  let cache = infos.get(search);
+  if (!cache) infos.set(search, (cache = new Map()));
+  let info = cache.get(token.word);
+  if (!info) {
+    if (cache.size >= MAX_INFOS) cache.clear();
+    info = describeWord(token, search.vocabulary.variants(token), search);
+    cache.set(token.word, info);
+  }
+  return info;
+}
+
+function describeWord(token: Token, variants: readonly Variant[], { index, phrases }: SearchIndex): WordInfo {
+  const number = /\d/.test(token.word);
+  const base = variants.length > 0 ? knownWeight(token, variants, index) : number ? 0 : index.idf(token.stem);
+  const readings: Variant[] = [{ stem: token.stem, similarity: 1, via: 'typed' }, ...variants];
+  return {
+    variants,
+    terms: variants.map((v) => index.termOf(v.stem)),
+    readings,
+    startsPhrase: readings.some((v) => phrases.startsWith(v.stem)),
+    base,
+    specificity: specificity(token.word),
+    number,
+    subject: isSubjectWord(token, variants, index),
+  };
 }
 
 /** The weight of a word the knowledge base has: the idf of its commonest reading, discounted for prose words and numbers. */

@@ -1,4 +1,4 @@
-import { foldedWords } from '../text/normalize.ts';
+import { eachFoldedWord } from '../text/normalize.ts';
 import { isContentWord, stemWord } from '../text/tokens.ts';
 
 const NOT_CONTENT = -1;
@@ -25,14 +25,14 @@ export class TermTable {
 
   /** Calls `visit` with the stem id of each of a text's content words, in order, duplicates kept. */
   eachTerm(text: string, visit: (term: number) => void): void {
-    for (const word of foldedWords(text)) {
+    eachFoldedWord(text, (word) => {
       let id = this.byWord.get(word);
       if (id === undefined) {
         id = isContentWord(word) ? this.intern(stemWord(word)) : NOT_CONTENT;
         this.byWord.set(word, id);
       }
       if (id !== NOT_CONTENT) visit(id);
-    }
+    });
   }
 
   /** The stem ids of a text's content words, in order. */

@@ -1,15 +1,22 @@
 /** Dates as people read them, from the YYYY-MM-DD the knowledge files use (UTC, English). */
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const at = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// Written out rather than with Intl.DateTimeFormat, whose first use costs tens of milliseconds of
+// start-up for what is one lookup; the dates are validated YYYY-MM-DD by then.
+const parts = (isoDate: string) => {
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  return { year, month: MONTHS[Number(month) - 1] ?? month, day: String(Number(day)) };
+};
 
 /** "11 November 2020" for 2020-11-11. */
 export function longDate(isoDate: string): string {
-  return LONG.format(at(isoDate));
+  const { year, month, day } = parts(isoDate);
+  return `${day} ${month} ${year}`;
 }
 
 /** "September 2023" for 2023-09-30. */
 export function monthYear(isoDate: string): string {
-  return MONTH_YEAR.format(at(isoDate));
+  const { year, month } = parts(isoDate);
+  return `${month} ${year}`;
 }

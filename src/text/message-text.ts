@@ -26,5 +26,10 @@ const MARKUP = new RegExp(
  * result are offsets into the message (a claim's span points at what the writer typed).
  */
 export function blankMarkup(text: string): string {
+  // Most questions hold none of it: one cheap scan first.
+  if (!MAYBE_MARKUP.test(text)) return text;
   return text.replace(MARKUP, (found) => ' '.repeat(found.length));
 }
+
+/** A character or sequence every piece of markup above contains. */
+const MAYBE_MARKUP = /[`<@]|:\/\/|www\.|discord/i;

@@ -45,6 +45,54 @@ export function foldedWords(text: string): string[] {
   return found;
 }
 
+/**
+ * Calls `visit` with each folded word of a text, exactly as foldedWords would list them. Plain
+ * ASCII, nearly all of a knowledge base, is scanned by hand: indexing 10,000 entries folds two
+ * million words, and a regular expression's match arrays were a third of the work.
+ */
+export function eachFoldedWord(text: string, visit: (word: string) => void): void {
+  if (!/^[\t\n\r\x20-\x7e]*$/.test(text)) {
+    for (const word of foldedWords(text)) visit(word);
+    return;
+  }
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isAlnum(c)) { i++; continue; }
+    // As WORD: first a digit group ("780,000", "8.4"), else letters and digits with inner apostrophes.
+    if (isDigit(c)) {
+      let j = i;
+      while (j < n && isDigit(lower.charCodeAt(j))) j++;
+      let grouped = false;
+      while (j + 1 < n && (lower.charCodeAt(j) === 44 || lower.charCodeAt(j) === 46) && isDigit(lower.charCodeAt(j + 1))) {
+        j++;
+        while (j < n && isDigit(lower.charCodeAt(j))) j++;
+        grouped = true;
+      }
+      if (grouped) {
+        visit(lower.slice(i, j).replace(/[,.]/g, ''));
+        i = j;
+        continue;
+      }
+    }
+    let j = i;
+    let apostrophe = false;
+    for (;;) {
+      while (j < n && isAlnum(lower.charCodeAt(j))) j++;
+      if (j + 1 < n && lower.charCodeAt(j) === 39 && isAlnum(lower.charCodeAt(j + 1))) { apostrophe = true; j++; continue; }
+      break;
+    }
+    const word = lower.slice(i, j);
+    visit(apostrophe ? word.replace(/'s$/, '').replace(/'/g, '') : word);
+    i = j;
+  }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** The folded words of a text joined by single spaces (see foldedWords). */
 export function foldText(text: string): string {
   return foldedWords(text).join(' ');

@@ -1,0 +1,136 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FakeDiscordRest } from '../tests/support/fake-discord-rest.ts';
+import { FakeGateway } from '../tests/support/fake-gateway.ts';
+import { chatInput } from '../tests/support/interactions.ts';
+import { ROOT, UNSET_CONFIG } from '../tests/support/run-cli.ts';
+import { spreadOf, type Spread } from './measure.ts';
+
+/** How the programs behave as processes: start-up, memory, throughput. */
+export interface ProcessFigures {
+  readonly askOnceNpmMs: Spread;
+  readonly askOnceNodeMs: Spread;
+  readonly npmOverheadMs: Spread;
+  readonly readyNodeMs: Spread;
+  readonly readyNpmMs: number;
+  readonly rssAtReadyMb: Spread;
+  readonly rssAfterAsksMb: number;
+  readonly asksSent: number;
+  readonly batchQps: readonly { readonly label: string; readonly qps: number }[];
+}
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.benchmark-token-value';
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/** Runs a command to its end; its wall time in milliseconds. */
+function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...UNSET_CONFIG, ...env }, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', () => resolve(performance.now() - start));
+  });
+}
+
+async function three(run: () => Promise<number>): Promise<Spread> {
+  const values: number[] = [];
+  for (let i = 0; i < 3; i++) values.push(await run());
+  return spreadOf(values);
+}
+
+/** Starts the bot against stand-ins on 127.0.0.1; resolves at "ready" with its pid and the time taken. */
+function startBot(command: string, args: readonly string[], rest: FakeDiscordRest) {
+  const start = performance.now();
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...UNSET_CONFIG, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<{ ms: number; pid: number }>((resolve, reject) => {
+    const onData = (chunk: Buffer) => { output += chunk.toString(); };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`bot exited (${code}): ${output.slice(-500)}`)));
+    const poll = setInterval(() => {
+      const line = output.split('\n').find((l) => l.includes('"msg":"ready"'));
+      if (line) {
+        clearInterval(poll);
+        // The bot's own pid from its log line: npm and a shell may stand between.
+        resolve({ ms: performance.now() - start, pid: Number(JSON.parse(line).pid) });
+      }
+    }, 2);
+  });
+  return { child, ready };
+}
+
+let gateway: FakeGateway;
+
+/** Start-up, memory and throughput, each against loopback stand-ins for Discord. */
+export async function processFigures(scaleDir: string | undefined): Promise<ProcessFigures> {
+  gateway = await new FakeGateway().start();
+  const rest = await new FakeDiscordRest().start();
+  rest.override = (r) => (r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined);
+  try {
+    await timed('node', ['scripts/run.mjs', 'ask', 'warm up']); // builds dist/ and the knowledge cache if stale
+    const askOnceNpmMs = await three(() => timed('npm', ['run', '-s', 'ask', '--', 'was karabakh a colony']));
+    const askOnceNodeMs = await three(() => timed('node', ['scripts/run.mjs', 'ask', 'was karabakh a colony']));
+    const npmOverheadMs = await three(() => timed('npm', ['run', '-s', 'typecheck', '--', '--version']));
+    const readies: number[] = [];
+    const rss: number[] = [];
+    let last: ReturnType<typeof startBot> | undefined;
+    for (let i = 0; i < 3; i++) {
+      gateway.sockets.length = 0;
+      rest.requests.length = 0;
+      last?.child.kill('SIGKILL');
+      last = startBot('node', ['scripts/run.mjs', 'main'], rest);
+      const { ms, pid } = await last.ready;
+      readies.push(ms);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      rss.push(rssMb(pid));
+    }
+    // 5,000 asks to the last one, as fast as it answers.
+    const asksSent = 5000;
+    const before = rest.requests.length;
+    const questions = ['was karabakh a colony?', 'Turkey sent mercenaries', 'who won the world cup', 'chiragov v armenia', 'ethnic clensing'];
+    for (let i = 0; i < asksSent; i++) {
+      gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: questions[i % questions.length] ?? '' }]));
+      if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    while (rest.requests.length - before < asksSent) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const rssAfterAsksMb = rssMb(last?.child.pid ?? 0);
+    last?.child.kill('SIGKILL');
+    gateway.sockets.length = 0;
+    rest.requests.length = 0;
+    const npmBot = startBot('npm', ['start', '--silent'], rest);
+    const readyNpmMs = (await npmBot.ready).ms;
+    npmBot.child.kill('SIGKILL');
+    process.kill((await npmBot.ready).pid, 'SIGKILL');
+    return { askOnceNpmMs, askOnceNodeMs, npmOverheadMs, readyNodeMs: spreadOf(readies), readyNpmMs, rssAtReadyMb: spreadOf(rss), rssAfterAsksMb, asksSent, batchQps: await batchQps(scaleDir) };
+  } finally {
+    await gateway.stop();
+    await rest.stop();
+  }
+}
+
+/** `ask --batch` throughput: questions per second once started (the start-up subtracted). */
+async function batchQps(scaleDir: string | undefined): Promise<{ label: string; qps: number }[]> {
+  const questions = readFileSync(path.join(ROOT, 'tests', 'eval', 'questions.yaml'), 'utf8').match(/^- q: (.+)$/gm)?.map((l) => l.slice(5).replace(/^["']|["']$/g, '')) ?? [];
+  const results: { label: string; qps: number }[] = [];
+  const targets: [string, string[]][] = [['the article', []], ...(scaleDir ? [['10,000 entries', ['--knowledge', scaleDir]] as [string, string[]]] : [])];
+  for (const [label, extra] of targets) {
+    const many = path.join(ROOT, 'tmp', 'bench-batch.txt');
+    const one = path.join(ROOT, 'tmp', 'bench-one.txt');
+    const n = 5000;
+    await writeFile(many, Array.from({ length: n }, (_, i) => questions[i % questions.length]).join('\n'));
+    await writeFile(one, `${questions[0]}\n`);
+    await timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra]); // fills the knowledge cache
+    const tOne = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra]))).median;
+    const tMany = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', many, ...extra]))).median;
+    results.push({ label, qps: (n - 1) / ((tMany - tOne) / 1000) });
+  }
+  return results;
+}
