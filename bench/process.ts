@@ -95,9 +95,10 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     const asksSent = 5000;
     const before = rest.requests.length;
     const questions = ['was karabakh a colony?', 'Turkey sent mercenaries', 'who won the world cup', 'chiragov v armenia', 'ethnic clensing'];
+    // In waves of 50, each answered before the next: a busy channel, not a flood of 5,000 at once.
     for (let i = 0; i < asksSent; i++) {
       gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: questions[i % questions.length] ?? '' }]));
-      if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, 5));
+      if (i % 50 === 49) while (rest.requests.length - before < i + 1) await new Promise((resolve) => setTimeout(resolve, 2));
     }
     while (rest.requests.length - before < asksSent) await new Promise((resolve) => setTimeout(resolve, 20));
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -52,11 +52,21 @@ export function syntheticQuestions(kb: KnowledgeBase): EvalQuestion[] {
   ]);
 }
 
-/** One method at one size; fuse.js, linear in the entries, gets fewer questions from 10,000 up. */
+/**
+ * fuse.js scans every entry for every word of the question: about 0.9 s a question at 1,000
+ * entries and 9 s at 10,000. It gets 12 questions (four of each kind) at 1,000 entries and is not
+ * run on the larger bases, where the matcher is compared with MiniSearch.
+ */
+const FUSE_UP_TO = 1000;
+function sampleFor(method: Method, questions: readonly EvalQuestion[]): readonly EvalQuestion[] {
+  return method === fuseTuned ? questions.slice(0, 12) : questions;
+}
+
+/** One method at one size. */
 function measureMethod(method: Method, kb: KnowledgeBase, questions: readonly EvalQuestion[]): MethodAtSize {
   const builds = [0, 1, 2].map(() => measureBuild(() => method.build(kb)));
   const rank = builds[0]?.value ?? method.build(kb);
-  const asked = method === fuseTuned && kb.entries.length >= 10_000 ? questions.slice(0, 30) : questions;
+  const asked = sampleFor(method, questions);
   const report = evaluate(asked, rank);
   const runs = [0, 1, 2].map(() => percentiles(timeCalls(asked.map((q) => q.question), rank, 1)));
   return {
@@ -104,7 +114,7 @@ export async function scaleRows(root: string, sizes: readonly number[]): Promise
     const kb = loads[0]?.value ?? (await load(dir));
     const memMb = measureBuild(() => createMatcher(kb)).heapMb;
     const questions = syntheticQuestions(kb);
-    const methods = [matcherMethod, miniSearchTuned, fuseTuned].map((m) => measureMethod(m, kb, questions));
+    const methods = [matcherMethod, miniSearchTuned, ...(entries <= FUSE_UP_TO ? [fuseTuned] : [])].map((m) => measureMethod(m, kb, questions));
     const reload = await reloads(dir, kb);
     rows.push({
       entries, loadMs: spreadOf(loads.map((l) => l.ms)), reloadMs: reload.ms, stallMs: reload.stall,

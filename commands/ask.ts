@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { askReply } from '../src/handlers/command-replies.ts';
 import { suggestions } from '../src/handlers/autocomplete.ts';
+import { withShareControls } from '../src/replies/share-controls.ts';
 import { cooldownReply } from '../src/replies/view.ts';
 import { send } from '../src/discord/render.ts';
 import { MAX_INPUT_CHARS } from '../src/text/normalize.ts';
@@ -15,13 +16,17 @@ export const ask = {
     .addStringOption((o) => o.setName('question').setDescription('Ask in your own words, or state a claim')
       .setRequired(true).setAutocomplete(true).setMaxLength(MAX_INPUT_CHARS))
     .addBooleanOption((o) => o.setName('public').setDescription('Show the answer to the channel (default) or only to you'))
+    .addUserOption((o) => o.setName('for').setDescription('Answer someone: the public answer names and pings them'))
     .toJSON(),
   async execute(interaction, ctx) {
     const wait = ctx.askCooldown.take(interaction.user.id);
     if (wait > 0) return send(interaction, cooldownReply(wait));
     const isPublic = interaction.options.getBoolean('public') ?? true;
-    const reply = askReply(ctx.store.current, interaction.options.getString('question', true), isPublic ? 'public' : 'ephemeral');
-    await send(interaction, reply);
+    const answer = askReply(ctx.store.current, interaction.options.getString('question', true), isPublic ? 'public' : 'ephemeral');
+    // "for:" names and pings that one user, by the asker's choice; a private answer ignores it.
+    const target = isPublic ? interaction.options.getUser('for') : null;
+    const reply = target && !answer.ephemeral ? { ...answer, content: `For <@${target.id}>:`, pings: [target.id] } : answer;
+    await send(interaction, withShareControls(reply, interaction.user.id));
   },
   async autocomplete(interaction, ctx) {
     await interaction.respond(suggestions(ctx.store.current, interaction.options.getFocused()));

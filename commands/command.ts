@@ -1,5 +1,6 @@
 import type {
-  AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody,
+  AutocompleteInteraction, ChatInputCommandInteraction, MessageContextMenuCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { BotContext } from '../src/discord/bot-context.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
@@ -11,4 +12,11 @@ export interface Command {
   definition(knowledge: KnowledgeBase): RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** A message command: in a message's menu (right-click, long-press → Apps). */
+export interface MessageCommand {
+  readonly name: string;
+  definition(): RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { ask } from './ask.ts';
-import type { Command } from './command.ts';
+import type { Command, MessageCommand } from './command.ts';
+import { counter } from './counter.ts';
 import { help } from './help.ts';
 import { reload } from './reload.ts';
 import { section } from './section.ts';
@@ -7,3 +8,6 @@ import { source } from './source.ts';
 
 /** Every slash command, as deployed and as routed. */
 export const commands: readonly Command[] = [ask, section, source, help, reload];
+
+/** Every message command (a message's Apps menu), as deployed and as routed. */
+export const messageCommands: readonly MessageCommand[] = [counter];

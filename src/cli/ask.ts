@@ -48,12 +48,15 @@ await runCli(USAGE, async () => {
     console.log(JSON.stringify(toClaimsJson(matcher.claims(values.claims))));
     return 0;
   }
+  // Lines are written in blocks: one write per answer to a pipe costs more than the answer itself.
+  let block: string[] = [];
+  const flush = () => { if (block.length > 0) process.stdout.write(`${block.join('\n')}\n`); block = []; };
   for (const question of questions) {
     const result = matcher.ask(question);
-    if (values.json) console.log(JSON.stringify(toMatchJson(result)));
-    else if (values.batch !== undefined) console.log(oneLine(result));
-    else console.log(askText(knowledge, result));
+    block.push(values.json ? JSON.stringify(toMatchJson(result)) : values.batch !== undefined ? oneLine(result) : askText(knowledge, result));
+    if (block.length >= 500) flush();
   }
+  flush();
   return 0;
 });
 

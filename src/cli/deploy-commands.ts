@@ -1,5 +1,5 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { commands } from '../../commands/index.ts';
+import { commands, messageCommands } from '../../commands/index.ts';
 import { configOrExit } from '../config/env.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { problemList } from '../knowledge/summary.ts';
@@ -17,7 +17,7 @@ await runCli('usage: npm run deploy-commands   (reads DISCORD_TOKEN, DISCORD_CLI
     console.error(problemList(config.KNOWLEDGE_DIR, loaded.problems));
     return 1;
   }
-  const body = commands.map((c) => c.definition(loaded.knowledge));
+  const body = [...commands.map((c) => c.definition(loaded.knowledge)), ...messageCommands.map((c) => c.definition())];
   const rest = new REST(config.DISCORD_REST_API ? { api: config.DISCORD_REST_API } : {}).setToken(config.DISCORD_TOKEN ?? '');
   const clientId = config.DISCORD_CLIENT_ID ?? '';
   const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);
@@ -31,6 +31,7 @@ await runCli('usage: npm run deploy-commands   (reads DISCORD_TOKEN, DISCORD_CLI
     return 1;
   }
   const where = config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)';
-  console.log(`Registered ${body.length} commands ${where}: ${body.map((c) => `/${c.name}`).join(', ')}`);
+  const named = body.map((c) => ('type' in c && c.type === 3 ? `“${c.name}” (message menu)` : `/${c.name}`));
+  console.log(`Registered ${body.length} commands ${where}: ${named.join(', ')}`);
   return 0;
 });

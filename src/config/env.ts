@@ -20,6 +20,8 @@ const envSchema = z.object({
     .pipe(z.array(snowflake)),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
+  MENTION_REPLIES: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === undefined || v === 'true' || v === '1'),
+  MENTION_CHANNEL_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(2),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),
 });
 

@@ -5,6 +5,7 @@ import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import { helpReply, sourceReply } from '../replies/browse-replies.ts';
 import { encodeControl } from '../replies/custom-id.ts';
+import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import { reloadReply } from '../replies/reload-replies.ts';
 import { consoleChoices, type ConsoleChoice } from '../replies/text-render.ts';
 import { notice, type Reply } from '../replies/view.ts';
@@ -13,6 +14,8 @@ import { notice, type Reply } from '../replies/view.ts';
 export const CONSOLE_HELP = [
   'Type a question or a claim, or:',
   '  /ask <question>      the article’s answer, as /ask gives it',
+  '  /counter <message>   the claims in a whole message the article responds to, as “Counter with the article”',
+  '  @bot <message>       what a mention of the bot in a channel gets',
   '  /section <1-8>       a section’s thesis and the topics it covers',
   '  /source              the article, and whose view it is',
   '  /help                what the bot does',
@@ -43,10 +46,20 @@ export class ConsoleSession {
       if (!choice) return notice('No such choice', this.#choices.length > 0 ? `Type a number from 1 to ${this.#choices.length}.` : 'The last reply had nothing to choose.');
       return controlReply(loaded, choice.customId, choice.values);
     }
+    // "@bot …" (or "@counterpoint …") is a mention: like /ask, as in a channel.
+    const mention = /^@(?:bot|counterpoint)\b\s*/i.exec(text);
+    if (mention) {
+      const rest = text.slice(mention[0].length);
+      return rest ? askReply(loaded, rest, 'public') : notice('Ask me after the mention', 'Write a question or a claim after “@bot”, e.g. “@bot was Karabakh a colony?”.');
+    }
     const [command = '', ...rest] = text.startsWith('/') ? text.split(/\s+/) : ['/ask', text];
     const argument = rest.join(' ');
     switch (command.toLowerCase()) {
       case '/ask': return argument ? askReply(loaded, argument, 'public') : notice('Ask what?', 'Type /ask followed by your question.');
+      case '/counter': {
+        const message = text.slice(command.length).trim();
+        return counterOrWhyNot(loaded.knowledge, loaded.matcher.claims(message), () => loaded.matcher.ask(message), { ephemeral: false });
+      }
       case '/section': {
         const [number, sourceId] = rest;
         return browseSection(loaded, Number(number), sourceId, 'public');

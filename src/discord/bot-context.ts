@@ -9,7 +9,7 @@ import type { Reply } from '../replies/view.ts';
 /** What every Discord handler can use. */
 export interface BotContext {
   readonly store: KnowledgeStore;
-  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR'>;
+  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS'>;
   readonly logger: Logger;
   readonly askCooldown: Cooldown;
   /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */

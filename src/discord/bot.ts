@@ -6,13 +6,18 @@ import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
+import { attachMentionReplies } from './mentions.ts';
 import { attachRouter } from './router.ts';
 import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
 
-/** A discord.js client with the Guilds intent only, REST through DISCORD_REST_API if set, and no mentions ever. */
-export function createClient(config: Pick<Config, 'DISCORD_REST_API'>): Client {
+/**
+ * A discord.js client with the Guilds intent, and GuildMessages when it answers mentions (neither
+ * is privileged: Discord shows the bot the text of messages that mention it), REST through
+ * DISCORD_REST_API if set, and no mentions ever unless a reply names them.
+ */
+export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_REPLIES'>): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: config.MENTION_REPLIES ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     ...(config.DISCORD_REST_API ? { rest: { api: config.DISCORD_REST_API } } : {}),
   });
@@ -35,8 +40,10 @@ export async function startBot(
   store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);
-  attachRouter(client, createBotContext(store, reloader, config, logger));
+  const context = createBotContext(store, reloader, config, logger);
+  attachRouter(client, context);
   attachGatewayLogging(client, logger, onUnrecoverable);
+  if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   exposeReloader(reloader);
   client.once(Events.ClientReady, (ready) => {
     const { sources, sections, entries } = store.current.summary;

@@ -19,7 +19,8 @@ export interface DiscordPayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   flags?: MessageFlags.Ephemeral;
-  allowedMentions: { parse: [] };
+  /** Nobody, or only the users a reply names in `pings`; a reply never pings the replied-to author. */
+  allowedMentions: { parse: []; users?: string[]; repliedUser: false };
 }
 
 /**
@@ -86,7 +87,7 @@ function componentOf(control: Control): APIComponentInMessageActionRow {
   }
 }
 
-/** A reply as discord.js options: embeds within every limit, components, ephemeral flag, no mentions. */
+/** A reply as discord.js options: embeds within every limit, components, ephemeral flag, no mentions but the chosen. */
 export function toDiscord(reply: Reply): DiscordPayload {
   const rows = reply.rows
     .filter((row) => row.length > 0)
@@ -97,7 +98,7 @@ export function toDiscord(reply: Reply): DiscordPayload {
     embeds: embedsOf(reply.cards),
     components: rows,
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    allowedMentions: { parse: [] },
+    allowedMentions: { parse: [], ...(reply.pings && reply.pings.length > 0 ? { users: [...reply.pings] } : {}), repliedUser: false },
   };
 }
 

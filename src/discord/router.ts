@@ -1,21 +1,28 @@
 import { Events, type Client, type Interaction } from 'discord.js';
-import type { Command } from '../../commands/command.ts';
-import { commands as allCommands } from '../../commands/index.ts';
+import type { Command, MessageCommand } from '../../commands/command.ts';
+import { commands as allCommands, messageCommands as allMessageCommands } from '../../commands/index.ts';
 import { controlReply } from '../handlers/control-handler.ts';
+import { withShareControls } from '../replies/share-controls.ts';
+import { notice } from '../replies/view.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
+import { channelAction } from './channel-actions.ts';
 import { guarded } from './error-path.ts';
 import { send } from './render.ts';
-import { notice } from '../replies/view.ts';
 
 /** Routes every interaction to its command, autocomplete or control handler, through the error path. */
-export function attachRouter(client: Client, ctx: BotContext, commands: readonly Command[] = allCommands): void {
+export function attachRouter(
+  client: Client, ctx: BotContext, commands: readonly Command[] = allCommands, messageCommands: readonly MessageCommand[] = allMessageCommands,
+): void {
   const byName = new Map(commands.map((c) => [c.name, c]));
+  const messageByName = new Map(messageCommands.map((c) => [c.name, c]));
   client.on(Events.InteractionCreate, (interaction) => {
-    void route(interaction, ctx, byName);
+    void route(interaction, ctx, byName, messageByName);
   });
 }
 
-async function route(interaction: Interaction, ctx: BotContext, byName: ReadonlyMap<string, Command>): Promise<void> {
+async function route(
+  interaction: Interaction, ctx: BotContext, byName: ReadonlyMap<string, Command>, messageByName: ReadonlyMap<string, MessageCommand>,
+): Promise<void> {
   if (interaction.isAutocomplete()) {
     const command = byName.get(interaction.commandName);
     return guarded(interaction, ctx, `${interaction.commandName} (autocomplete)`, async () => {
@@ -30,12 +37,18 @@ async function route(interaction: Interaction, ctx: BotContext, byName: Readonly
       await command.execute(interaction, ctx);
     });
   }
+  if (interaction.isMessageContextMenuCommand() && messageByName.has(interaction.commandName)) {
+    const command = messageByName.get(interaction.commandName);
+    return guarded(interaction, ctx, interaction.commandName, async () => { await command?.execute(interaction, ctx); });
+  }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
     const values = interaction.isStringSelectMenu() ? interaction.values : [];
-    return guarded(interaction, ctx, `component ${interaction.customId}`, () =>
-      send(interaction, controlReply(ctx.store.current, interaction.customId, values)));
+    return guarded(interaction, ctx, `component ${interaction.customId}`, async () => {
+      if (interaction.isButton() && (await channelAction(interaction, ctx))) return;
+      await send(interaction, withShareControls(controlReply(ctx.store.current, interaction.customId, values), interaction.user.id));
+    });
   }
-  // User, role and channel menus, modals, context menus: none are the bot's. Say so, politely.
+  // User, role and channel menus, modals, context menus it does not own: say so, politely.
   if (interaction.isRepliable()) {
     return guarded(interaction, ctx, `unsupported interaction (type ${interaction.type})`, () =>
       send(interaction, notice('Not supported', 'Counterpoint does not handle this kind of interaction. Type / to see its commands.')));

@@ -66,7 +66,7 @@ export function answerReply(
   if (options.alternatives.length > 0) {
     buttons.push({ kind: 'button', id: encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) }), label: 'Other matches' });
   }
-  return { cards: [card], rows: [[...buttons, ...sourceLink(source)]], ephemeral: options.ephemeral };
+  return { cards: [card], rows: [[...buttons, ...sourceLink(source)]], ephemeral: options.ephemeral, shareable: true };
 }
 
 /** When the article does not clearly address the question: the closest topics, and where to browse. */
@@ -77,7 +77,7 @@ export function notAnsweredReply(kb: KnowledgeBase, suggestions: readonly Entry[
     : `${cited} does not clearly address that. Browse the article's arguments with /section, or ask in other words.`;
   const card: Card = { tone: 'notice', title: 'Not clearly addressed by the article', description };
   const rows = suggestions.length > 0 ? [entryButtons(suggestions, visibility)] : [];
-  return { cards: [card], rows, ephemeral: true };
+  return { cards: [card], rows, ephemeral: true, shareable: suggestions.length > 0 };
 }
 
 /** When the question is about something the article does not address: say so plainly. */
@@ -96,7 +96,7 @@ export function passageReply(kb: KnowledgeBase, entry: Entry): Reply {
     description: `**¶${p.number} · p. ${p.page}**\n${p.quotation ? `> ${p.text}` : p.text}`,
     footer: i === entry.passages.length - 1 ? `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} (verbatim)` : undefined,
   }));
-  return { cards, rows: [sourceLink(source)].filter((r) => r.length > 0), ephemeral: true };
+  return { cards, rows: [sourceLink(source)].filter((r) => r.length > 0), ephemeral: true, shareable: true };
 }
 
 /** The runner-up candidates of an answer, each pickable. */
@@ -106,6 +106,7 @@ export function othersReply(entries: readonly Entry[]): Reply {
     cards: [{ tone: 'browse', title: 'Other matches', description }],
     rows: [entryButtons(entries, 'ephemeral')],
     ephemeral: true,
+    shareable: true,
   };
 }
 

@@ -12,9 +12,16 @@ export type ControlAction =
   | { readonly action: 'passage'; readonly id: string }
   | { readonly action: 'others'; readonly ids: readonly string[] }
   | { readonly action: 'answer'; readonly id: string; readonly visibility: Visibility }
-  | { readonly action: 'pick'; readonly visibility: Visibility };
+  | { readonly action: 'pick'; readonly visibility: Visibility }
+  /** Post the counter shown privately as a public reply to the message it counters. */
+  | { readonly action: 'reply'; readonly messageId: string }
+  /** Post a private answer to the channel. */
+  | { readonly action: 'post' }
+  /** Delete a public answer: its asker, or a member who may manage messages. */
+  | { readonly action: 'delete'; readonly askerId: string };
 
 const ID = new RegExp(`^[a-z0-9-]{1,${MAX_ID_LENGTH}}$`);
+const SNOWFLAKE = /^\d{17,20}$/;
 const VIS: Record<string, Visibility> = { p: 'public', e: 'ephemeral' };
 const visCode = (v: Visibility) => (v === 'public' ? 'p' : 'e');
 
@@ -25,6 +32,9 @@ export function encodeControl(action: ControlAction): string {
     case 'others': return `${PREFIX}:others:${action.ids.slice(0, 2).join(',')}`;
     case 'answer': return `${PREFIX}:answer:${visCode(action.visibility)}:${action.id}`;
     case 'pick': return `${PREFIX}:pick:${visCode(action.visibility)}`;
+    case 'reply': return `${PREFIX}:reply:${action.messageId}`;
+    case 'post': return `${PREFIX}:post`;
+    case 'delete': return `${PREFIX}:delete:${action.askerId}`;
   }
 }
 
@@ -41,5 +51,14 @@ export function decodeControl(customId: string): ControlAction | undefined {
   const visibility = a === undefined ? undefined : VIS[a];
   if (action === 'answer' && rest.length === 2 && visibility && b && ID.test(b)) return { action, id: b, visibility };
   if (action === 'pick' && rest.length === 1 && visibility) return { action, visibility };
+  if (action === 'reply' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, messageId: a };
+  if (action === 'post' && rest.length === 0) return { action };
+  if (action === 'delete' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, askerId: a };
   return undefined;
+}
+
+/** Whether a control acts on a Discord channel (reply, post, delete) rather than answering from the knowledge base. */
+export function isChannelAction(customId: string): boolean {
+  const action = decodeControl(customId)?.action;
+  return action === 'reply' || action === 'post' || action === 'delete';
 }

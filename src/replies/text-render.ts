@@ -1,3 +1,4 @@
+import { isChannelAction } from './custom-id.ts';
 import { withoutControls } from './echo.ts';
 import type { Card, Control, Reply } from './view.ts';
 
@@ -17,6 +18,8 @@ export interface ConsoleChoice {
  */
 export function consoleChoices(reply: Reply): ConsoleChoice[] {
   return reply.rows.flat().flatMap((control: Control): ConsoleChoice[] => {
+    // Posting, replying and deleting are things done in a Discord channel: not console choices.
+    if (control.kind === 'button' && isChannelAction(control.id)) return [];
     if (control.kind === 'button') return [{ label: control.label, customId: control.id, values: [] }];
     if (control.kind === 'select') return control.options.map((o) => ({ label: o.label, customId: control.id, values: [o.value] }));
     return [];

@@ -37,6 +37,13 @@ export interface Reply {
   readonly rows: readonly (readonly Control[])[];
   /** Only the person who asked sees it. */
   readonly ephemeral: boolean;
+  /**
+   * An answer worth moving between private and public (an answer, a passage, suggestions, a
+   * counter): in Discord a private one can be posted to the channel, a public one deleted.
+   */
+  readonly shareable?: boolean;
+  /** Users the reply may ping, and only these: the one an asker chose with "for:". */
+  readonly pings?: readonly string[];
 }
 
 /** A one-card notice seen only by the person concerned. */

@@ -33,28 +33,37 @@ export function score({ index, entries }: SearchIndex, words: readonly QueryWord
   const total = words.reduce((sum, w) => sum + w.weight, 0);
   const pass = s.nextPass();
   let touched = 0;
+  const { score: sums, coverage, passOf, roundOf, best, found: reached, touched: list } = s;
   for (const word of words) {
-    const round = s.nextRound();
+    const { weight, variants, terms } = word;
+    // One reading (most words): its postings count directly, no best-of to keep.
+    const single = variants.length === 1;
+    const round = single ? 0 : s.nextRound();
     let found = 0;
-    for (let v = 0; v < word.variants.length; v++) {
-      const variant = word.variants[v];
-      const term = word.terms[v] ?? -1;
-      if (term < 0 || !variant) continue;
+    for (let v = 0; v < variants.length; v++) {
+      const similarity = variants[v]?.similarity ?? 0;
+      const term = terms[v] ?? -1;
+      if (term < 0) continue;
       const end = offsets[term + 1] ?? 0;
       for (let i = offsets[term] ?? 0; i < end; i++) {
         const doc = docIds[i] ?? 0;
-        const value = variant.similarity * (strengths[i] ?? 0);
-        // The best reading of the word counts for each entry, and only a positive one.
-        if (s.roundOf[doc] !== round) {
-          if (value > 0) { s.roundOf[doc] = round; s.best[doc] = value; s.found[found++] = doc; }
-        } else if (value > (s.best[doc] ?? 0)) s.best[doc] = value;
+        const value = similarity * (strengths[i] ?? 0);
+        if (single) {
+          if (!(value > 0)) continue;
+          if (passOf[doc] !== pass) { passOf[doc] = pass; sums[doc] = 0; coverage[doc] = 0; list[touched++] = doc; }
+          sums[doc] = (sums[doc] ?? 0) + weight * value;
+          coverage[doc] = (coverage[doc] ?? 0) + weight;
+        } else if (roundOf[doc] !== round) {
+          // The best reading of the word counts for each entry, and only a positive one.
+          if (value > 0) { roundOf[doc] = round; best[doc] = value; reached[found++] = doc; }
+        } else if (value > (best[doc] ?? 0)) best[doc] = value;
       }
     }
     for (let j = 0; j < found; j++) {
-      const doc = s.found[j] ?? 0;
-      if (s.passOf[doc] !== pass) { s.passOf[doc] = pass; s.score[doc] = 0; s.coverage[doc] = 0; s.touched[touched++] = doc; }
-      s.score[doc] = (s.score[doc] ?? 0) + word.weight * (s.best[doc] ?? 0);
-      s.coverage[doc] = (s.coverage[doc] ?? 0) + word.weight;
+      const doc = reached[j] ?? 0;
+      if (passOf[doc] !== pass) { passOf[doc] = pass; sums[doc] = 0; coverage[doc] = 0; list[touched++] = doc; }
+      sums[doc] = (sums[doc] ?? 0) + weight * (best[doc] ?? 0);
+      coverage[doc] = (coverage[doc] ?? 0) + weight;
     }
   }
   const top = topDocs(s, touched, limit);

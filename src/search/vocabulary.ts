@@ -5,13 +5,9 @@ import { foldText } from '../text/normalize.ts';
 import { stemWord, type Token } from '../text/tokens.ts';
 import { TUNING } from './tuning.ts';
 
-/** One way a query word may be read: a stem of the index and how sure that reading is (0–1). */
-export interface Variant {
-  readonly stem: string;
-  readonly similarity: number;
-  /** How the reading was found. */
-  readonly via: 'typed' | 'synonym' | 'corrected';
-}
+import type { Variant } from './variant.ts';
+
+export type { Variant } from './variant.ts';
 
 // Fuse's bitap matcher handles patterns of up to 32 characters; longer "words" are noise anyway.
 const MAX_FUZZY_LENGTH = 32;

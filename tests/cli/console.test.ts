@@ -23,4 +23,21 @@ describe('npm start without a token: the local console', () => {
     expect(blocks[3]).toMatch(/^== Was Karabakh's 1988 bid to join Armenia lawful\? ==/);
     expect(blocks[4]).toMatch(/^== Not clearly addressed by the article ==/);
   });
+
+  it('/counter answers each claim of a whole message, and @bot answers as a mention does', async () => {
+    const input = ['/counter lol. Turkey sent jihadists from Syria! Anyway, Karabakh was a colony of Baku.', '@bot chiragov v armenia', '@bot', ''].join('\n');
+    const run = await runScript('', [], { input, command: ['npm', 'start', '--silent'], timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    const blocks = run.stdout.trim().split(/\n\n(?==)/);
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual([
+      '== Did Turkey and Syrian mercenaries fight for Azerbaijan in 2020? ==',
+      '== Was Karabakh ever a colony? ==',
+      '== What did the European Court of Human Rights find in Chiragov? ==',
+      '== Ask me after the mention ==',
+    ]);
+    expect(blocks[0]).toContain('In the message: “Turkey sent jihadists from Syria!”');
+    expect(blocks[1]).toContain('In the message: “Anyway, Karabakh was a colony of Baku.”');
+    // "Post as reply", "Post to channel" and "Delete" act on a Discord channel: no console choices.
+    expect(run.stdout).not.toMatch(/Post as reply|Post to channel|\bDelete\b/);
+  });
 });

@@ -41,13 +41,13 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
       expect(ready).toMatchObject({ level: 30, user: 'counterpoint', guilds: 1, sources: 1, sections: 8, entries: 56 });
 
       const identify = gateway.received.find((f) => f.op === 2);
-      expect(identify?.d).toMatchObject({ token: TOKEN, intents: 1 });
+      expect(identify?.d).toMatchObject({ token: TOKEN, intents: 1 + 512 });
 
       gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: 'who rejects internal self determination?' }]));
       await vi.waitFor(() => expect(rest.requests.some((r) => r.path.endsWith('/callback'))).toBe(true), { timeout: 10_000, interval: 20 });
       const reply = messageOf(rest.requests.find((r) => r.path.endsWith('/callback')));
       expect(reply.embeds[0]?.title).toBe('Which side has blocked a peaceful settlement?');
-      expect(reply.allowed_mentions).toEqual({ parse: [] });
+      expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
 
       // The bot's own pid, from its log line (npm and a shell stand between it and the child).
       expect(ready.pid).not.toBe(child.pid);

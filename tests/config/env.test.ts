@@ -9,6 +9,7 @@ describe('the env module', () => {
     expect(loadConfig({ DISCORD_TOKEN: '', KNOWLEDGE_DIR: '  ', LOG_LEVEL: '', ADMIN_ROLE_IDS: '' })).toEqual({
       DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: undefined,
       KNOWLEDGE_DIR: 'knowledge', KNOWLEDGE_WATCH: false, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: 5, TOTAL_SHARDS: 'auto',
+      MENTION_REPLIES: true, MENTION_CHANNEL_COOLDOWN_SECONDS: 2,
     });
   });
 

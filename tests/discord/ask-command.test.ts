@@ -18,7 +18,7 @@ describe('/ask through discord.js', () => {
     expect(callbackType(request)).toBe(4);
     const message = messageOf(request);
     expect(message.flags).toBeUndefined();
-    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(message.embeds).toHaveLength(1);
     const [embed] = message.embeds;
     expect(embed?.title).toBe('Was Karabakh ever a colony?');
@@ -67,20 +67,24 @@ describe('/ask through discord.js', () => {
     expect(message.embeds[0]?.description).toMatch(/AVİM Analysis 2020\/33 does not clearly address that\. The closest topics it covers are below; each shows the claim the article responds to and its answer\..*\/section/);
     const ids = customIds(message);
     expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(id).toMatch(/^cp1:answer:p:[a-z0-9-]+$/);
+    // The suggestions, and "Post to channel" to share them.
+    expect(ids.at(-1)).toBe('cp1:post');
+    for (const id of ids.slice(0, -1)) expect(id).toMatch(/^cp1:answer:p:[a-z0-9-]+$/);
     const topics = new Set(bot.store.current.knowledge.entries.map((e) => e.topic));
-    for (const button of message.components[0]?.components ?? []) expect(topics.has(button.label ?? '')).toBe(true);
+    const labels = (message.components[0]?.components ?? []).map((b) => b.label ?? '');
+    expect(labels.at(-1)).toBe('Post to channel');
+    for (const label of labels.slice(0, -1)) expect(topics.has(label), label).toBe(true);
   });
 
   it('answers a choice picked from autocomplete exactly, with its related entries as other matches', async () => {
     const message = messageOf((await bot.send(ask('kb:minorities-census')))[0]);
     expect(message.embeds[0]?.title).toBe('How does Azerbaijan treat its minorities?');
-    expect(customIds(message)).toEqual(['cp1:passage:minorities-census', 'cp1:others:ethnic-cleansing-argument']);
+    expect(customIds(message)).toEqual(['cp1:passage:minorities-census', 'cp1:others:ethnic-cleansing-argument', 'cp1:delete:1600000000000000001']);
   });
 
   it('never pings: a question full of mentions gets allowed_mentions that parse nothing', async () => {
     const message = messageOf((await bot.send(ask('@everyone @here <@1600000000000000009> <@&1400000000000000009> was karabakh a colony')))[0]);
-    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(message.content).toBeUndefined();
     expect(JSON.stringify(message.embeds)).not.toMatch(/@everyone|@here|<@/);
   });

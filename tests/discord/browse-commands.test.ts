@@ -34,7 +34,7 @@ describe('/section, /source and /help through discord.js', () => {
     expect(message.embeds[0]?.description).toBe(
       'There is no source "\\[x\\]\\(https://e.vil\\) \\<\\@16\\> \\*\\*b\\*\\*". Sources: avim-2020-33 (AVİM Analysis 2020/33).',
     );
-    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it('/source: title, publisher, series and date, whose view it is, table of sections, one link', async () => {

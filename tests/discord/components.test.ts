@@ -21,7 +21,7 @@ describe('buttons and menus: state in the custom_id', () => {
     });
     expect(message.embeds[0]?.title).toBe('§6 The Inadmissibility of Third-Party Interference');
     expect(message.embeds[2]?.footer?.text).toBe('AVİM Analysis 2020/33, ¶2–4, p. 8 (verbatim)');
-    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it('"Other matches" lists the runner-ups, each pickable', async () => {
@@ -29,8 +29,8 @@ describe('buttons and menus: state in the custom_id', () => {
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Other matches');
     expect(message.embeds[0]?.description).toContain('• **How did Armenians become a major group in the Caucasus?**\n  §2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶3 · p. 2');
-    expect(message.components[0]?.components.map((c) => c.label)).toEqual(['How did Armenians become a major group in the Caucasus?', 'When and how did the Karabakh conflict begin?']);
-    expect(customIds(message)).toEqual(['cp1:answer:e:armenians-as-settlers', 'cp1:answer:e:conflict-origins']);
+    expect(message.components[0]?.components.map((c) => c.label)).toEqual(['How did Armenians become a major group in the Caucasus?', 'When and how did the Karabakh conflict begin?', 'Post to channel']);
+    expect(customIds(message)).toEqual(['cp1:answer:e:armenians-as-settlers', 'cp1:answer:e:conflict-origins', 'cp1:post']);
   });
 
   it('a suggestion button answers that entry, publicly when the question was public', async () => {

@@ -16,6 +16,7 @@ describe('command definitions', () => {
     expect(named('ask')?.options).toEqual([
       expect.objectContaining({ name: 'question', type: 3, required: true, autocomplete: true, max_length: 300 }),
       expect.objectContaining({ name: 'public', type: 5 }),
+      expect.objectContaining({ name: 'for', type: 6, required: false }),
     ]);
   });
 

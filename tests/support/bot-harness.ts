@@ -5,6 +5,7 @@ import type { Command } from '../../commands/command.ts';
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../../src/config/env.ts';
 import { createBotContext, createClient } from '../../src/discord/bot.ts';
+import { attachMentionReplies } from '../../src/discord/mentions.ts';
 import { attachRouter } from '../../src/discord/router.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { createLogger } from '../../src/log.ts';
@@ -12,7 +13,7 @@ import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
 import { logReload } from '../../src/reload/watch.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
-import { dispatch } from './interactions.ts';
+import { dispatch, dispatchMessage, seedAsLoggedIn } from './interactions.ts';
 import { REAL_KNOWLEDGE } from './knowledge-copy.ts';
 
 /** A real discord.js Client, not logged in, wired to the bot's router, talking to a loopback stand-in. */
@@ -40,19 +41,25 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   const config: Config = {
     DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: rest.api,
     KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
+    MENTION_REPLIES: true, MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
     ...options.config,
   };
   const client = createClient(config);
   client.rest.setToken('test.token.value');
   // Reloads are logged as src/main.ts logs them: every one, with who asked.
   const reloader = new Reloader(store, dir, { onReport: (report, origin) => logReload(logger, report, origin) });
-  attachRouter(client, createBotContext(store, reloader, config, logger), options.commands ?? commands);
+  const context = createBotContext(store, reloader, config, logger);
+  attachRouter(client, context, options.commands ?? commands);
+  // As after login: the bot's own user, and the guild with its text channel, for message events.
+  seedAsLoggedIn(client);
+  if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   return {
     client, rest, store, logs,
     async send(raw, count = 1) {
       const before = rest.requests.length;
-      dispatch(client, raw);
-      await vi.waitFor(() => { if (rest.requests.length < before + count) throw new Error(`waiting for ${count} request(s)`); }, { timeout: 5000, interval: 5 });
+      if ('token' in raw) dispatch(client, raw);
+      else dispatchMessage(client, raw);
+      await vi.waitFor(() => { if (rest.requests.length < before + count) throw new Error(`waiting for ${count} request(s)`); }, { timeout: 15_000, interval: 5 });
       return rest.requests.slice(before);
     },
     async stop() {

@@ -27,8 +27,8 @@ export function messageJson(id = '1300000000000000001', body: unknown = {}): Rec
 
 /**
  * A stand-in for Discord's REST API on 127.0.0.1: it records every request and answers as Discord
- * would (204 to interaction callbacks, a message to webhook edits and follow-ups, the body back to
- * command registration), unless an override says otherwise.
+ * would (204 to interaction callbacks and deletions, a message to webhook edits, follow-ups and
+ * channel messages, the body back to command registration), unless an override says otherwise.
  */
 export class FakeDiscordRest {
   readonly requests: RecordedRequest[] = [];
@@ -70,7 +70,9 @@ export class FakeDiscordRest {
 
   private defaultAnswer({ method, path, body }: RecordedRequest): { status: number; json?: unknown } {
     if (method === 'POST' && /\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
-    if (/\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) return { status: 200, json: messageJson(undefined, body) };
+    if (method === 'DELETE' && /\/(webhooks\/\d+\/[^/]+|channels\/\d+)\/messages\/(@original|\d+)$/.test(path)) return { status: 204 };
+    if (/\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.test(path)) return { status: 200, json: messageJson(undefined, body) };
+    if (method === 'POST' && /\/channels\/\d+\/messages$/.test(path)) return { status: 200, json: messageJson(undefined, body) };
     if (method === 'PUT' && /\/commands$/.test(path)) return { status: 200, json: body };
     return { status: 404, json: { code: 0, message: `stand-in has no route for ${method} ${path}` } };
   }

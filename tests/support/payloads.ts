@@ -17,7 +17,8 @@ const messageData = z.object({
   embeds: z.array(embed).default([]),
   components: z.array(z.object({ type: z.literal(1), components: z.array(component) })).default([]),
   flags: z.number().optional(),
-  allowed_mentions: z.object({ parse: z.array(z.string()) }).optional(),
+  allowed_mentions: z.object({ parse: z.array(z.string()), users: z.array(z.string()).optional(), replied_user: z.boolean().optional() }).optional(),
+  message_reference: z.object({ message_id: z.string(), channel_id: z.string().optional(), fail_if_not_exists: z.boolean().optional() }).optional(),
 });
 
 /** An interaction callback: its type and, for messages, the message. */

@@ -10,7 +10,7 @@ export const ROOT = path.join(import.meta.dirname, '..', '..');
  */
 export const UNSET_CONFIG: NodeJS.ProcessEnv = Object.fromEntries(
   ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_REST_API', 'KNOWLEDGE_DIR', 'KNOWLEDGE_WATCH', 'KNOWLEDGE_WATCH_MAX_REMOVED',
-    'ADMIN_ROLE_IDS', 'LOG_LEVEL', 'ASK_COOLDOWN_SECONDS', 'TOTAL_SHARDS'].map((name) => [name, '']),
+    'ADMIN_ROLE_IDS', 'LOG_LEVEL', 'ASK_COOLDOWN_SECONDS', 'TOTAL_SHARDS', 'MENTION_REPLIES', 'MENTION_CHANNEL_COOLDOWN_SECONDS'].map((name) => [name, '']),
 );
 
 /** What a finished command printed and how it exited. */

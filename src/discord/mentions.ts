@@ -1,0 +1,72 @@
+import { DiscordAPIError, Events, Routes, type Client, type Message } from 'discord.js';
+import { askReply } from '../handlers/command-replies.ts';
+import { Cooldown } from '../handlers/cooldown.ts';
+import { counterOrWhyNot } from '../replies/counter-replies.ts';
+import { withShareControls } from '../replies/share-controls.ts';
+import { notice, type Reply } from '../replies/view.ts';
+import type { BotContext } from './bot-context.ts';
+import { toDiscord } from './render.ts';
+
+/** What a mention may say, besides the mention, to ask for the replied-to message to be countered. */
+const COUNTER_WORDS = /^(?:counter|counter this|\?+|source\??|sources\??|debunk|answer)?[.!]*$/i;
+
+/** The help a bare mention gets: how to ask, and how to counter a message. */
+const MENTION_HELP = notice(
+  'Ask me after the mention',
+  'Write a question or a claim after mentioning me, e.g. “@Counterpoint was Karabakh a colony?”. To counter a message, reply to it with just a mention of me, or use its menu: Apps → Counter with the article.',
+);
+
+/** When the replied-to message's text is out of reach: Discord shows a bot only messages that mention it. */
+const CANNOT_READ = notice(
+  'I cannot read that message',
+  'Discord shows me the text of a message only when it mentions me. Open the message’s menu (right-click or long-press) → Apps → Counter with the article, and I will counter it.',
+);
+
+/**
+ * Answers messages that mention the bot, like /ask with the rest of the text, as a reply to them;
+ * a mention that only replies to another message ("@Counterpoint", "counter", "?") counters that
+ * message. Bots, webhooks and the bot itself are ignored; each user and each channel has a
+ * cooldown; nobody is pinged. A channel where the bot may not post is logged once.
+ */
+export function attachMentionReplies(client: Client, ctx: BotContext, channelCooldownSeconds: number): void {
+  const byUser = new Cooldown(ctx.config.ASK_COOLDOWN_SECONDS);
+  const byChannel = new Cooldown(channelCooldownSeconds);
+  const warned = new Set<string>();
+  client.on(Events.MessageCreate, (message) => {
+    void answer(message, ctx, { byUser, byChannel }).catch((error: unknown) => {
+      if (error instanceof DiscordAPIError && (error.code === 50013 || error.code === 50001)) {
+        if (!warned.has(message.channelId)) ctx.logger.warn({ channel: message.channelId, guild: message.guildId, code: error.code }, 'cannot reply to mentions in this channel: it needs View Channel, Send Messages, Read Message History and Embed Links');
+        warned.add(message.channelId);
+        return;
+      }
+      ctx.logger.error({ channel: message.channelId, messageId: message.id, err: error }, 'mention reply failed');
+    });
+  });
+}
+
+async function answer(message: Message, ctx: BotContext, cooldowns: { byUser: Cooldown; byChannel: Cooldown }): Promise<void> {
+  const me = message.client.user;
+  if (!me || message.author.bot || message.webhookId || message.author.id === me.id) return;
+  if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
+  if (cooldowns.byUser.take(message.author.id) > 0 || cooldowns.byChannel.take(message.channelId) > 0) {
+    ctx.logger.debug({ user: message.author.id, channel: message.channelId }, 'mention ignored: cooldown');
+    return;
+  }
+  const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
+  const loaded = ctx.store.current;
+  let reply: Reply;
+  if (COUNTER_WORDS.test(text) && message.reference?.messageId) {
+    const referenced = await message.fetchReference().catch(() => undefined);
+    const content = referenced?.content ?? '';
+    reply = content.trim() === '' ? CANNOT_READ : counterOrWhyNot(loaded.knowledge, loaded.matcher.claims(content), () => loaded.matcher.ask(content), { ephemeral: false });
+  } else if (text === '') {
+    reply = MENTION_HELP;
+  } else {
+    reply = askReply(loaded, text, 'public');
+  }
+  // A message cannot be private: everything goes to the channel, as a reply that pings no one.
+  const { flags: _none, allowedMentions: _set, ...payload } = toDiscord(withShareControls({ ...reply, ephemeral: false }, message.author.id));
+  await message.client.rest.post(Routes.channelMessages(message.channelId), {
+    body: { ...payload, message_reference: { message_id: message.id, fail_if_not_exists: false }, allowed_mentions: { parse: [], replied_user: false } },
+  });
+}
