@@ -13,6 +13,7 @@ export const ENTRIES = {
   ask: 'src/cli/ask.ts',
   'kb-check': 'src/cli/kb-check.ts',
   'deploy-commands': 'src/cli/deploy-commands.ts',
+  invite: 'src/cli/invite.ts',
   'load-worker': 'src/reload/load-worker.ts',
 };
 

@@ -1,10 +1,10 @@
 import pino from 'pino';
 import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
-import { problemList } from './knowledge/summary.ts';
 import { createLogger } from './log.ts';
-import { loadPrepared } from './reload/knowledge-cache.ts';
 import { KnowledgeStore } from './reload/knowledge-store.ts';
+import { LastGood } from './reload/last-good.ts';
+import { loadAtStart, startedOnLastGoodMessage } from './reload/start-knowledge.ts';
 import { logReload, watchDirectory } from './reload/watch.ts';
 import { Reloader, stopLoadingWorker } from './reload/reloader.ts';
 
@@ -14,14 +14,20 @@ const config = configOrExit();
 const consoleMode = !config.DISCORD_TOKEN;
 // In the console, answers own standard output; logs go to standard error.
 const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN, consoleMode ? pino.destination(2) : undefined);
-const loaded = await loadPrepared(config.KNOWLEDGE_DIR);
+const lastGood = new LastGood(config.DATA_DIR);
+const loaded = await loadAtStart(config.KNOWLEDGE_DIR, { lastGood, strict: config.KNOWLEDGE_STRICT });
 if (!loaded.ok) {
-  console.error(problemList(config.KNOWLEDGE_DIR, loaded.problems));
+  console.error(loaded.message);
   process.exit(1);
 }
 const store = new KnowledgeStore(loaded.loaded);
-// Every reload, whoever asked, is logged with its outcome.
-const reloader = new Reloader(store, config.KNOWLEDGE_DIR, { onReport: (report, origin) => logReload(logger, report, origin) });
+// Every reload, whoever asked, is logged with its outcome; each applied one is the new last good copy.
+const reloader = new Reloader(store, config.KNOWLEDGE_DIR, { lastGood, onReport: (report, origin) => logReload(logger, report, origin) });
+if (loaded.lastGood) {
+  reloader.startedOnLastGood(loaded.lastGood);
+  logger.error({ problems: loaded.problems.slice(0, 20), count: loaded.problems.length, savedAt: loaded.lastGood.savedAt }, 'the knowledge files have problems: started on the last good copy');
+  console.error(`${startedOnLastGoodMessage(config.KNOWLEDGE_DIR, loaded.problems, loaded.lastGood.savedAt)}`);
+}
 // Under the ShardingManager the manager watches, so that each change reloads each shard once.
 const guard = { maxRemovedShare: config.KNOWLEDGE_WATCH_MAX_REMOVED };
 const unwatch = config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true'
@@ -57,7 +63,8 @@ if (consoleMode) {
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (error) {
     const message = loginFailureMessage(error);
-    logger.fatal({ err: error }, message);
+    // What to do, not a stack trace: a refused token is a configuration problem, not a bug.
+    logger.fatal({ code: typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined }, message);
     console.error(message);
     unwatch();
     await stopLoadingWorker();

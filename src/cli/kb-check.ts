@@ -21,7 +21,7 @@ await runCli(USAGE, async () => {
     const where = uncited.map((u) => `${u.source} §${u.section} ¶${u.paragraph}`);
     console.log(`  paragraphs no entry cites: ${where.length === 0 ? 'none' : where.join(', ')}`);
     console.log(errors.length === 0 ? '  problems: none' : `  ${plural(errors.length, 'problem')}:`);
-    for (const problem of errors) console.log(`    ${formatProblem(problem)}`);
+    for (const problem of errors) console.log(`    ${formatProblem(problem, dir)}`);
   }
   return errors.length === 0 ? 0 : 1;
 });

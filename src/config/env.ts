@@ -14,12 +14,15 @@ const envSchema = z.object({
   DISCORD_REST_API: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. http://127.0.0.1:8080/api' })),
   KNOWLEDGE_DIR: optional(z.string()).default('knowledge'),
   KNOWLEDGE_WATCH: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === 'true' || v === '1'),
+  KNOWLEDGE_STRICT: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === 'true' || v === '1'),
+  DATA_DIR: optional(z.string()).default('data'),
   KNOWLEDGE_WATCH_MAX_REMOVED: optional(z.coerce.number('must be a number from 0 to 1').min(0).max(1)).default(0.25),
   ADMIN_ROLE_IDS: optional(z.string())
     .transform((v) => (v ?? '').split(',').map((id) => id.trim()).filter(Boolean))
     .pipe(z.array(snowflake)),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
+  PROJECT_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
   MENTION_REPLIES: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === undefined || v === 'true' || v === '1'),
   MENTION_CHANNEL_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(2),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),

@@ -1,9 +1,10 @@
 import { echoed } from '../replies/echo.ts';
 import { askReply, browseSection } from '../handlers/command-replies.ts';
 import { controlReply } from '../handlers/control-handler.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
-import { helpReply, sourceReply } from '../replies/browse-replies.ts';
+import { sourceReply } from '../replies/browse-replies.ts';
 import { encodeControl } from '../replies/custom-id.ts';
 import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import { reloadReply } from '../replies/reload-replies.ts';
@@ -24,6 +25,12 @@ export const CONSOLE_HELP = [
   '  /entry <id>          an entry by its id, for curators checking their files',
   '  /quit                leave (or end the input)',
 ].join('\n');
+
+/** The console's own help: whose view the bot reports, then the console's commands. */
+function consoleHelp(kb: KnowledgeBase): Reply {
+  const description = [...kb.sources.map((s) => s.attribution), 'It reports what the article argues, always attributed to it; it takes no side of its own.'].join('\n\n');
+  return { content: CONSOLE_HELP, cards: [{ tone: 'browse', title: 'Counterpoint', description }], rows: [], ephemeral: true };
+}
 
 /** One console session: the handlers the Discord commands use, and the last reply's numbered choices. */
 export class ConsoleSession {
@@ -65,7 +72,7 @@ export class ConsoleSession {
         return browseSection(loaded, Number(number), sourceId, 'public');
       }
       case '/source': return sourceReply(loaded.knowledge);
-      case '/help': return { ...helpReply(loaded.knowledge), content: CONSOLE_HELP };
+      case '/help': return consoleHelp(loaded.knowledge);
       case '/reload': return reloadReply(await this.reloader.reload({ via: 'console' }));
       case '/entry':
         if (!loaded.knowledge.entryById.has(argument)) return notice('No such entry', argument ? `No entry has the id "${echoed(argument, 40)}". npm run kb:check lists the knowledge base.` : 'Type /entry followed by an entry id from the knowledge files.');

@@ -9,7 +9,9 @@ import type { Reply } from '../replies/view.ts';
 /** What every Discord handler can use. */
 export interface BotContext {
   readonly store: KnowledgeStore;
-  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS'>;
+  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS' | 'PROJECT_URL'>;
+  /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
+  commandIds(): ReadonlyMap<string, string>;
   readonly logger: Logger;
   readonly askCooldown: Cooldown;
   /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */

@@ -5,6 +5,8 @@ import { Cooldown } from '../handlers/cooldown.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
+import { inviteUrl } from '../config/invite.ts';
+import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
 import { attachMentionReplies } from './mentions.ts';
 import { attachRouter } from './router.ts';
@@ -24,9 +26,10 @@ export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_
 }
 
 /** Everything the handlers need, for one client. */
-export function createBotContext(store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger): BotContext {
+export function createBotContext(store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, commandIds: ReadonlyMap<string, string> = new Map()): BotContext {
   return {
     store, config, logger,
+    commandIds: () => commandIds,
     askCooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS),
     reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
   };
@@ -40,14 +43,17 @@ export async function startBot(
   store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);
-  const context = createBotContext(store, reloader, config, logger);
+  const commandIds = new Map<string, string>();
+  const context = createBotContext(store, reloader, config, logger, commandIds);
   attachRouter(client, context);
   attachGatewayLogging(client, logger, onUnrecoverable);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   exposeReloader(reloader);
   client.once(Events.ClientReady, (ready) => {
     const { sources, sections, entries } = store.current.summary;
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids ?? null, sources, sections, entries }, 'ready');
+    const invite = inviteUrl(ready.application.id);
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids ?? null, sources, sections, entries, invite }, 'ready');
+    void fetchCommandIds(ready.rest, ready.application.id, config.DISCORD_GUILD_ID, commandIds).catch((error: unknown) => logger.debug({ err: error }, 'could not fetch the command ids; /help shows plain names'));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -1,11 +1,10 @@
 import { Events, type Client, type Interaction } from 'discord.js';
 import type { Command, MessageCommand } from '../../commands/command.ts';
 import { commands as allCommands, messageCommands as allMessageCommands } from '../../commands/index.ts';
-import { controlReply } from '../handlers/control-handler.ts';
-import { withShareControls } from '../replies/share-controls.ts';
 import { notice } from '../replies/view.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
 import { channelAction } from './channel-actions.ts';
+import { componentReply } from './component-replies.ts';
 import { guarded } from './error-path.ts';
 import { send } from './render.ts';
 
@@ -42,10 +41,9 @@ async function route(
     return guarded(interaction, ctx, interaction.commandName, async () => { await command?.execute(interaction, ctx); });
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
-    const values = interaction.isStringSelectMenu() ? interaction.values : [];
     return guarded(interaction, ctx, `component ${interaction.customId}`, async () => {
       if (interaction.isButton() && (await channelAction(interaction, ctx))) return;
-      await send(interaction, withShareControls(controlReply(ctx.store.current, interaction.customId, values), interaction.user.id));
+      await componentReply(interaction, ctx);
     });
   }
   // User, role and channel menus, modals, context menus it does not own: say so, politely.

@@ -41,9 +41,10 @@ export async function reloadEverywhere(client: Client, reloader: Reloader, origi
 
 const problem = z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() });
 const counts = z.object({ sources: z.number(), sections: z.number(), entries: z.number() });
+const lastGood = z.object({ savedAt: z.string(), problems: z.number() }).optional();
 const report = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), ms: z.number(), before: counts, after: counts, added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) }),
-  z.object({ ok: z.literal(false), ms: z.number(), reason: z.enum(['problems', 'timeout', 'busy', 'error', 'held']), problems: z.array(problem) }),
+  z.object({ ok: z.literal(true), ms: z.number(), before: counts, after: counts, added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()), lastGood }),
+  z.object({ ok: z.literal(false), ms: z.number(), reason: z.enum(['problems', 'timeout', 'busy', 'error', 'held']), problems: z.array(problem), lastGood }),
 ]);
 const shardResult = z.object({ shard: z.number(), report });
 

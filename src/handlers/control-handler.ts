@@ -1,4 +1,5 @@
 import { othersReply, passageReply } from '../replies/answer-replies.ts';
+import { sectionReply } from '../replies/browse-replies.ts';
 import { decodeControl } from '../replies/custom-id.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
@@ -33,6 +34,10 @@ export function controlReply(loaded: LoadedKnowledge, customId: string, values: 
     case 'pick': {
       const found = values[0] === undefined ? undefined : entry(values[0]);
       return found ? entryReply(loaded, found, action.visibility) : STALE_REPLY;
+    }
+    case 'section': {
+      const source = loaded.knowledge.sourceById.get(action.sourceId);
+      return (source && sectionReply(loaded.knowledge, source, action.number, action.visibility, action.page)) ?? STALE_REPLY;
     }
     default:
       return STALE_REPLY;

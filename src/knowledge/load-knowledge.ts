@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgumentsFile, parseScopeFile, parseSynonymsFile, type ParsedEntry } from './parse-arguments.ts';
 import { parseSource } from './parse-source.ts';
@@ -34,7 +35,7 @@ async function load(dir: string): Promise<LoadResult> {
   const problems = new ProblemList();
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!isDir) {
-    problems.add({ file: '.', line: 1, column: 1, message: `knowledge directory not found: ${dir}` });
+    problems.add({ file: '.', line: 1, column: 1, message: `knowledge directory not found: ${path.resolve(dir)} (set KNOWLEDGE_DIR, or run from the folder that holds knowledge/)` });
     return { ok: false, problems: problems.list(), partial: buildKnowledge([], [], [], []) };
   }
   // An optional file that is a dangling link is a problem, not an absence: it is listed and read.
@@ -90,5 +91,6 @@ async function load(dir: string): Promise<LoadResult> {
   const resolved = resolveEntries(parsedEntries, sources, complete ? failedIds : null);
   problems.addAll(resolved.problems);
   const knowledge = buildKnowledge(sources, resolved.entries, synonyms, scope);
-  return problems.size === 0 ? { ok: true, knowledge } : { ok: false, problems: problems.list(), partial: knowledge };
+  const files = [...sourceTexts, ...argumentTexts, ...synonymTexts, ...scopeTexts].map(({ file, text }) => ({ file, text }));
+  return problems.size === 0 ? { ok: true, knowledge, files } : { ok: false, problems: problems.list(), partial: knowledge };
 }

@@ -24,12 +24,25 @@ export class ProblemList {
     return this.#kept.length + this.#dropped;
   }
 
-  /** The problems kept, and a last line "…and N more problems" when some were dropped. */
+  /**
+   * The problems kept, causes first: the directory, then sources (entries cite them), then the
+   * argument files, synonyms and scope; within each, by file, line and column, whatever check found
+   * them. A last line "…and N more problems" when some were dropped.
+   */
   list(): Problem[] {
-    if (this.#dropped === 0) return [...this.#kept];
+    const sorted = [...this.#kept].sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    if (this.#dropped === 0) return sorted;
     const more = { file: '.', line: 1, column: 1, message: `…and ${this.#dropped.toLocaleString('en-US')} more problems (fix the ones above first)` };
-    return [...this.#kept, more];
+    return [...sorted, more];
   }
+}
+
+/** Where a file's problems come in a report: those others depend on first. */
+function rank(file: string): number {
+  if (file === '.') return 0;
+  if (file === 'sources' || file.startsWith('sources/')) return 1;
+  if (file === 'arguments' || file.startsWith('arguments/')) return 2;
+  return 3;
 }
 
 /**

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { KnowledgeBase, Problem } from './types.ts';
 
 /** A paragraph that no entry cites. */
@@ -28,13 +29,20 @@ export function summarize(kb: KnowledgeBase): KnowledgeSummary {
 }
 
 /** One problem as a line an editor can jump to: `file:line:column  message`. */
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.message}`;
+export function formatProblem(problem: Problem, dir?: string): string {
+  // A problem with the directory as a whole has no place to point at.
+  if (problem.file === '.') return problem.message;
+  // Relative to where the command runs, so that the location opens from there (editors,
+  // terminals); a knowledge directory outside it is named in full rather than by a climb of "../".
+  const full = dir === undefined ? undefined : path.resolve(dir, problem.file);
+  const relative = full === undefined ? problem.file : path.relative(process.cwd(), full);
+  const file = full !== undefined && (relative === '' || relative.startsWith('..')) ? full : relative;
+  return `${file}:${problem.line}:${problem.column}  ${problem.message}`;
 }
 
 /** A knowledge directory's problems for a terminal: a heading, then one located problem per line. */
 export function problemList(dir: string, problems: readonly Problem[]): string {
-  const lines = problems.map((p) => `  ${formatProblem(p)}`);
+  const lines = problems.map((p) => `  ${formatProblem(p, dir)}`);
   return [`The knowledge base in ${dir} has ${problems.length} problem(s) (npm run kb:check lists them too):`, ...lines].join('\n');
 }
 

@@ -128,7 +128,16 @@ export interface KnowledgeBase {
   readonly entryById: ReadonlyMap<string, Entry>;
 }
 
-/** What loading a directory gives: a knowledge base, or every problem found plus what did parse. */
+/** One knowledge file as it was read: its path relative to the knowledge directory, and its text. */
+export interface KnowledgeFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * What loading a directory gives: a knowledge base with the files it was built from (what a
+ * last-good copy keeps), or every problem found plus what did parse.
+ */
 export type LoadResult =
-  | { readonly ok: true; readonly knowledge: KnowledgeBase }
+  | { readonly ok: true; readonly knowledge: KnowledgeBase; readonly files: readonly KnowledgeFile[] }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly partial: KnowledgeBase };

@@ -3,13 +3,18 @@ import { lstat, mkdir, readdir, readFile, realpath, rename, writeFile } from 'no
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { KnowledgeSummary } from '../knowledge/summary.ts';
-import type { KnowledgeBase, Problem } from '../knowledge/types.ts';
+import type { KnowledgeBase, KnowledgeFile, Problem } from '../knowledge/types.ts';
 import { buildSearchIndex } from '../search/search-index.ts';
 import { restoreSearchIndex, snapshotOf, type SearchSnapshot } from '../search/search-snapshot.ts';
 import { prepare, type LoadedKnowledge } from './knowledge-store.ts';
 
-/** A knowledge base ready to answer from, or every problem found in its files. */
-export type PreparedLoad = { readonly ok: true; readonly loaded: LoadedKnowledge } | { readonly ok: false; readonly problems: readonly Problem[] };
+/**
+ * A knowledge base ready to answer from (with the files it was read from, when it was read rather
+ * than taken from the cache), or every problem found in its files.
+ */
+export type PreparedLoad =
+  | { readonly ok: true; readonly loaded: LoadedKnowledge; readonly files?: readonly KnowledgeFile[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 interface CacheRecord {
   readonly knowledge: KnowledgeBase;
@@ -26,9 +31,10 @@ interface CacheRecord {
  * or anything but plain files, means a full load. From the TypeScript sources (tests, tools) there
  * is no cache: every load is a full one.
  */
-export async function loadPrepared(dir: string, cacheDir = defaultCacheDir()): Promise<PreparedLoad> {
-  const key = cacheDir === undefined ? undefined : await fingerprint(dir).catch(() => undefined);
-  const file = key === undefined || cacheDir === undefined ? undefined : path.join(cacheDir, `knowledge-${key}.bin`);
+export async function loadPrepared(dir: string, cacheDir: string | false | undefined = defaultCacheDir()): Promise<PreparedLoad> {
+  // `false`: never cached (a directory that only exists for this load).
+  const key = !cacheDir ? undefined : await fingerprint(dir).catch(() => undefined);
+  const file = key === undefined || !cacheDir ? undefined : path.join(cacheDir, `knowledge-${key}.bin`);
   if (file) {
     const record = await readFile(file).then((bytes) => deserialize(bytes) as CacheRecord, () => undefined);
     if (record) return { ok: true, loaded: prepare(record.knowledge, new Date(), { ...record, search: restoreSearchIndex(record.knowledge, record.snapshot) }) };
@@ -40,7 +46,7 @@ export async function loadPrepared(dir: string, cacheDir = defaultCacheDir()): P
   const search = buildSearchIndex(result.knowledge);
   const loaded = prepare(result.knowledge, new Date(), { search, summary: undefined, digests: undefined });
   if (file && cacheDir) await store(file, cacheDir, { knowledge: result.knowledge, snapshot: snapshotOf(search), summary: loaded.summary, digests: loaded.digests });
-  return { ok: true, loaded };
+  return { ok: true, loaded, files: result.files };
 }
 
 /** dist/cache beside the compiled code; none when running from the sources. */

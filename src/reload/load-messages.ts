@@ -9,7 +9,7 @@ export const PARAGRAPH_BATCH = 500;
 
 /** What the answering thread sends the loading worker: a load, or "send the next part" of one. */
 export type LoadRequest =
-  | { readonly kind: 'load'; readonly id: number; readonly dir: string }
+  | { readonly kind: 'load'; readonly id: number; readonly dir: string; readonly stageTo?: string | undefined }
   | { readonly kind: 'next'; readonly id: number };
 
 /**
@@ -24,6 +24,8 @@ export type LoadMessage =
   | {
     readonly id: number; readonly kind: 'head'; readonly summary: KnowledgeSummary; readonly digests: readonly (readonly [string, string])[];
     readonly synonyms: KnowledgeBase['synonyms']; readonly scope: KnowledgeBase['scope'];
+    /** Whether a last-good copy of the files was written to the load's `stageTo`. */
+    readonly staged: boolean;
   }
   | { readonly id: number; readonly kind: 'sources'; readonly sources: readonly Source[] }
   | { readonly id: number; readonly kind: 'entries'; readonly entries: readonly Entry[] }

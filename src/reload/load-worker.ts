@@ -4,6 +4,7 @@ import { summarize } from '../knowledge/summary.ts';
 import { buildSearchIndex } from '../search/search-index.ts';
 import { snapshotOf, transferablesOf } from '../search/search-snapshot.ts';
 import { entryDigests } from './knowledge-store.ts';
+import { writeCopy } from './last-good.ts';
 import { ENTRY_BATCH, PARAGRAPH_BATCH, withoutPassages, type LoadMessage, type LoadRequest } from './load-messages.ts';
 
 // The loading worker: reads, checks and indexes a knowledge directory off the answering thread,
@@ -19,12 +20,14 @@ function send(message: LoadMessage, transfer: ArrayBuffer[] = []): Promise<void>
   return asked;
 }
 
-async function load(id: number, dir: string): Promise<void> {
+async function load(id: number, dir: string, stageTo: string | undefined): Promise<void> {
   const result = await loadKnowledge(dir);
   if (!result.ok) return port?.postMessage({ id, kind: 'problems', problems: result.problems } satisfies LoadMessage);
   const kb = result.knowledge;
   const snapshot = snapshotOf(buildSearchIndex(kb));
-  await send({ id, kind: 'head', summary: summarize(kb), digests: [...entryDigests(kb.entries)], synonyms: kb.synonyms, scope: kb.scope });
+  // The files exactly as read, for the answering thread to keep as the last good copy once applied.
+  const staged = stageTo !== undefined && await writeCopy(stageTo, result.files, dir);
+  await send({ id, kind: 'head', summary: summarize(kb), digests: [...entryDigests(kb.entries)], synonyms: kb.synonyms, scope: kb.scope, staged });
   let batch: typeof kb.sources[number][] = [];
   let paragraphs = 0;
   for (const source of kb.sources) {
@@ -47,7 +50,7 @@ port.on('message', (request: LoadRequest) => {
     waiting.delete(request.id);
     return;
   }
-  load(request.id, request.dir).catch((error: unknown) => {
+  load(request.id, request.dir, request.stageTo).catch((error: unknown) => {
     port?.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies LoadMessage);
   });
 });

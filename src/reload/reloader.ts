@@ -1,15 +1,30 @@
 import type { KnowledgeSummary } from '../knowledge/summary.ts';
 import type { Problem } from '../knowledge/types.ts';
-import type { KnowledgeStore, LoadedKnowledge } from './knowledge-store.ts';
+import type { KnowledgeStore } from './knowledge-store.ts';
+import { diffKnowledge, type KnowledgeDiff } from './knowledge-diff.ts';
+import type { LastGood } from './last-good.ts';
 import { WorkerLoader, type WorkerLoad } from './worker-loader.ts';
 
 /** Counts shown before → after in a reload report. */
 export type Counts = Pick<KnowledgeSummary, 'sources' | 'sections' | 'entries'>;
 
-/** The outcome of one reload, plain data (it crosses process boundaries between shards). */
-export type ReloadReport =
+/** The bot started on the last good copy because the files on disk had problems: when, and how many. */
+export interface LastGoodNotice {
+  /** When the copy was saved (ISO 8601). */
+  readonly savedAt: string;
+  /** Problems the files on disk had at start. */
+  readonly problems: number;
+}
+
+/**
+ * The outcome of one reload, plain data (it crosses process boundaries between shards). While the
+ * bot runs on the last good copy, each report says so (`lastGood`); the first successful reload
+ * says so one last time.
+ */
+export type ReloadReport = (
   | ({ readonly ok: true; readonly ms: number; readonly before: Counts; readonly after: Counts } & KnowledgeDiff)
-  | { readonly ok: false; readonly ms: number; readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held'; readonly problems: readonly Problem[] };
+  | { readonly ok: false; readonly ms: number; readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held'; readonly problems: readonly Problem[] }
+) & { readonly lastGood?: LastGoodNotice };
 
 /** Who asked for a reload, for the log: a Discord admin, the console, or the file watcher. */
 export interface ReloadOrigin {
@@ -33,6 +48,8 @@ export interface ReloaderOptions {
   readonly load?: LoadFn;
   /** Called with every report and who asked: the log line of each reload, whatever its origin. */
   readonly onReport?: (report: ReloadReport, origin: ReloadOrigin) => void;
+  /** Where each applied reload keeps its files as the last good copy; none keeps nothing. */
+  readonly lastGood?: LastGood | undefined;
 }
 
 /** Longest a reload may take before it is abandoned and the knowledge base in use is kept. */
@@ -41,11 +58,11 @@ export const RELOAD_TIMEOUT_MS = 30_000;
 const counts = ({ sources, sections, entries }: KnowledgeSummary): Counts => ({ sources, sections, entries });
 
 /** Loads a knowledge directory into a ready-to-swap LoadedKnowledge, within a time limit. */
-export type LoadFn = (dir: string, timeoutMs: number) => Promise<WorkerLoad>;
+export type LoadFn = (dir: string, timeoutMs: number, stageTo?: string) => Promise<WorkerLoad>;
 
 /** The loader the bot uses: one worker thread, shared by every reloader of the process. */
 let sharedLoader: WorkerLoader | undefined;
-export const loadInWorker: LoadFn = (dir, timeoutMs) => (sharedLoader ??= new WorkerLoader()).load(dir, timeoutMs);
+export const loadInWorker: LoadFn = (dir, timeoutMs, stageTo) => (sharedLoader ??= new WorkerLoader()).load(dir, timeoutMs, stageTo);
 
 /** Stops the shared loading worker (at shutdown; the next load would start another). */
 export async function stopLoadingWorker(): Promise<void> {
@@ -60,6 +77,7 @@ export async function stopLoadingWorker(): Promise<void> {
  */
 export class Reloader {
   #running = false;
+  #onLastGood: LastGoodNotice | undefined;
   private readonly timeoutMs: number;
   private readonly load: LoadFn;
 
@@ -77,8 +95,20 @@ export class Reloader {
     return this.#running;
   }
 
+  /** Marks the knowledge base in use as the last good copy, started on because the files had problems. */
+  startedOnLastGood(notice: LastGoodNotice): void {
+    this.#onLastGood = notice;
+  }
+
+  /** Whether the knowledge base in use is the last good copy (until a reload of the files succeeds). */
+  get onLastGood(): LastGoodNotice | undefined {
+    return this.#onLastGood;
+  }
+
   async reload(origin: ReloadOrigin = { via: 'console' }, guard?: ReloadGuard): Promise<ReloadReport> {
-    const report = await this.#reload(guard);
+    const outcome = await this.#reload(guard);
+    const report: ReloadReport = this.#onLastGood ? { ...outcome, lastGood: this.#onLastGood } : outcome;
+    if (report.ok) this.#onLastGood = undefined;
     this.options.onReport?.(report, origin);
     return report;
   }
@@ -89,16 +119,19 @@ export class Reloader {
     if (this.#running) return { ok: false, ms: 0, reason: 'busy', problems: [] };
     this.#running = true;
     try {
-      const outcome = await this.load(this.dir, this.timeoutMs);
+      const outcome = await this.load(this.dir, this.timeoutMs, this.options.lastGood?.stagingFile());
       if (!outcome.ok) return { ok: false, ms: ms(), reason: outcome.reason, problems: outcome.problems };
+      const staged = outcome.staged;
       const next = outcome.loaded;
       const diff = diffKnowledge(this.store.current, next);
       const before = this.store.current.summary.entries;
       if (guard && before > 0 && diff.removed.length / before > guard.maxRemovedShare) {
         const message = `held back: this reload would remove ${diff.removed.length} of ${before} entries (${diff.removed.slice(0, 5).join(', ')}${diff.removed.length > 5 ? ', …' : ''}), more than ${Math.round(guard.maxRemovedShare * 100)}%. If that is intended, run /reload to apply it.`;
+        if (staged) await this.options.lastGood?.discard(staged);
         return { ok: false, ms: ms(), reason: 'held', problems: [{ file: '.', line: 1, column: 1, message }] };
       }
       const previous = this.store.swap(next);
+      if (staged) await this.options.lastGood?.promote(staged);
       return { ok: true, ms: ms(), before: counts(previous.summary), after: counts(next.summary), ...diff };
     } catch (error) {
       // A bug, not bad data: still nothing changes for users.
@@ -108,24 +141,4 @@ export class Reloader {
       this.#running = false;
     }
   }
-}
-
-/** What changed between two knowledge bases, by entry id (each list sorted). */
-export interface KnowledgeDiff {
-  readonly added: readonly string[];
-  readonly removed: readonly string[];
-  readonly changed: readonly string[];
-}
-
-/** Compares two loaded knowledge bases entry by entry, by their content digests. */
-export function diffKnowledge(before: Pick<LoadedKnowledge, 'digests'>, after: Pick<LoadedKnowledge, 'digests'>): KnowledgeDiff {
-  const added: string[] = [];
-  const changed: string[] = [];
-  for (const [id, digest] of after.digests) {
-    const old = before.digests.get(id);
-    if (old === undefined) added.push(id);
-    else if (old !== digest) changed.push(id);
-  }
-  const removed = [...before.digests.keys()].filter((id) => !after.digests.has(id));
-  return { added: added.sort(), removed: removed.sort(), changed: changed.sort() };
 }

@@ -8,7 +8,7 @@ import { withPassages, type LoadMessage, type LoadRequest } from './load-message
 
 /** The outcome of loading a knowledge directory in the worker. */
 export type WorkerLoad =
-  | { readonly ok: true; readonly loaded: LoadedKnowledge }
+  | { readonly ok: true; readonly loaded: LoadedKnowledge; readonly staged?: string | undefined }
   | { readonly ok: false; readonly reason: 'problems' | 'timeout' | 'error'; readonly problems: readonly Problem[] };
 
 /**
@@ -28,7 +28,8 @@ export class WorkerLoader {
   #worker: Worker | undefined;
   #nextId = 1;
 
-  async load(dir: string, timeoutMs: number): Promise<WorkerLoad> {
+  /** Loads `dir`; with `stageTo`, the worker also writes the files it read there as a last-good copy. */
+  async load(dir: string, timeoutMs: number, stageTo?: string): Promise<WorkerLoad> {
     const worker = this.#spawn();
     const id = this.#nextId++;
     const parts = new Parts();
@@ -43,7 +44,7 @@ export class WorkerLoader {
       else if (message.kind === 'failed') settle(failed(`reload failed: ${message.message}`));
       else if (message.kind === 'index') {
         if (!head) settle(failed('reload failed: the index came before the knowledge base'));
-        else assemble(head, parts, message.snapshot).then(settle, (error: unknown) => settle(failed(`reload failed: ${String(error)}`)));
+        else assemble(head, parts, message.snapshot, stageTo).then(settle, (error: unknown) => settle(failed(`reload failed: ${String(error)}`)));
       } else {
         if (message.kind === 'head') head = message;
         else if (message.kind === 'sources') for (const source of message.sources) parts.addSource(source);
@@ -59,7 +60,7 @@ export class WorkerLoader {
     }, timeoutMs);
     worker.on('message', onMessage).once('exit', onExit);
     worker.ref();
-    worker.postMessage({ kind: 'load', id, dir } satisfies LoadRequest);
+    worker.postMessage({ kind: 'load', id, dir, stageTo } satisfies LoadRequest);
     try {
       return await settled;
     } finally {
@@ -118,7 +119,7 @@ class Parts {
 }
 
 /** Puts the worker's parts together on this thread, in steps of a few tens of milliseconds at most. */
-async function assemble(head: Extract<LoadMessage, { kind: 'head' }>, parts: Parts, snapshot: SearchSnapshot): Promise<WorkerLoad> {
+async function assemble(head: Extract<LoadMessage, { kind: 'head' }>, parts: Parts, snapshot: SearchSnapshot, stageTo: string | undefined): Promise<WorkerLoad> {
   // Receiving the index took this turn; each step below gets its own.
   await letAnswersRun();
   const knowledge = buildKnowledge(parts.sources, parts.entries, head.synonyms, head.scope);
@@ -127,5 +128,6 @@ async function assemble(head: Extract<LoadMessage, { kind: 'head' }>, parts: Par
   await letAnswersRun();
   const search = restoreSearchIndex(knowledge, snapshot, terms);
   await letAnswersRun();
-  return { ok: true, loaded: prepare(knowledge, new Date(), { search, summary: head.summary, digests: new Map(head.digests) }) };
+  const loaded = prepare(knowledge, new Date(), { search, summary: head.summary, digests: new Map(head.digests) });
+  return { ok: true, loaded, staged: head.staged ? stageTo : undefined };
 }

@@ -4,6 +4,8 @@ import { TUNING } from '../search/tuning.ts';
 import { longDate, monthYear } from '../text/dates.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
+import { contentTokens } from '../text/tokens.ts';
+import { echoed } from './echo.ts';
 import { type Card, type Control, fitText, type Reply } from './view.ts';
 
 /** Most characters of a topic shown on a button (Discord allows 80). */
@@ -39,34 +41,50 @@ export function notAddressedLine(kb: KnowledgeBase, topics: readonly string[]): 
 }
 
 /**
- * The answer to a question: the neutral topic, the claim the article responds to, its rebuttal,
- * the verbatim quote and the reference; dated editor's notes apart; attributed in the footer.
+ * The answer to a question, for a phone first: what was asked (small, mention-safe), the neutral
+ * topic, the claim the article responds to, its rebuttal, the verbatim quote only where it says
+ * more than the rebuttal, the reference; dated editor's notes apart; a one-line attribution. The
+ * runner-ups are behind "Other matches", not listed again.
  */
 export function answerReply(
   kb: KnowledgeBase,
   entry: Entry,
   options: {
     readonly alternatives: readonly Entry[];
-    /** Alternatives that scored nearly as well (a close call), named under the answer. */
-    readonly close: readonly Entry[];
     readonly ephemeral: boolean;
     /** Topics of the question the article does not address, stated as a caveat. */
     readonly notAddressed?: readonly string[];
+    /** What the person asked, shown in small text so that others see why this answer came. */
+    readonly asked?: string;
   },
 ): Reply {
   const source = sourceOf(kb, entry);
   const fields = [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)];
   if ((options.notAddressed ?? []).length > 0) fields.push({ name: 'Not in the article', value: notAddressedLine(kb, options.notAddressed ?? []) });
-  if (options.close.length > 0) {
-    fields.push({ name: 'Also close to your question', value: options.close.map((e) => `• ${e.topic}`).join('\n') });
-  }
+  const asked = options.asked?.trim() ? `-# Asked: “${echoed(options.asked, ASKED_CHARS)}”\n` : '';
   const claim = entry.claim ? `**Claim it responds to:** ${entry.claim}\n\n` : '';
-  const card: Card = { tone: 'answer', title: entry.topic, description: `${claim}${entry.rebuttal}`, quote: entry.quote, fields, footer: attributionFooter(source) };
+  const quote = quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined;
+  const card: Card = { tone: 'answer', title: entry.topic, description: `${asked}${claim}${entry.rebuttal}`, ...(quote ? { quote } : {}), fields, footer: attributionFooter(source) };
   const buttons: Control[] = [{ kind: 'button', id: encodeControl({ action: 'passage', id: entry.id }), label: 'Show passage', primary: true }];
   if (options.alternatives.length > 0) {
     buttons.push({ kind: 'button', id: encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) }), label: 'Other matches' });
   }
   return { cards: [card], rows: [[...buttons, ...sourceLink(source)]], ephemeral: options.ephemeral, shareable: true };
+}
+
+/** Most characters of the question repeated under an answer. */
+const ASKED_CHARS = 120;
+/**
+ * A quote of which this share of the words is in the rebuttal already says little new: it is left
+ * to "Show passage" (about half the quotes; the reference still says where to check).
+ */
+const QUOTE_OVERLAP = 0.8;
+
+/** Whether the quote adds to the rebuttal: less than QUOTE_OVERLAP of its words are in it. */
+export function quoteAddsTo(rebuttal: string, quote: string): boolean {
+  const said = new Set(contentTokens(rebuttal).map((t) => t.stem));
+  const words = contentTokens(quote);
+  return words.length === 0 || words.filter((t) => said.has(t.stem)).length / words.length < QUOTE_OVERLAP;
 }
 
 /** When the article does not clearly address the question: the closest topics, and where to browse. */
@@ -116,9 +134,10 @@ export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibili
   if (result.verdict === 'out-of-scope') return outOfScopeReply(kb, result.notAddressed);
   if (!result.answered || !best) return notAnsweredReply(kb, result.suggestions.map((c) => c.entry), visibility);
   return answerReply(kb, best.entry, {
-    alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio).map((c) => c.entry),
-    close: rest.filter((c) => result.close.includes(c.entry.id)).map((c) => c.entry),
+    // The close runner-ups are always among them.
+    alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio || result.close.includes(c.entry.id)).map((c) => c.entry),
     ephemeral: visibility === 'ephemeral',
     notAddressed: result.notAddressed,
+    asked: result.question,
   });
 }

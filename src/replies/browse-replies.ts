@@ -3,7 +3,7 @@ import { longDate } from '../text/dates.ts';
 import { attributionFooter, sourceLink } from './answer-replies.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { pageLabel, paragraphLabel } from './reference.ts';
-import { type Card, fitText, type Reply } from './view.ts';
+import { type Card, type Control, fitText, type Reply } from './view.ts';
 
 /** Discord's most options in a select menu. */
 const MAX_OPTIONS = 25;
@@ -26,26 +26,33 @@ function firstSentence(text: string): string {
   return first?.segment.trim() ?? text;
 }
 
-/** A section: title, pages, thesis, and its arguments, pickable from a select menu. */
-export function sectionReply(kb: KnowledgeBase, source: Source, number: number, visibility: Visibility): Reply | undefined {
+/**
+ * A section: title, pages, thesis, and the topics it responds to in a menu, 25 a page: a section
+ * with more has "Previous" and "Next" buttons, and the card says which topics the page holds.
+ * (The topics are not listed again in the card: on a phone that list filled the screen twice.)
+ */
+export function sectionReply(kb: KnowledgeBase, source: Source, number: number, visibility: Visibility, page = 0): Reply | undefined {
   const section = source.sections.find((s) => s.number === number);
   if (!section) return undefined;
   const entries = kb.entries.filter((e) => e.source === source.id && e.section === number);
+  const pagesCount = Math.max(1, Math.ceil(entries.length / MAX_OPTIONS));
+  const at = Math.min(Math.max(0, page), pagesCount - 1);
+  const shown = entries.slice(at * MAX_OPTIONS, (at + 1) * MAX_OPTIONS);
   const thesis = thesisOf(kb, source.id, number);
-  const list = entries.map((e, i) => `${i + 1}. ${e.topic} (${paragraphLabel(e.paragraphs)})`);
+  const range = pagesCount > 1 ? ` (topics ${at * MAX_OPTIONS + 1}–${at * MAX_OPTIONS + shown.length} of ${entries.length})` : '';
   const description = [
     `${source.citation}, ${pages(section)}.`,
     ...(thesis ? [`**Thesis:** ${firstSentence(thesis.rebuttal)}`] : []),
-    ...(list.length > 0 ? ['', `**Claims it responds to, by topic (${list.length})**`, ...list] : []),
+    ...(entries.length > 0 ? ['', `**Claims it responds to: ${entries.length}.** Pick one below${range}.`] : []),
   ].join('\n');
   const card: Card = { tone: 'browse', title: `§${section.number} ${section.title}`, description, footer: attributionFooter(source) };
-  const options = entries.slice(0, MAX_OPTIONS).map((e) => ({
+  const options = shown.map((e) => ({
     value: e.id, label: fitText(e.topic, 100), description: fitText(`${paragraphLabel(e.paragraphs)} · ${pageLabel(e)}`, 100),
   }));
-  const rows = options.length > 0
-    ? [[{ kind: 'select' as const, id: encodeControl({ action: 'pick', visibility }), placeholder: 'Pick a topic: the claim and the article’s answer', options }]]
-    : [];
-  return { cards: [card], rows, ephemeral: visibility === 'ephemeral' };
+  const menu: Control[] = options.length > 0 ? [{ kind: 'select', id: encodeControl({ action: 'pick', visibility }), placeholder: 'Pick a topic: the claim and the article’s answer', options }] : [];
+  const turn = (label: string, to: number): Control => ({ kind: 'button', id: encodeControl({ action: 'section', sourceId: source.id, number, page: to, visibility }), label });
+  const paging = pagesCount > 1 ? [[...(at > 0 ? [turn('Previous', at - 1)] : []), ...(at < pagesCount - 1 ? [turn('Next', at + 1)] : [])]] : [];
+  return { cards: [card], rows: [...(menu.length > 0 ? [menu] : []), ...paging], ephemeral: visibility === 'ephemeral' };
 }
 
 /** The sources: bibliographic details, attribution, and the table of sections. */
@@ -58,21 +65,4 @@ export function sourceReply(kb: KnowledgeBase): Reply {
   }));
   const links = kb.sources.slice(0, 5).flatMap((s) => sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })));
   return { cards, rows: links.length > 0 ? [links] : [], ephemeral: false };
-}
-
-/** What the bot does and how to ask. */
-export function helpReply(kb: KnowledgeBase): Reply {
-  const cited = kb.sources.map((s) => s.citation).join(', ');
-  const description = [
-    `Counterpoint answers questions and debate claims with the matching argument from ${cited}, quoted and cited to section, paragraph and page.`,
-    ...kb.sources.map((s) => s.attribution),
-    'It reports what the article argues, always attributed to it; it takes no side of its own.',
-  ].join('\n\n');
-  const fields = [
-    { name: '/ask question:', value: 'Ask in your own words, or state a claim: "was Karabakh a colony?", "Turkey sent mercenaries". Typos are fine. Pick a suggestion from the list to get that argument exactly. Add public:False to see the answer alone.' },
-    { name: '/section number:', value: 'Browse one section of the article: its thesis and the claims it answers.' },
-    { name: '/source', value: 'The article itself: title, publisher, date, link and table of sections.' },
-    { name: 'Buttons', value: '"Show passage" shows you the cited paragraphs word for word; "Other matches" the next closest arguments.' },
-  ];
-  return { cards: [{ tone: 'browse', title: 'Counterpoint: how to ask', description, fields }], rows: [], ephemeral: true };
 }

@@ -17,6 +17,8 @@ export type ControlAction =
   | { readonly action: 'reply'; readonly messageId: string }
   /** Post a private answer to the channel. */
   | { readonly action: 'post' }
+  /** A page of a section's topics. */
+  | { readonly action: 'section'; readonly sourceId: string; readonly number: number; readonly page: number; readonly visibility: Visibility }
   /** Delete a public answer: its asker, or a member who may manage messages. */
   | { readonly action: 'delete'; readonly askerId: string };
 
@@ -35,6 +37,7 @@ export function encodeControl(action: ControlAction): string {
     case 'reply': return `${PREFIX}:reply:${action.messageId}`;
     case 'post': return `${PREFIX}:post`;
     case 'delete': return `${PREFIX}:delete:${action.askerId}`;
+    case 'section': return `${PREFIX}:sec:${visCode(action.visibility)}:${action.number}:${action.page}:${action.sourceId}`;
   }
 }
 
@@ -54,6 +57,10 @@ export function decodeControl(customId: string): ControlAction | undefined {
   if (action === 'reply' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, messageId: a };
   if (action === 'post' && rest.length === 0) return { action };
   if (action === 'delete' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, askerId: a };
+  const [, n, p, sourceId] = rest;
+  if (action === 'sec' && rest.length === 4 && visibility && /^\d{1,3}$/.test(n ?? '') && /^\d{1,4}$/.test(p ?? '') && sourceId && ID.test(sourceId)) {
+    return { action: 'section', sourceId, number: Number(n), page: Number(p), visibility };
+  }
   return undefined;
 }
 

@@ -16,10 +16,16 @@ export function withoutControls(text: string): string {
 const MARKDOWN = /[\\*_~`|>#[\]()<@]/g;
 
 /**
- * What a user typed, to be shown back inside a reply (in Discord): controls removed, markdown
- * escaped so that "[click](https://…)" stays text and "<@123>" is not a mention, cut to `max`
- * characters on a grapheme boundary.
+ * What a user typed, to be shown back inside a reply (in Discord): controls removed, mentions
+ * turned into plain words ("<@123>" reads "@user", "@everyone" can no longer ping), markdown
+ * escaped so that "[click](https://…)" stays text, cut to `max` characters on a grapheme boundary.
  */
 export function echoed(text: string, max: number): string {
-  return fitText(withoutControls(text).replace(/\s+/g, ' ').trim(), max).replace(MARKDOWN, (ch) => `\\${ch}`);
+  const plain = withoutControls(text)
+    // Mentions read as what they name, and can never become mentions again.
+    .replace(/<@[!&]?\d+>/g, (m) => (m.startsWith('<@&') ? '@role' : '@user'))
+    .replace(/<#\d+>/g, '#channel')
+    .replace(/@(everyone|here)\b/g, '@\u200b$1')
+    .replace(/\s+/g, ' ').trim();
+  return fitText(plain, max).replace(MARKDOWN, (ch) => `\\${ch}`);
 }

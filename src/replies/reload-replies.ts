@@ -1,5 +1,6 @@
 import { formatProblem, plural } from '../knowledge/summary.ts';
-import type { ReloadReport } from '../reload/reloader.ts';
+import type { LastGoodNotice, ReloadReport } from '../reload/reloader.ts';
+import { longDate } from '../text/dates.ts';
 import type { Card, Reply } from './view.ts';
 
 /** Problems listed in full in a report; the rest are counted. */
@@ -42,6 +43,22 @@ function diffFields(report: Extract<ReloadReport, { ok: true }>): { name: string
   ];
 }
 
+/** "29 November 2026, 03:12 UTC" for an ISO 8601 time. */
+const savedAt = (iso: string) => `${longDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`;
+
+/**
+ * What an admin must know when the bot started on its last good copy: while reloads fail, that
+ * the files on disk are broken; once one succeeds, that it is back on them.
+ */
+export function lastGoodField(report: ReloadReport): { name: string; value: string }[] {
+  const notice: LastGoodNotice | undefined = report.lastGood;
+  if (!notice) return [];
+  const why = `the files on disk had ${plural(notice.problems, 'problem')} when the bot started`;
+  return report.ok
+    ? [{ name: 'Back on the files', value: `The bot had started on the last good copy of the knowledge base (saved ${savedAt(notice.savedAt)}) because ${why}. It now answers from the files.` }]
+    : [{ name: 'Running on the last good copy', value: `The files on disk are broken: they had ${plural(notice.problems, 'problem')} when the bot started, so it started on the last good copy of the knowledge base, saved ${savedAt(notice.savedAt)}. People get answers from that copy until a reload succeeds.` }];
+}
+
 /** The admin's report on a reload of this process's knowledge base. */
 export function reloadReply(report: ReloadReport): Reply {
   if (!report.ok) {
@@ -49,6 +66,7 @@ export function reloadReply(report: ReloadReport): Reply {
       tone: 'error',
       title: 'Reload failed: the knowledge base in use did not change',
       description: failureLines(report).join('\n'),
+      fields: lastGoodField(report),
     };
     return { cards: [card], rows: [], ephemeral: true };
   }
@@ -56,7 +74,7 @@ export function reloadReply(report: ReloadReport): Reply {
     tone: 'browse',
     title: 'Knowledge base reloaded',
     description: successLine(report),
-    fields: diffFields(report),
+    fields: [...lastGoodField(report), ...diffFields(report)],
   };
   return { cards: [card], rows: [], ephemeral: true };
 }
@@ -68,7 +86,8 @@ export function shardedReloadReply(reports: readonly ShardReport[]): Reply {
   const lines = reports.map(({ shard, report }) =>
     report.ok ? `Shard ${shard}: reloaded. ${successLine(report)}` : `Shard ${shard}: failed, kept its knowledge base. ${failureLines(report)[0] ?? ''}`,
   );
-  const fields = first?.ok ? diffFields(first) : [];
+  const notice = reports.find((r) => r.report.lastGood)?.report;
+  const fields = [...(notice ? lastGoodField(notice) : []), ...(first?.ok ? diffFields(first) : [])];
   const problems = failed.map((f) => f.report).find((r) => !r.ok && r.problems.length > 0);
   if (problems && !problems.ok) fields.push({ name: 'Problems', value: failureLines(problems).slice(1).join('\n') || 'none listed' });
   const card: Card = {

@@ -2,8 +2,8 @@ import { isChannelAction } from './custom-id.ts';
 import { withoutControls } from './echo.ts';
 import type { Card, Control, Reply } from './view.ts';
 
-/** Discord markdown that means nothing on a terminal: bold, and masked links shown as "text (url)". */
-const plain = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)');
+/** Discord markdown that means nothing on a terminal: small text, bold, and masked links shown as "text (url)". */
+const plain = (text: string) => text.replace(/^-# /gm, '').replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)');
 
 /** What typing a control's number on a console does: the custom_id it stands for and the chosen values. */
 export interface ConsoleChoice {
@@ -46,5 +46,13 @@ export function renderText(reply: Reply): string {
   if (choices.length > 0) blocks.push([...choices, '  (type a number to choose)'].join('\n'));
   if (links.length > 0) blocks.push(links.join('\n'));
   // Whatever a reply carries, nothing in it may drive the terminal it is printed on.
-  return withoutControls(blocks.join('\n\n'));
+  return withoutControls(relativeTimes(blocks.join('\n\n')));
+}
+
+/** Discord's relative timestamps (`<t:1700000000:R>`) as a console reads them: "in 4 seconds". */
+function relativeTimes(text: string, now = Date.now()): string {
+  return text.replace(/<t:(\d+):R>/g, (_, at: string) => {
+    const seconds = Math.max(1, Math.round(Number(at) - now / 1000));
+    return `in ${seconds} second${seconds === 1 ? '' : 's'}`;
+  });
 }

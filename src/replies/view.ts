@@ -56,10 +56,13 @@ export function errorReply(errorId: string): Reply {
   return notice('Something went wrong', `Something went wrong on our side (error id \`${errorId}\`). It has been logged; please try again, and quote the id to the server's admins if it keeps happening.`, 'error');
 }
 
-/** The polite answer to asking again too soon. */
-export function cooldownReply(waitMs: number): Reply {
-  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return notice('One moment', `You're asking quickly. You can ask again in ${seconds} second${seconds === 1 ? '' : 's'}.`);
+/**
+ * The polite answer to asking again too soon, with a live countdown: Discord shows
+ * `<t:…:R>` as "in 4 seconds", ticking (the console prints it the same way).
+ */
+export function cooldownReply(waitMs: number, now = Date.now()): Reply {
+  const at = Math.ceil((now + Math.max(1000, waitMs)) / 1000);
+  return notice('One moment', `You're asking quickly. You can ask again <t:${at}:R>.`);
 }
 
 /** The answer to a member who may not run an admin command; nothing has been done. */

@@ -8,7 +8,7 @@ describe('npm start without a token: the local console', () => {
     expect(run.code).toBe(0);
     const blocks = run.stdout.trim().split(/\n\n(?==)/);
     expect(blocks).toHaveLength(5);
-    expect(blocks[0]).toMatch(/^== Was Karabakh ever a colony\? ==\nClaim it responds to: Karabakh's Armenians lived under alien rule.*\n\nThe article argues/);
+    expect(blocks[0]).toMatch(/^== Was Karabakh ever a colony\? ==\nAsked: “was karabakh a colony\?”\nClaim it responds to: Karabakh's Armenians lived under alien rule.*\n\nThe article argues/);
     expect(blocks[0]).toContain('§2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶1–2 · p. 2');
     expect(blocks[0]).toContain('-- From AVİM Analysis 2020/33 (11 Nov 2020), which argues one side; reported, not endorsed.');
     expect(blocks[0]).toContain('  [1] Show passage');
@@ -39,5 +39,17 @@ describe('npm start without a token: the local console', () => {
     expect(blocks[1]).toContain('In the message: “Anyway, Karabakh was a colony of Baku.”');
     // "Post as reply", "Post to channel" and "Delete" act on a Discord channel: no console choices.
     expect(run.stdout).not.toMatch(/Post as reply|Post to channel|\bDelete\b/);
+  });
+
+  it('/help is the console’s own list; /entry without an id or with an unknown one says what to type', async () => {
+    const run = await runScript('', [], { input: ['/help', '/entry', '/entry no-such-entry', ''].join('\n'), command: ['npm', 'start', '--silent'], timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Type a question or a claim, or:\n  /ask <question>');
+    expect(run.stdout).toContain('  /reload              reload the knowledge files');
+    expect(run.stdout).toContain('It reports what the article argues, always attributed to it; it takes no side of its own.');
+    // Not the Discord card: no option names, no double colons, no "expired" buttons.
+    expect(run.stdout).not.toMatch(/question::|expired/);
+    expect(run.stdout).toContain('== No such entry ==\nType /entry followed by an entry id from the knowledge files.');
+    expect(run.stdout).toContain('== No such entry ==\nNo entry has the id "no-such-entry". npm run kb:check lists the knowledge base.');
   });
 });

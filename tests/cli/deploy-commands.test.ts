@@ -34,11 +34,20 @@ describe('npm run deploy-commands', () => {
     expect(run.stdout).toContain(`in guild ${GUILD_ID}`);
   });
 
+  it('--clear removes a test server’s commands (one empty overwrite), for when the global ones show beside them', async () => {
+    const run = await runScript(DEPLOY, ['--clear'], { env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
+    expect(run.code).toBe(0);
+    expect(rest.requests).toHaveLength(1);
+    expect(rest.requests[0]).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, body: [] });
+    expect(run.stdout).toBe(`Removed every command from guild ${GUILD_ID}.\n`);
+  });
+
   it('exits non-zero with a clear message when Discord refuses', async () => {
     rest.override = () => ({ status: 401, json: { code: 0, message: '401: Unauthorized' } });
     const run = await runScript(DEPLOY, [], { env: env() });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^Discord refused the commands: 401 401: Unauthorized \(code 0\)\. Check DISCORD_TOKEN and DISCORD_CLIENT_ID\.\n$/);
+    // Discord's message already starts with the status: it is not printed twice.
+    expect(run.stderr).toMatch(/^Discord refused the commands: 401: Unauthorized \(code 0\)\. Check DISCORD_TOKEN \(reset it in the Developer Portal if it leaked or changed\)\.\n$/);
     expect(run.stderr).not.toContain(TOKEN);
   });
 
@@ -46,8 +55,19 @@ describe('npm run deploy-commands', () => {
     rest.override = (r) => ({ status: 401, json: { code: 0, message: `bad token ${String(r.headers.authorization)} \u001b[31m(see docs)` } });
     const run = await runScript(DEPLOY, [], { env: env() });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('Discord refused the commands: 401 bad token Bot [redacted] (see docs) (code 0). Check DISCORD_TOKEN and DISCORD_CLIENT_ID.\n');
+    expect(run.stderr).toBe('Discord refused the commands: 401 bad token Bot [redacted] (see docs) (code 0). Check DISCORD_TOKEN (reset it in the Developer Portal if it leaked or changed).\n');
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+
+  it('a network failure is called one, not a refusal, and names DISCORD_REST_API', async () => {
+    // A loopback port nothing listens on: the connection is refused at once.
+    const closed = await new FakeDiscordRest().start();
+    const api = closed.api;
+    await closed.stop();
+    const run = await runScript(DEPLOY, [], { env: env({ DISCORD_REST_API: api }), timeoutMs: 60_000 });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Could not reach Discord: .*ECONNREFUSED.*\. Check the network and DISCORD_REST_API \(http:\/\/127\.0\.0\.1:\d+\/api\); nothing was registered\.\n$/);
+    expect(run.stderr).not.toContain('refused the commands');
   });
 
   it('exits non-zero naming what is missing, before calling Discord', async () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
-import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
+import { ROOT, runScript, UNSET_CONFIG } from '../support/run-cli.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.gateway-failure-test-token';
 
@@ -85,6 +85,22 @@ describe('npm run start:sharded with a token Discord rejects', () => {
       expect(stderr).toMatch(/Discord rejected the token|could not get ready/);
       expect(stderr).not.toMatch(/^\s+at /m);
       expect(stdout + stderr).not.toContain(TOKEN);
+    } finally {
+      await refusing.stop();
+    }
+  }, 60_000);
+});
+
+describe('npm start with a token Discord rejects', () => {
+  it('exits 1 with one line saying what to do, and no stack trace', async () => {
+    const refusing = await new FakeDiscordRest().start();
+    refusing.override = () => ({ status: 401, json: { message: '401: Unauthorized', code: 0 } });
+    try {
+      const run = await runScript('src/main.ts', [], { env: { DISCORD_TOKEN: TOKEN, DISCORD_REST_API: refusing.api }, timeoutMs: 30_000 });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/Discord rejected the token/);
+      expect(run.stdout + run.stderr).not.toMatch(/\bat .+\(.+:\d+:\d+\)|"stack"/);
+      expect(run.stdout + run.stderr).not.toContain(TOKEN);
     } finally {
       await refusing.stop();
     }

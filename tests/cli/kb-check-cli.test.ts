@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { copyKnowledge, lineOf, type KnowledgeCopy } from '../support/knowledge-copy.ts';
@@ -38,6 +39,12 @@ describe('npm run kb:check', () => {
     const human = await runScript(CHECK, ['--knowledge', kb.dir]);
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('paragraphs no entry cites: avim-2020-33 §7 ¶1, avim-2020-33 §7 ¶2, avim-2020-33 §7 ¶3');
-    expect(human.stdout).toMatch(/problems?:\n {4}arguments\/08-conclusion\.yaml:\d+:16 {2}unknown paragraph ¶2 in §8/);
+    // Outside the working directory: named in full, to open from anywhere.
+    expect(human.stdout).toContain(`\n    ${kb.dir}/arguments/08-conclusion.yaml:${lineOf(text, 'paragraphs: [2]')}:16  unknown paragraph ¶2 in §8`);
+    // Inside it: relative to it, as typed.
+    const near = await runScript(CHECK, ['--knowledge', path.basename(kb.dir)], { cwd: path.dirname(kb.dir) });
+    expect(near.code).toBe(1);
+    expect(near.stdout).toContain(`\n    ${path.basename(kb.dir)}/arguments/08-conclusion.yaml:${lineOf(text, 'paragraphs: [2]')}:16  unknown paragraph ¶2 in §8`);
+    expect(near.stdout).not.toContain(kb.dir);
   });
 });

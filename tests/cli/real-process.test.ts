@@ -5,7 +5,8 @@ import { parseEnv } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
-import { chatInput } from '../support/interactions.ts';
+import { APP_ID, chatInput } from '../support/interactions.ts';
+import { BOT_PERMISSIONS } from '../../src/config/invite.ts';
 import { messageOf } from '../support/payloads.ts';
 import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 
@@ -28,7 +29,7 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       // Configured as a user would start out: .env.example's values, plus a token and the stand-in.
-      env: { ...process.env, ...UNSET_CONFIG, ...parseEnv(readFileSync(path.join(ROOT, '.env.example'), 'utf8')), DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api },
+      env: { ...process.env, ...UNSET_CONFIG, ...parseEnv(readFileSync(path.join(ROOT, '.env.example'), 'utf8')), DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, DATA_DIR: UNSET_CONFIG.DATA_DIR },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -39,6 +40,8 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
       await vi.waitFor(() => expect(output).toContain('"msg":"ready"'), { timeout: 20_000, interval: 50 });
       const ready = JSON.parse(output.split('\n').find((l) => l.includes('"msg":"ready"')) ?? '{}');
       expect(ready).toMatchObject({ level: 30, user: 'counterpoint', guilds: 1, sources: 1, sections: 8, entries: 56 });
+      // The link that adds the bot, with exactly the permissions it needs, for whoever reads the log.
+      expect(ready.invite).toBe(`https://discord.com/oauth2/authorize?client_id=${APP_ID}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS}`);
 
       const identify = gateway.received.find((f) => f.op === 2);
       expect(identify?.d).toMatchObject({ token: TOKEN, intents: 1 + 512 });

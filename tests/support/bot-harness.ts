@@ -10,7 +10,7 @@ import { attachRouter } from '../../src/discord/router.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
-import { Reloader } from '../../src/reload/reloader.ts';
+import { Reloader, type LastGoodNotice } from '../../src/reload/reloader.ts';
 import { logReload } from '../../src/reload/watch.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
 import { dispatch, dispatchMessage, seedAsLoggedIn } from './interactions.ts';
@@ -29,7 +29,7 @@ export interface BotHarness {
 }
 
 /** Starts a harness on a knowledge directory (the bundled one by default). */
-export async function startHarness(options: { knowledgeDir?: string; config?: Partial<Config>; commands?: readonly Command[] } = {}): Promise<BotHarness> {
+export async function startHarness(options: { knowledgeDir?: string; config?: Partial<Config>; commands?: readonly Command[]; startedOnLastGood?: LastGoodNotice; commandIds?: Map<string, string> } = {}): Promise<BotHarness> {
   const dir = options.knowledgeDir ?? REAL_KNOWLEDGE;
   const loaded = await loadKnowledge(dir);
   if (!loaded.ok) throw new Error(`test knowledge has problems: ${JSON.stringify(loaded.problems)}`);
@@ -40,7 +40,7 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   const logger = createLogger('debug', undefined, { write: (line: string) => sink.write(line) });
   const config: Config = {
     DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: rest.api,
-    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
+    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_STRICT: false, DATA_DIR: 'data', KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
     MENTION_REPLIES: true, MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
     ...options.config,
   };
@@ -48,7 +48,8 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   client.rest.setToken('test.token.value');
   // Reloads are logged as src/main.ts logs them: every one, with who asked.
   const reloader = new Reloader(store, dir, { onReport: (report, origin) => logReload(logger, report, origin) });
-  const context = createBotContext(store, reloader, config, logger);
+  if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
+  const context = createBotContext(store, reloader, config, logger, options.commandIds);
   attachRouter(client, context, options.commands ?? commands);
   // As after login: the bot's own user, and the guild with its text channel, for message events.
   seedAsLoggedIn(client);

@@ -1,17 +1,24 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONFIG_VARIABLES } from '../../src/config/env.ts';
 
 /** The repository root, where npm scripts run. */
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 
 /**
  * Every configuration variable, set empty: a developer's own .env or shell must not leak into a
- * test (set variables win over .env, and empty counts as unset to the bot).
+ * test (set variables win over .env, and empty counts as unset to the bot). The last good copy
+ * goes to a folder of this test process, not to the repository's data/.
  */
-export const UNSET_CONFIG: NodeJS.ProcessEnv = Object.fromEntries(
-  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_REST_API', 'KNOWLEDGE_DIR', 'KNOWLEDGE_WATCH', 'KNOWLEDGE_WATCH_MAX_REMOVED',
-    'ADMIN_ROLE_IDS', 'LOG_LEVEL', 'ASK_COOLDOWN_SECONDS', 'TOTAL_SHARDS', 'MENTION_REPLIES', 'MENTION_CHANNEL_COOLDOWN_SECONDS'].map((name) => [name, '']),
-);
+export const UNSET_CONFIG: NodeJS.ProcessEnv = {
+  ...Object.fromEntries(CONFIG_VARIABLES.map((name) => [name, ''])),
+  DATA_DIR: path.join(tmpdir(), `counterpoint-test-data-${process.pid}`),
+};
+
+/** tsx by its path, so that a script run from another working directory still finds it. */
+const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 /** What a finished command printed and how it exited. */
 export interface CliRun {
@@ -22,18 +29,18 @@ export interface CliRun {
 
 /**
  * Runs a TypeScript entry point the way its npm script does (node --import tsx), with optional
- * standard input, and waits for it to exit (killed after `timeoutMs`).
+ * standard input, from the repository root unless `cwd` says otherwise, and waits for it to exit (killed after `timeoutMs`).
  */
 export function runScript(
   script: string,
   args: readonly string[] = [],
-  options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; command?: readonly string[] } = {},
+  options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; command?: readonly string[]; cwd?: string } = {},
 ): Promise<CliRun> {
-  const command = options.command ?? [process.execPath, '--import', 'tsx', script];
+  const command = options.command ?? [process.execPath, '--import', TSX, path.resolve(ROOT, script)];
   const [file = process.execPath, ...rest] = command;
   return new Promise((resolve, reject) => {
     const child = spawn(file, [...rest, ...args], {
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env: { ...process.env, ...UNSET_CONFIG, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
