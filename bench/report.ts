@@ -1,5 +1,6 @@
 import type { EvalReport } from '../src/evaluation/evaluate.ts';
 import { logLogSlope, showSpread, type Spread } from './measure.ts';
+import { insightsSection, type InsightsFigures } from './insights.ts';
 import type { ProcessFigures } from './process.ts';
 import type { SizeRow } from './scale.ts';
 
@@ -33,6 +34,7 @@ export interface BenchRun {
   readonly articleReload: Spread;
   readonly scale: readonly SizeRow[];
   readonly processes: ProcessFigures;
+  readonly insights: InsightsFigures;
 }
 
 const f2 = (x: number) => x.toFixed(2);
@@ -88,6 +90,8 @@ export function report(run: BenchRun): string {
     '',
     ...processSection(run.processes),
     '',
+    ...insightsSection(run.insights),
+    '',
     ...targetsSection(run),
     '',
   ];
@@ -137,5 +141,7 @@ function targetsSection(run: BenchRun): string[] {
   rows.push(['RSS after 5,000 asks within 20 MB of ready', (p.rssAfterAsksMb - p.rssAtReadyMb.median).toFixed(0), p.rssAfterAsksMb - p.rssAtReadyMb.median <= 20]);
   const build10k = matcherAt(10_000);
   if (build10k) rows.push(['index build ≤ 0.5 s at 10,000 entries', (build10k.buildMs.median / 1000).toFixed(2), build10k.buildMs.median <= 500]);
+  const rows1m = run.insights.rows.toLocaleString('en-US');
+  rows.push([`/insights 30-day view ≤ 200 ms on ${rows1m} recorded questions`, run.insights.summaryAllMs.median.toFixed(2), run.insights.summaryAllMs.median <= 200]);
   return ['## Against the targets', '', '| target | result | |', '|---|---:|---|', ...rows.map(([t, r, ok]) => `| ${t} | ${r} | ${mark(ok)} |`)];
 }

@@ -10,6 +10,7 @@ import { KnowledgeStore, prepare } from '../src/reload/knowledge-store.ts';
 import { Reloader, stopLoadingWorker } from '../src/reload/reloader.ts';
 import { fuseTuned, matcherMethod, miniSearchParagraphs, miniSearchTuned, paragraphKey, type Method } from './baselines.ts';
 import { measureBuild, percentiles, spreadOf, timeCalls } from './measure.ts';
+import { insightsFigures } from './insights.ts';
 import { processFigures } from './process.ts';
 import { report, type ArticleRow, type RealRow } from './report.ts';
 import { scaleRows } from './scale.ts';
@@ -64,11 +65,13 @@ try {
   const scale = await scaleRows(root, SIZES);
   console.log('processes…');
   const processes = await processFigures(SIZES.includes(10_000) ? path.join(root, 'kb-10000') : undefined);
+  console.log('insights…');
+  const insights = await insightsFigures([...questions, ...real].map((q) => q.question), kb.entries.map((e) => e.id));
   const markdown = report({
     machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`,
     date: new Date().toISOString().slice(0, 10),
     entries: kb.entries.length, questions: questions.length, realCount: real.length,
-    article, realRows, autocomplete, articleReload: spreadOf(articleReloads), scale, processes,
+    article, realRows, autocomplete, articleReload: spreadOf(articleReloads), scale, processes, insights,
   });
   await writeFile(path.join(import.meta.dirname, 'RESULTS.md'), markdown);
   console.log(markdown);

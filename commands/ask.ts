@@ -1,5 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { askReply } from '../src/handlers/command-replies.ts';
+import { askWithOutcome } from '../src/handlers/ask-outcome.ts';
+import { PICK_PREFIX } from '../src/handlers/command-replies.ts';
+import { questionEvent } from '../src/insights/question-event.ts';
+import { withVotes } from '../src/replies/vote-controls.ts';
 import { suggestions } from '../src/handlers/autocomplete.ts';
 import { withShareControls } from '../src/replies/share-controls.ts';
 import { cooldownReply } from '../src/replies/view.ts';
@@ -19,14 +22,22 @@ export const ask = {
     .addUserOption((o) => o.setName('for').setDescription('Answer someone: the public answer names and pings them'))
     .toJSON(),
   async execute(interaction, ctx) {
-    const wait = ctx.askCooldown.take(interaction.user.id);
+    const started = performance.now();
+    // A server's own settings (/settings) over the environment's defaults.
+    const settings = ctx.insights.settings(interaction.guildId);
+    const wait = ctx.askCooldown.take(interaction.user.id, settings.cooldownSeconds);
     if (wait > 0) return send(interaction, cooldownReply(wait));
-    const isPublic = interaction.options.getBoolean('public') ?? true;
-    const answer = askReply(ctx.store.current, interaction.options.getString('question', true), isPublic ? 'public' : 'ephemeral');
+    const isPublic = interaction.options.getBoolean('public') ?? settings.visibility !== 'ephemeral';
+    const question = interaction.options.getString('question', true);
+    const { reply: answer, outcome } = askWithOutcome(ctx.store.current, question, isPublic ? 'public' : 'ephemeral');
     // "for:" names and pings that one user, by the asker's choice; a private answer ignores it.
     const target = isPublic ? interaction.options.getUser('for') : null;
     const reply = target && !answer.ephemeral ? { ...answer, content: `For <@${target.id}>:`, pings: [target.id] } : answer;
-    await send(interaction, withShareControls(reply, interaction.user.id));
+    const shared = withShareControls(reply, interaction.user.id);
+    await send(interaction, outcome.entryId && ctx.insights.votes ? withVotes(shared, outcome.entryId) : shared);
+    // Recorded once the answer is on its way: insights never hold it up.
+    const via = question.trim().startsWith(PICK_PREFIX) ? 'pick' : 'ask';
+    ctx.insights.record(questionEvent(via, interaction.guildId, outcome, started, settings.storeText ?? true));
   },
   async autocomplete(interaction, ctx) {
     await interaction.respond(suggestions(ctx.store.current, interaction.options.getFocused()));

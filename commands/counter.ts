@@ -1,4 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, InteractionContextType } from 'discord.js';
+import { counterOutcome } from '../src/handlers/ask-outcome.ts';
+import { questionEvent } from '../src/insights/question-event.ts';
 import { counterOrWhyNot } from '../src/replies/counter-replies.ts';
 import { notice } from '../src/replies/view.ts';
 import { send } from '../src/discord/render.ts';
@@ -16,6 +18,7 @@ export const counter = {
     .setContexts(InteractionContextType.Guild)
     .toJSON(),
   async execute(interaction, ctx) {
+    const started = performance.now();
     const target = interaction.targetMessage;
     if (target.author.id === interaction.client.user.id) {
       return send(interaction, notice('That is my own message', 'It already is the article’s answer. Use “Counter with the article” on the message you want answered.'));
@@ -24,5 +27,8 @@ export const counter = {
     const found = loaded.matcher.claims(target.content);
     const reply = counterOrWhyNot(loaded.knowledge, found, () => loaded.matcher.ask(target.content), { ephemeral: true, postTarget: target.id });
     await send(interaction, reply);
+    if (found.text.trim() === '') return;
+    const outcome = counterOutcome(found, () => loaded.matcher.ask(target.content));
+    ctx.insights.record(questionEvent('counter', interaction.guildId, outcome, started, ctx.insights.settings(interaction.guildId).storeText ?? true));
   },
 } satisfies MessageCommand;

@@ -2,12 +2,14 @@ import { ask } from './ask.ts';
 import type { Command, MessageCommand } from './command.ts';
 import { counter } from './counter.ts';
 import { help } from './help.ts';
+import { insights } from './insights.ts';
 import { reload } from './reload.ts';
 import { section } from './section.ts';
+import { settings } from './settings.ts';
 import { source } from './source.ts';
 
 /** Every slash command, as deployed and as routed. */
-export const commands: readonly Command[] = [ask, section, source, help, reload];
+export const commands: readonly Command[] = [ask, section, source, help, reload, insights, settings];
 
 /** Every message command (a message's Apps menu), as deployed and as routed. */
 export const messageCommands: readonly MessageCommand[] = [counter];

@@ -14,6 +14,7 @@ export const ENTRIES = {
   'kb-check': 'src/cli/kb-check.ts',
   'deploy-commands': 'src/cli/deploy-commands.ts',
   invite: 'src/cli/invite.ts',
+  insights: 'src/cli/insights.ts',
   'load-worker': 'src/reload/load-worker.ts',
 };
 

@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
+import { openInsights } from './insights/open-insights.ts';
+import { knowledgeVersion, reloadEvent } from './insights/reload-event.ts';
 import { createLogger } from './log.ts';
 import { KnowledgeStore } from './reload/knowledge-store.ts';
 import { LastGood } from './reload/last-good.ts';
@@ -21,8 +23,16 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const store = new KnowledgeStore(loaded.loaded);
-// Every reload, whoever asked, is logged with its outcome; each applied one is the new last good copy.
-const reloader = new Reloader(store, config.KNOWLEDGE_DIR, { lastGood, onReport: (report, origin) => logReload(logger, report, origin) });
+const { insights, stop: stopInsights } = await openInsights(config, logger);
+insights.recordVersion(knowledgeVersion(store.current.digests), store.current.summary.entries);
+// Every reload, whoever asked, is logged and kept in the audit trail; each applied one is the new last good copy.
+const reloader = new Reloader(store, config.KNOWLEDGE_DIR, {
+  lastGood,
+  onReport: (report, origin) => {
+    logReload(logger, report, origin);
+    insights.recordReload(reloadEvent(report, origin));
+  },
+});
 if (loaded.lastGood) {
   reloader.startedOnLastGood(loaded.lastGood);
   logger.error({ problems: loaded.problems.slice(0, 20), count: loaded.problems.length, savedAt: loaded.lastGood.savedAt }, 'the knowledge files have problems: started on the last good copy');
@@ -37,6 +47,7 @@ const unwatch = config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true
 if (consoleMode) {
   await runConsole(store, reloader);
   unwatch();
+  stopInsights();
   await stopLoadingWorker();
 } else {
   // discord.js is loaded only here: the console never needs it.
@@ -51,11 +62,12 @@ if (consoleMode) {
     void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
   };
   try {
-    ({ stop } = await startBot(store, reloader, config, logger, giveUp));
+    ({ stop } = await startBot(store, reloader, config, logger, giveUp, insights));
     const shutdown = async (signal: string) => {
       logger.info({ signal }, 'shutting down');
       unwatch();
       await stop();
+      stopInsights();
       await stopLoadingWorker();
       process.exit(0);
     };

@@ -25,6 +25,8 @@ const envSchema = z.object({
   PROJECT_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
   MENTION_REPLIES: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === undefined || v === 'true' || v === '1'),
   MENTION_CHANNEL_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(2),
+  INSIGHTS: optional(z.enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')).transform((v) => v === undefined || v === 'on' || v === 'true' || v === '1'),
+  INSIGHTS_RETENTION_DAYS: optional(z.coerce.number('must be a number of days').int('must be a whole number of days').min(1).max(3650)).default(90),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),
 });
 

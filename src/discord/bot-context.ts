@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import type { Cooldown } from '../handlers/cooldown.ts';
+import type { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { ReloadOrigin } from '../reload/reloader.ts';
 import type { Reply } from '../replies/view.ts';
@@ -9,11 +10,13 @@ import type { Reply } from '../replies/view.ts';
 /** What every Discord handler can use. */
 export interface BotContext {
   readonly store: KnowledgeStore;
-  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS' | 'PROJECT_URL'>;
+  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS' | 'PROJECT_URL' | 'INSIGHTS_RETENTION_DAYS'>;
   /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
   commandIds(): ReadonlyMap<string, string>;
   readonly logger: Logger;
   readonly askCooldown: Cooldown;
+  /** Questions, votes and per-server settings (a no-op with INSIGHTS=off or no database). */
+  readonly insights: Insights;
   /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */
   reloadEverywhere(client: Client, origin: ReloadOrigin): Promise<Reply>;
 }

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import { Cooldown } from '../handlers/cooldown.ts';
+import { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
@@ -26,9 +27,11 @@ export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_
 }
 
 /** Everything the handlers need, for one client. */
-export function createBotContext(store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, commandIds: ReadonlyMap<string, string> = new Map()): BotContext {
+export function createBotContext(
+  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, commandIds: ReadonlyMap<string, string> = new Map(), insights = Insights.off(logger),
+): BotContext {
   return {
-    store, config, logger,
+    store, config, logger, insights,
     commandIds: () => commandIds,
     askCooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS),
     reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
@@ -40,11 +43,11 @@ export function createBotContext(store: KnowledgeStore, reloader: Reloader, conf
  * Discord closes the gateway for good (a reset token, a refused intent): see gateway-events.ts.
  */
 export async function startBot(
-  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void,
+  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void, insights: Insights,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);
   const commandIds = new Map<string, string>();
-  const context = createBotContext(store, reloader, config, logger, commandIds);
+  const context = createBotContext(store, reloader, config, logger, commandIds, insights);
   attachRouter(client, context);
   attachGatewayLogging(client, logger, onUnrecoverable);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);

@@ -1,7 +1,10 @@
 import {
   ComponentType, MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction, type StringSelectMenuInteraction,
 } from 'discord.js';
+import { pickedOutcome } from '../handlers/ask-outcome.ts';
 import { controlReply } from '../handlers/control-handler.ts';
+import { questionEvent } from '../insights/question-event.ts';
+import { withVotes } from '../replies/vote-controls.ts';
 import { decodeControl } from '../replies/custom-id.ts';
 import { withShareControls } from '../replies/share-controls.ts';
 import { cooldownReply } from '../replies/view.ts';
@@ -32,11 +35,18 @@ function menuRows(interaction: ButtonInteraction | StringSelectMenuInteraction):
  * ("Show passage", "Other matches") is a new reply.
  */
 export async function componentReply(interaction: ButtonInteraction | StringSelectMenuInteraction, ctx: BotContext): Promise<void> {
+  const started = performance.now();
   const values = interaction.isStringSelectMenu() ? interaction.values : [];
-  const reply = withShareControls(controlReply(ctx.store.current, interaction.customId, values), interaction.user.id);
-  const action = decodeControl(interaction.customId)?.action;
+  const control = decodeControl(interaction.customId);
+  const action = control?.action;
+  // A topic picked (a suggestion, a menu option): an answer to record, and to vote on.
+  const picked = ctx.store.current.knowledge.entryById.get(control?.action === 'answer' ? control.id : action === 'pick' ? values[0] ?? '' : '');
+  const shared = withShareControls(controlReply(ctx.store.current, interaction.customId, values), interaction.user.id);
+  const reply = picked && ctx.insights.votes ? withVotes(shared, picked.id) : shared;
+  const settings = ctx.insights.settings(interaction.guildId);
+  const record = () => picked && ctx.insights.record(questionEvent('button', interaction.guildId, pickedOutcome(picked.id, picked.topic), started, settings.storeText ?? true));
   if (!reply.ephemeral) {
-    const wait = ctx.askCooldown.take(interaction.user.id);
+    const wait = ctx.askCooldown.take(interaction.user.id, settings.cooldownSeconds);
     if (wait > 0) return send(interaction, cooldownReply(wait));
   }
   const fromPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
@@ -45,9 +55,11 @@ export async function componentReply(interaction: ButtonInteraction | StringSele
     const { flags: _same, ...payload } = toDiscord(reply);
     const rows = action === 'section' ? payload.components : [...payload.components, ...menuRows(interaction)].slice(0, 5);
     await interaction.update({ ...payload, components: rows });
+    record();
     return;
   }
   await send(interaction, reply);
+  record();
   if (fromPrivate && choice) {
     await interaction.webhook.editMessage(interaction.message.id, { components: disabledRows(interaction) });
   }

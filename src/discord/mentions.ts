@@ -1,5 +1,6 @@
 import { DiscordAPIError, Events, Routes, type Client, type Message } from 'discord.js';
-import { askReply } from '../handlers/command-replies.ts';
+import { askWithOutcome, counterOutcome, type AskOutcome } from '../handlers/ask-outcome.ts';
+import { questionEvent } from '../insights/question-event.ts';
 import { Cooldown } from '../handlers/cooldown.ts';
 import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import { withShareControls } from '../replies/share-controls.ts';
@@ -48,25 +49,33 @@ async function answer(message: Message, ctx: BotContext, cooldowns: { byUser: Co
   const me = message.client.user;
   if (!me || message.author.bot || message.webhookId || message.author.id === me.id) return;
   if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
-  if (cooldowns.byUser.take(message.author.id) > 0 || cooldowns.byChannel.take(message.channelId) > 0) {
+  const started = performance.now();
+  const settings = ctx.insights.settings(message.guildId);
+  if (cooldowns.byUser.take(message.author.id, settings.cooldownSeconds) > 0 || cooldowns.byChannel.take(message.channelId) > 0) {
     ctx.logger.debug({ user: message.author.id, channel: message.channelId }, 'mention ignored: cooldown');
     return;
   }
   const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
   const loaded = ctx.store.current;
   let reply: Reply;
+  let outcome: (() => AskOutcome) | undefined;
   if (COUNTER_WORDS.test(text) && message.reference?.messageId) {
     const referenced = await message.fetchReference().catch(() => undefined);
     const content = referenced?.content ?? '';
-    reply = content.trim() === '' ? CANNOT_READ : counterOrWhyNot(loaded.knowledge, loaded.matcher.claims(content), () => loaded.matcher.ask(content), { ephemeral: false });
+    const found = loaded.matcher.claims(content);
+    reply = content.trim() === '' ? CANNOT_READ : counterOrWhyNot(loaded.knowledge, found, () => loaded.matcher.ask(content), { ephemeral: false });
+    if (content.trim() !== '') outcome = () => counterOutcome(found, () => loaded.matcher.ask(content));
   } else if (text === '') {
     reply = MENTION_HELP;
   } else {
-    reply = askReply(loaded, text, 'public');
+    const asked = askWithOutcome(loaded, text, 'public');
+    reply = asked.reply;
+    outcome = () => asked.outcome;
   }
   // A message cannot be private: everything goes to the channel, as a reply that pings no one.
   const { flags: _none, allowedMentions: _set, ...payload } = toDiscord(withShareControls({ ...reply, ephemeral: false }, message.author.id));
   await message.client.rest.post(Routes.channelMessages(message.channelId), {
     body: { ...payload, message_reference: { message_id: message.id, fail_if_not_exists: false }, allowed_mentions: { parse: [], replied_user: false } },
   });
+  if (outcome) ctx.insights.record(questionEvent('mention', message.guildId, outcome(), started, settings.storeText ?? true));
 }

@@ -4,6 +4,7 @@ import { commands as allCommands, messageCommands as allMessageCommands } from '
 import { notice } from '../replies/view.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
 import { channelAction } from './channel-actions.ts';
+import { insightsAction } from './insights-actions.ts';
 import { componentReply } from './component-replies.ts';
 import { guarded } from './error-path.ts';
 import { send } from './render.ts';
@@ -43,6 +44,7 @@ async function route(
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
     return guarded(interaction, ctx, `component ${interaction.customId}`, async () => {
       if (interaction.isButton() && (await channelAction(interaction, ctx))) return;
+      if (interaction.isButton() && (await insightsAction(interaction, ctx))) return;
       await componentReply(interaction, ctx);
     });
   }

@@ -10,13 +10,13 @@ export class Cooldown {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Milliseconds `user` must still wait, or 0 after starting a new wait. */
-  take(user: string): number {
+  /** Milliseconds `user` must still wait, or 0 after starting a new wait (of `seconds`: a server's own setting, if any). */
+  take(user: string, seconds = this.seconds): number {
     const now = this.now();
     const until = this.#until.get(user) ?? 0;
     if (until > now) return until - now;
     if (this.#until.size > 10_000) for (const [u, t] of this.#until) if (t <= now) this.#until.delete(u);
-    if (this.seconds > 0) this.#until.set(user, now + this.seconds * 1000);
+    if (seconds > 0) this.#until.set(user, now + seconds * 1000);
     return 0;
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { problemList } from '../knowledge/summary.ts';
 import type { Problem } from '../knowledge/types.ts';
@@ -29,8 +30,10 @@ export interface StartOptions {
  * than not at all, since /reload can only protect a bot that is running.
  */
 export async function loadAtStart(dir: string, options: StartOptions = {}): Promise<StartKnowledge> {
-  const prepared = await loadPrepared(dir);
   const { lastGood } = options;
+  // The start-up cache holds no file texts: with no last good copy yet (a new DATA_DIR), load in
+  // full so that one is kept.
+  const prepared = lastGood && !existsSync(lastGood.file) ? await loadPrepared(dir, false) : await loadPrepared(dir);
   if (prepared.ok) {
     // Taken from the start-up cache, the files are those a full load already kept.
     if (prepared.files && lastGood) await lastGood.save(prepared.files, dir);

@@ -20,7 +20,11 @@ export type ControlAction =
   /** A page of a section's topics. */
   | { readonly action: 'section'; readonly sourceId: string; readonly number: number; readonly page: number; readonly visibility: Visibility }
   /** Delete a public answer: its asker, or a member who may manage messages. */
-  | { readonly action: 'delete'; readonly askerId: string };
+  | { readonly action: 'delete'; readonly askerId: string }
+  /** Helpful / Not helpful on an answer to an entry. */
+  | { readonly action: 'vote'; readonly id: string; readonly helpful: boolean }
+  /** /insights over another period. */
+  | { readonly action: 'insights'; readonly days: number };
 
 const ID = new RegExp(`^[a-z0-9-]{1,${MAX_ID_LENGTH}}$`);
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -37,6 +41,8 @@ export function encodeControl(action: ControlAction): string {
     case 'reply': return `${PREFIX}:reply:${action.messageId}`;
     case 'post': return `${PREFIX}:post`;
     case 'delete': return `${PREFIX}:delete:${action.askerId}`;
+    case 'vote': return `${PREFIX}:vote:${action.helpful ? 1 : 0}:${action.id}`;
+    case 'insights': return `${PREFIX}:ins:${action.days}`;
     case 'section': return `${PREFIX}:sec:${visCode(action.visibility)}:${action.number}:${action.page}:${action.sourceId}`;
   }
 }
@@ -57,6 +63,8 @@ export function decodeControl(customId: string): ControlAction | undefined {
   if (action === 'reply' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, messageId: a };
   if (action === 'post' && rest.length === 0) return { action };
   if (action === 'delete' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, askerId: a };
+  if (action === 'vote' && rest.length === 2 && (a === '1' || a === '0') && b && ID.test(b)) return { action, id: b, helpful: a === '1' };
+  if (action === 'ins' && rest.length === 1 && (a === '7' || a === '30')) return { action: 'insights', days: Number(a) };
   const [, n, p, sourceId] = rest;
   if (action === 'sec' && rest.length === 4 && visibility && /^\d{1,3}$/.test(n ?? '') && /^\d{1,4}$/.test(p ?? '') && sourceId && ID.test(sourceId)) {
     return { action: 'section', sourceId, number: Number(n), page: Number(p), visibility };

@@ -30,7 +30,10 @@ export function helpReply(kb: KnowledgeBase, context: HelpContext = {}): Reply {
     { name: 'Counter a message', value: 'On any message: its menu (right-click or long-press) → Apps → **Counter with the article**. Or reply to it mentioning the bot.' },
     { name: 'Browse', value: `${command('section')} shows a section's thesis and the claims it answers; ${command('source')} the article itself.` },
     { name: 'Buttons', value: '**Show passage**: the cited paragraphs, word for word. **Other matches**: the next closest arguments. **Post to channel** / **Delete**: share a private answer, or remove a public one.' },
-    ...(context.admin ? [{ name: 'For admins', value: `${command('reload')} reloads the knowledge files after an edit and reports what changed.` }] : []),
+    ...(context.admin ? [{
+      name: 'For admins',
+      value: `${command('reload')} reloads the knowledge files after an edit and reports what changed. ${command('insights')} shows what people asked, what went unanswered and how answers were voted. ${command('settings')} sets this server's answer visibility, cooldown and whether question text is kept.`,
+    }] : []),
   ];
   const links: Control[] = [
     ...kb.sources.slice(0, 1).map((s) => ({ kind: 'link' as const, url: s.address, label: 'Read the article' })),

@@ -49,10 +49,14 @@ export function renderText(reply: Reply): string {
   return withoutControls(relativeTimes(blocks.join('\n\n')));
 }
 
-/** Discord's relative timestamps (`<t:1700000000:R>`) as a console reads them: "in 4 seconds". */
+/** Discord's relative timestamps (`<t:1700000000:R>`) as a console reads them: "in 4 seconds", "3 hours ago". */
 function relativeTimes(text: string, now = Date.now()): string {
   return text.replace(/<t:(\d+):R>/g, (_, at: string) => {
-    const seconds = Math.max(1, Math.round(Number(at) - now / 1000));
-    return `in ${seconds} second${seconds === 1 ? '' : 's'}`;
+    const delta = Number(at) - now / 1000;
+    const seconds = Math.max(1, Math.round(Math.abs(delta)));
+    const [count, unit] = seconds < 120 ? [seconds, 'second'] : seconds < 7200 ? [Math.round(seconds / 60), 'minute']
+      : seconds < 172_800 ? [Math.round(seconds / 3600), 'hour'] : [Math.round(seconds / 86_400), 'day'];
+    const span = `${count} ${unit}${count === 1 ? '' : 's'}`;
+    return delta > 0 ? `in ${span}` : `${span} ago`;
   });
 }

@@ -22,9 +22,9 @@ describe('npm run deploy-commands', () => {
     const [put] = rest.requests;
     expect(put).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${APP_ID}/commands` });
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
-    expect(names(put?.body)).toEqual(['ask', 'section', 'source', 'help', 'reload', 'Counter with the article']);
+    expect(names(put?.body)).toEqual(['ask', 'section', 'source', 'help', 'reload', 'insights', 'settings', 'Counter with the article']);
     expect(put?.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Counter with the article', type: 3, contexts: [0] })]));
-    expect(run.stdout).toMatch(/^Registered 6 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, “Counter with the article” \(message menu\)\n$/);
+    expect(run.stdout).toMatch(/^Registered 8 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, \/insights, \/settings, “Counter with the article” \(message menu\)\n$/);
   });
 
   it('registers in DISCORD_GUILD_ID when set', async () => {

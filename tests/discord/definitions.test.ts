@@ -7,8 +7,8 @@ const definitions = commands.map((c) => c.definition(knowledge));
 const named = (name: string) => definitions.find((d) => d.name === name);
 
 describe('command definitions', () => {
-  it('are the five commands, each named as it routes', () => {
-    expect(definitions.map((d) => d.name)).toEqual(['ask', 'section', 'source', 'help', 'reload']);
+  it('are the seven commands, each named as it routes', () => {
+    expect(definitions.map((d) => d.name)).toEqual(['ask', 'section', 'source', 'help', 'reload', 'insights', 'settings']);
     expect(commands.map((c) => c.name)).toEqual(definitions.map((d) => d.name));
   });
 
@@ -28,7 +28,12 @@ describe('command definitions', () => {
     expect(choices).toHaveLength(8);
   });
 
-  it('/reload: Manage Server by default, guilds only', () => {
-    expect(named('reload')).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+  it('/reload, /insights and /settings: Manage Server by default, guilds only', () => {
+    for (const name of ['reload', 'insights', 'settings']) expect(named(name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+    expect(named('settings')?.options).toEqual([
+      expect.objectContaining({ name: 'answers', type: 3, choices: [{ name: 'everyone (public)', value: 'public' }, { name: 'only the asker (private)', value: 'ephemeral' }] }),
+      expect.objectContaining({ name: 'cooldown', type: 10, min_value: 0, max_value: 3600 }),
+      expect.objectContaining({ name: 'store_questions', type: 5 }),
+    ]);
   });
 });

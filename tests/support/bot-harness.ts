@@ -8,6 +8,7 @@ import { createBotContext, createClient } from '../../src/discord/bot.ts';
 import { attachMentionReplies } from '../../src/discord/mentions.ts';
 import { attachRouter } from '../../src/discord/router.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
+import type { Insights } from '../../src/insights/insights.ts';
 import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
 import { Reloader, type LastGoodNotice } from '../../src/reload/reloader.ts';
@@ -29,7 +30,7 @@ export interface BotHarness {
 }
 
 /** Starts a harness on a knowledge directory (the bundled one by default). */
-export async function startHarness(options: { knowledgeDir?: string; config?: Partial<Config>; commands?: readonly Command[]; startedOnLastGood?: LastGoodNotice; commandIds?: Map<string, string> } = {}): Promise<BotHarness> {
+export async function startHarness(options: { knowledgeDir?: string; config?: Partial<Config>; commands?: readonly Command[]; startedOnLastGood?: LastGoodNotice; commandIds?: Map<string, string>; insights?: Insights } = {}): Promise<BotHarness> {
   const dir = options.knowledgeDir ?? REAL_KNOWLEDGE;
   const loaded = await loadKnowledge(dir);
   if (!loaded.ok) throw new Error(`test knowledge has problems: ${JSON.stringify(loaded.problems)}`);
@@ -40,7 +41,7 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   const logger = createLogger('debug', undefined, { write: (line: string) => sink.write(line) });
   const config: Config = {
     DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: rest.api,
-    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_STRICT: false, DATA_DIR: 'data', KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
+    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_STRICT: false, DATA_DIR: 'data', INSIGHTS: false, INSIGHTS_RETENTION_DAYS: 90, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
     MENTION_REPLIES: true, MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
     ...options.config,
   };
@@ -49,7 +50,7 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   // Reloads are logged as src/main.ts logs them: every one, with who asked.
   const reloader = new Reloader(store, dir, { onReport: (report, origin) => logReload(logger, report, origin) });
   if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
-  const context = createBotContext(store, reloader, config, logger, options.commandIds);
+  const context = createBotContext(store, reloader, config, logger, options.commandIds, options.insights);
   attachRouter(client, context, options.commands ?? commands);
   // As after login: the bot's own user, and the guild with its text channel, for message events.
   seedAsLoggedIn(client);

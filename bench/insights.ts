@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { FLUSH_AT } from '../src/insights/insights.ts';
+import { DATABASE_FILE, SqliteInsightsStore } from '../src/insights/sqlite-store.ts';
+import type { QuestionEvent } from '../src/insights/types.ts';
+import { showSpread, spreadOf, type Spread } from './measure.ts';
+
+/** What recording and /insights cost, beside the naive way of doing each. */
+export interface InsightsFigures {
+  /** µs per question recorded in the recorder's batches (FLUSH_AT questions: at 1,000 questions/s, one every 50 ms). */
+  readonly batchedUs: Spread;
+  /** µs per question written one INSERT at a time, each its own transaction: the naive way. */
+  readonly singleUs: Spread;
+  /** The longest batch write: how long one flush holds the answering thread (ms). */
+  readonly longestFlushMs: Spread;
+  readonly rows: number;
+  /** /insights for 30 days, one server and all servers, from the daily tables (ms). */
+  readonly summaryGuildMs: Spread;
+  readonly summaryAllMs: Spread;
+  /** The same figures computed from the questions table directly (ms): what the daily tables buy. */
+  readonly scanAllMs: Spread;
+}
+
+const DAY = 86_400_000;
+const VERDICTS = ['clear', 'clear', 'close', 'not-answered', 'out-of-scope'];
+
+/** Questions `start` to `start + count` of `total`, spread evenly over 90 days and 20 servers, from `texts`, 40% not answered. */
+function events(count: number, texts: readonly string[], ids: readonly string[], now: number, start = 0, total = count): QuestionEvent[] {
+  return Array.from({ length: count }, (_, k) => {
+    const i = start + k;
+    const verdict = VERDICTS[i % VERDICTS.length] ?? 'clear';
+    const entry = ids[(i * 7) % ids.length] ?? 'e';
+    return {
+      at: now - Math.floor((i / total) * 90 * DAY), guildId: `13000000000000000${String(i % 20).padStart(2, '0')}`, via: 'ask',
+      question: `${texts[i % texts.length] ?? ''}${i % 3 === 0 ? '' : ` ${i % 50}`}`, verdict, entryId: verdict.startsWith('c') ? entry : undefined,
+      candidates: [[entry, 0.8]], latencyMs: 0.2,
+    };
+  });
+}
+
+function timed(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Runs the insights benchmark in a temporary folder; `rows` recorded questions for the query figures. */
+export async function insightsFigures(texts: readonly string[], ids: readonly string[], rows = 1_000_000): Promise<InsightsFigures> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-insights-'));
+  try {
+    const now = Date.now();
+    const batched: number[] = [];
+    const single: number[] = [];
+    const longest: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const store = SqliteInsightsStore.open(path.join(root, `write-${round}`));
+      const sample = events(5_000, texts, ids, now);
+      const flushes: number[] = [];
+      for (let i = 0; i < sample.length; i += FLUSH_AT) flushes.push(timed(() => store.recordQuestions(sample.slice(i, i + FLUSH_AT))));
+      batched.push((flushes.reduce((a, b) => a + b, 0) / sample.length) * 1000);
+      longest.push(Math.max(...flushes));
+      const naive = events(1_000, texts, ids, now);
+      single.push((timed(() => { for (const e of naive) store.recordQuestions([e]); }) / naive.length) * 1000);
+      store.close();
+    }
+    const store = SqliteInsightsStore.open(path.join(root, 'big'));
+    for (let i = 0; i < rows; i += 20_000) store.recordQuestions(events(Math.min(20_000, rows - i), texts, ids, now, i, rows));
+    const guild = '1300000000000000003';
+    const run = (fn: () => void) => spreadOf([0, 1, 2].map(() => timed(fn)));
+    const summaryGuildMs = run(() => store.summary({ days: 30, guildId: guild, now }));
+    const summaryAllMs = run(() => store.summary({ days: 30, now }));
+    store.close();
+    const db = new Database(path.join(root, 'big', DATABASE_FILE), { readonly: true });
+    const from = now - 30 * DAY;
+    const scanAllMs = run(() => {
+      db.prepare('SELECT at / 86400000 AS day, COUNT(*), SUM(verdict IN (\'clear\', \'close\', \'picked\')) FROM questions WHERE at >= ? GROUP BY day').all(from);
+      db.prepare("SELECT normalized, COUNT(*) AS n FROM questions WHERE at >= ? AND verdict NOT IN ('clear', 'close', 'picked') GROUP BY normalized ORDER BY n DESC LIMIT 5").all(from);
+      db.prepare('SELECT entry_id, COUNT(*) AS n FROM questions WHERE at >= ? AND entry_id IS NOT NULL GROUP BY entry_id ORDER BY n DESC LIMIT 5').all(from);
+    });
+    db.close();
+    return { batchedUs: spreadOf(batched), singleUs: spreadOf(single), longestFlushMs: spreadOf(longest), rows, summaryGuildMs, summaryAllMs, scanAllMs };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** The insights section of RESULTS.md. */
+export function insightsSection(f: InsightsFigures): string[] {
+  const rows = f.rows.toLocaleString('en-US');
+  return [
+    '## Insights (SQLite)', '',
+    `Recording: 5,000 questions written in the recorder's batches of ${FLUSH_AT} (at 1,000 questions/s, one batch every ${FLUSH_AT} ms), against 1,000 written one transaction each. `
+    + `Queries: /insights for 30 days on a database of ${rows} recorded questions (90 days, 20 servers), from the daily tables, against the same figures computed from the questions table.`, '',
+    '| measure | median (min–max of 3) |', '|---|---:|',
+    `| recording, batched: µs per question | ${showSpread(f.batchedUs, 1)} |`,
+    `| recording, one transaction per question: µs per question | ${showSpread(f.singleUs, 1)} |`,
+    `| longest batch write (ms, holds the answering thread) | ${showSpread(f.longestFlushMs, 2)} |`,
+    `| /insights 30 days, one server (ms) | ${showSpread(f.summaryGuildMs, 2)} |`,
+    `| /insights 30 days, all servers (ms) | ${showSpread(f.summaryAllMs, 2)} |`,
+    `| the same from the questions table, all servers (ms) | ${showSpread(f.scanAllMs, 1)} |`,
+  ];
+}

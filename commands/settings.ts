@@ -1,0 +1,42 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { adminRefusal } from '../src/discord/admin-check.ts';
+import { send } from '../src/discord/render.ts';
+import type { ServerSettings } from '../src/insights/types.ts';
+import { settingsReply } from '../src/replies/settings-replies.ts';
+import { notice } from '../src/replies/view.ts';
+import type { Command } from './command.ts';
+
+/**
+ * `/settings [answers:] [cooldown:] [store_questions:]`: this server's own defaults over the
+ * environment's. With no option, shows them. Manage Server only.
+ */
+export const settings = {
+  name: 'settings',
+  definition: () => new SlashCommandBuilder()
+    .setName('settings')
+    .setDescription('Admins: this server’s answer visibility, /ask cooldown and whether questions are stored')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addStringOption((o) => o.setName('answers').setDescription('Who sees /ask answers by default')
+      .addChoices({ name: 'everyone (public)', value: 'public' }, { name: 'only the asker (private)', value: 'ephemeral' }))
+    .addNumberOption((o) => o.setName('cooldown').setDescription('Seconds between two /ask of one member (0: none)').setMinValue(0).setMaxValue(3600))
+    .addBooleanOption((o) => o.setName('store_questions').setDescription('Keep question text for /insights (off: outcomes only)'))
+    .toJSON(),
+  async execute(interaction, ctx) {
+    const refusal = adminRefusal(interaction, [], '/settings');
+    if (refusal || !interaction.guildId) return send(interaction, notice('Not allowed', refusal ?? '', 'error'));
+    const current = ctx.insights.settings(interaction.guildId);
+    const answers = interaction.options.getString('answers');
+    const cooldown = interaction.options.getNumber('cooldown');
+    const storeText = interaction.options.getBoolean('store_questions');
+    const changes: ServerSettings = {
+      ...current,
+      ...(answers === 'public' || answers === 'ephemeral' ? { visibility: answers } : {}),
+      ...(cooldown === null ? {} : { cooldownSeconds: cooldown }),
+      ...(storeText === null ? {} : { storeText }),
+    };
+    const changed = answers !== null || cooldown !== null || storeText !== null;
+    const saved = changed ? ctx.insights.saveSettings(interaction.guildId, changes) : true;
+    await send(interaction, settingsReply(saved ? changes : current, ctx.config, { changed, saved, unavailable: ctx.insights.unavailable }));
+  },
+} satisfies Command;

@@ -1,0 +1,40 @@
+import type { ButtonInteraction } from 'discord.js';
+import { decodeControl } from '../replies/custom-id.ts';
+import { insightsReply } from '../replies/insights-replies.ts';
+import { notice } from '../replies/view.ts';
+import { adminRefusal } from './admin-check.ts';
+import type { BotContext } from './bot-context.ts';
+import { send, toDiscord } from './render.ts';
+
+const THANKS = {
+  counted: (helpful: boolean) => `Thanks: marked as ${helpful ? 'helpful' : 'not helpful'}. Curators see these counts to improve the answers.`,
+  changed: (helpful: boolean) => `Thanks: changed to ${helpful ? 'helpful' : 'not helpful'}.`,
+  again: (helpful: boolean) => `You already marked this answer as ${helpful ? 'helpful' : 'not helpful'}; it counts once.`,
+};
+
+/**
+ * The buttons of insights: a vote (an ephemeral thanks; the answer does not change for anyone) and
+ * /insights' period switch (admins only). False for any other button.
+ */
+export async function insightsAction(interaction: ButtonInteraction, ctx: BotContext): Promise<boolean> {
+  const control = decodeControl(interaction.customId);
+  if (control?.action === 'vote') {
+    const outcome = ctx.insights.vote(interaction.user.id, interaction.message.id, interaction.guildId, control.id, control.helpful);
+    await send(interaction, outcome
+      ? notice('Thanks', THANKS[outcome](control.helpful), 'browse')
+      : notice('Vote not recorded', `Votes cannot be recorded right now: ${ctx.insights.unavailable ?? 'unknown reason'}.`));
+    return true;
+  }
+  if (control?.action === 'insights') {
+    const refusal = adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, '/insights');
+    if (refusal) {
+      await send(interaction, notice('Not allowed', refusal, 'error'));
+      return true;
+    }
+    const reply = insightsReply(ctx.store.current.knowledge, ctx.insights.summary(control.days, interaction.guildId ?? undefined), ctx.insights.unavailable);
+    const { flags: _same, ...payload } = toDiscord(reply);
+    await interaction.update(payload);
+    return true;
+  }
+  return false;
+}

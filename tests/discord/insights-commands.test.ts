@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Insights } from '../../src/insights/insights.ts';
+import { startHarness, type BotHarness } from '../support/bot-harness.ts';
+import { ADMIN_PERMISSIONS, BOT_USER, button, chatInput, counterCommand, GUILD_ID, messageCreate } from '../support/interactions.ts';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { DATABASE_FILE } from '../../src/insights/sqlite-store.ts';
+import { tempInsights } from '../support/insights-fixtures.ts';
+import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
+
+let bot: BotHarness;
+let insights: Insights;
+let dir: string;
+let dispose: () => Promise<void>;
+beforeEach(async () => {
+  ({ insights, dispose, dir } = await tempInsights());
+  bot = await startHarness({ insights, config: { INSIGHTS: true } });
+});
+afterEach(async () => {
+  await bot.stop();
+  await dispose();
+});
+
+const ask = (question: string, extra: Record<string, unknown>[] = []) => chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra]);
+const admin = { permissions: ADMIN_PERMISSIONS };
+
+describe('/insights through discord.js', () => {
+  it('a member without Manage Server is refused; an admin sees the questions, the trend, the unanswered and the votes', async () => {
+    const refused = messageOf((await bot.send(chatInput('insights', [], { permissions: 0n })))[0]);
+    expect(refused.embeds[0]).toMatchObject({ title: 'Not allowed', description: 'Only members with Manage Server can use /insights.' });
+    const answer = messageOf((await bot.send(ask('was karabakh a colony?')))[0]);
+    // Answers carry the votes; a vote is thanked privately, counted once per person and answer.
+    const vote = customIds(answer).find((id) => id.startsWith('cp1:vote:0:'));
+    expect(vote).toBe('cp1:vote:0:karabakh-not-a-colony');
+    const click = button(vote ?? '');
+    const thanks = messageOf((await bot.send(click))[0]);
+    expect(thanks).toMatchObject({ flags: EPHEMERAL, embeds: [{ title: 'Thanks', description: expect.stringMatching(/^Thanks: marked as not helpful\./) }] });
+    const again = messageOf((await bot.send({ ...button(vote ?? ''), message: click.message }))[0]);
+    expect(again.embeds[0]?.description).toBe('You already marked this answer as not helpful; it counts once.');
+    await bot.send(ask('Who won the 2018 FIFA World Cup?'));
+    await bot.send(ask('who won the 2018 fifa world cup'));
+    // Recorded just after each reply is sent.
+    await vi.waitFor(() => expect(insights.summary(7)?.asked).toBe(3));
+
+    const report = messageOf((await bot.send(chatInput('insights', [], admin)))[0]);
+    expect(report.flags).toBe(EPHEMERAL);
+    const [embed] = report.embeds;
+    expect(embed?.title).toBe('Insights: the last 7 days');
+    expect(embed?.description).toMatch(/^\*\*3\*\* questions, \*\*33%\*\* answered\.\n`▁▁▁▁▁▁█` per day, oldest first \(most: 3\)\.$/);
+    expect(embed?.fields).toEqual([
+      { name: 'Top unanswered', value: '2× “who won the 2018 fifa world cup”' },
+      { name: 'Most asked', value: '1× Was Karabakh ever a colony? (0% helpful of 1)' },
+      { name: 'Voted not helpful', value: 'Was Karabakh ever a colony?: 1 not helpful, 0 helpful' },
+      { name: 'Last reloads', value: 'none yet' },
+    ]);
+    expect(customIds(report)).toEqual(['cp1:ins:7', 'cp1:ins:30']);
+    // The period buttons update the message in place, admins only.
+    const [switched] = await bot.send(button('cp1:ins:30', admin));
+    expect(messageOf(switched).embeds[0]?.title).toBe('Insights: the last 30 days');
+    expect(messageOf((await bot.send(button('cp1:ins:30', { permissions: 0n })))[0]).embeds[0]?.title).toBe('Not allowed');
+  });
+});
+
+describe('/settings through discord.js', () => {
+  it('a member without Manage Server is refused; an admin makes answers private and stops keeping question text', async () => {
+    const refused = messageOf((await bot.send(chatInput('settings', [{ name: 'answers', type: 3, value: 'ephemeral' }], { permissions: 0n })))[0]);
+    expect(refused.embeds[0]?.title).toBe('Not allowed');
+    expect(insights.settings(GUILD_ID)).toEqual({});
+
+    const shown = messageOf((await bot.send(chatInput('settings', [], admin)))[0]);
+    expect(shown.embeds[0]?.description).toBe('**Answers to /ask:** public (default)\n**/ask cooldown:** 0 seconds (default)\n**Question text:** stored for /insights (default)');
+    const saved = messageOf((await bot.send(chatInput('settings', [{ name: 'answers', type: 3, value: 'ephemeral' }, { name: 'store_questions', type: 5, value: false }], admin)))[0]);
+    expect(saved.embeds[0]?.title).toBe('Settings saved');
+    expect(saved.embeds[0]?.description).toMatch(/^\*\*Answers to \/ask:\*\* only the asker sees them\n.*\n\*\*Question text:\*\* not stored, outcomes only\n/);
+
+    const answer = messageOf((await bot.send(ask('was karabakh a colony?')))[0]);
+    expect(answer.flags).toBe(EPHEMERAL);
+    // public:True still wins for one question.
+    expect(messageOf((await bot.send(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }])))[0]).flags ?? 0).toBe(0);
+    await bot.send(ask('who won the 2018 fifa world cup'));
+    await vi.waitFor(() => expect(insights.summary(7, GUILD_ID)).toMatchObject({ asked: 3, answered: 2, unanswered: [] }));
+  });
+});
+
+describe('every entry point is recorded, without user ids', () => {
+  it('/ask, an autocomplete pick, a suggestion button, "Counter with the article" and a mention', async () => {
+    await bot.send(ask('was karabakh a colony?'));
+    await bot.send(ask('kb:karabakh-not-a-colony'));
+    await bot.send(button('cp1:answer:p:armenians-as-settlers'));
+    await bot.send(counterCommand('Turkey sent jihadist mercenaries from Syria!'));
+    await bot.send(messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER] }));
+    await vi.waitFor(() => expect(insights.summary(1)?.asked).toBe(5));
+    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    const rows = db.prepare('SELECT via, guild_id, question, verdict, entry_id FROM questions ORDER BY id').all();
+    // Each is recorded once its reply is sent: in the order of the replies, whatever that was.
+    expect(rows).toHaveLength(5);
+    expect(rows).toEqual(expect.arrayContaining([
+      { via: 'ask', guild_id: GUILD_ID, question: 'was karabakh a colony?', verdict: expect.stringMatching(/^(clear|close)$/), entry_id: 'karabakh-not-a-colony' },
+      { via: 'pick', guild_id: GUILD_ID, question: 'Was Karabakh ever a colony?', verdict: 'picked', entry_id: 'karabakh-not-a-colony' },
+      { via: 'button', guild_id: GUILD_ID, question: expect.stringMatching(/\?$/), verdict: 'picked', entry_id: 'armenians-as-settlers' },
+      { via: 'counter', guild_id: GUILD_ID, question: 'Turkey sent jihadist mercenaries from Syria!', verdict: expect.stringMatching(/^(clear|close)$/), entry_id: expect.any(String) },
+      { via: 'mention', guild_id: GUILD_ID, question: 'was karabakh a colony?', verdict: expect.stringMatching(/^(clear|close)$/), entry_id: 'karabakh-not-a-colony' },
+    ]));
+    const everything = JSON.stringify(db.prepare('SELECT * FROM questions').all());
+    expect(everything).not.toMatch(/1600000000000000\d{3}/);
+    db.close();
+  });
+});
