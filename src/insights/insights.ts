@@ -81,13 +81,9 @@ export class Insights {
     this.#use(undefined, (store) => store.recordQuestions(batch));
   }
 
-  recordReload(event: ReloadEvent): void {
-    this.#use(undefined, (store) => store.recordReload(event));
-  }
-
-  recordVersion(hash: string, entries: number): void {
-    this.#use(undefined, (store) => store.recordVersion(this.now(), hash, entries));
-  }
+  /** The audit trail: a reload, and the knowledge base's version at start. */
+  recordReload(event: ReloadEvent): void { this.#use(undefined, (store) => store.recordReload(event)); }
+  recordVersion(hash: string, entries: number): void { this.#use(undefined, (store) => store.recordVersion(this.now(), hash, entries)); }
 
   /** One vote per person and answer, keyed by a hash of the two with a secret: no user id is kept. */
   vote(userId: string, messageId: string, guildId: string | null, entryId: string, helpful: boolean): VoteOutcome | undefined {
