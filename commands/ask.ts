@@ -37,7 +37,7 @@ export const ask = {
     await send(interaction, outcome.entryId && ctx.insights.votes ? withVotes(shared, outcome.entryId) : shared);
     // Recorded once the answer is on its way: insights never hold it up.
     const via = question.trim().startsWith(PICK_PREFIX) ? 'pick' : 'ask';
-    ctx.insights.record(questionEvent(via, interaction.guildId, outcome, started, settings.storeText ?? true));
+    ctx.insights.record(questionEvent(via, interaction.guildId, outcome, started, settings));
   },
   async autocomplete(interaction, ctx) {
     await interaction.respond(suggestions(ctx.store.current, interaction.options.getFocused()));

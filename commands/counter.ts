@@ -1,7 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, InteractionContextType } from 'discord.js';
-import { counterOutcome } from '../src/handlers/ask-outcome.ts';
+import { counterWithOutcome } from '../src/handlers/ask-outcome.ts';
 import { questionEvent } from '../src/insights/question-event.ts';
-import { counterOrWhyNot } from '../src/replies/counter-replies.ts';
 import { notice } from '../src/replies/view.ts';
 import { send } from '../src/discord/render.ts';
 import type { MessageCommand } from './command.ts';
@@ -23,12 +22,8 @@ export const counter = {
     if (target.author.id === interaction.client.user.id) {
       return send(interaction, notice('That is my own message', 'It already is the article’s answer. Use “Counter with the article” on the message you want answered.'));
     }
-    const loaded = ctx.store.current;
-    const found = loaded.matcher.claims(target.content);
-    const reply = counterOrWhyNot(loaded.knowledge, found, () => loaded.matcher.ask(target.content), { ephemeral: true, postTarget: target.id });
+    const { reply, outcome } = counterWithOutcome(ctx.store.current, target.content, { ephemeral: true, postTarget: target.id });
     await send(interaction, reply);
-    if (found.text.trim() === '') return;
-    const outcome = counterOutcome(found, () => loaded.matcher.ask(target.content));
-    ctx.insights.record(questionEvent('counter', interaction.guildId, outcome, started, ctx.insights.settings(interaction.guildId).storeText ?? true));
+    if (outcome) ctx.insights.record(questionEvent('counter', interaction.guildId, outcome, started, ctx.insights.settings(interaction.guildId)));
   },
 } satisfies MessageCommand;

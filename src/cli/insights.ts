@@ -61,7 +61,8 @@ await runCli(USAGE, async () => {
     else {
       const loaded = await loadPrepared(config.KNOWLEDGE_DIR);
       if (!loaded.ok) throw new UsageError(`the knowledge base in ${config.KNOWLEDGE_DIR} has problems (npm run kb:check lists them); topics are read from it`);
-      console.log(renderText(insightsReply(loaded.loaded.knowledge, summary, undefined)).replace(/\n\n {2}\[1\][\s\S]*$/, ''));
+      // The period buttons are for Discord: --days is the terminal's.
+      console.log(renderText({ ...insightsReply(loaded.loaded.knowledge, summary, undefined), rows: [] }));
     }
     return 0;
   } finally {

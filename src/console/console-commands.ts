@@ -1,12 +1,12 @@
 import { echoed } from '../replies/echo.ts';
-import { askReply, browseSection } from '../handlers/command-replies.ts';
+import { askReply, counterWithOutcome } from '../handlers/ask-outcome.ts';
+import { browseSection } from '../handlers/command-replies.ts';
 import { controlReply } from '../handlers/control-handler.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import { sourceReply } from '../replies/browse-replies.ts';
 import { encodeControl } from '../replies/custom-id.ts';
-import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import { reloadReply } from '../replies/reload-replies.ts';
 import { consoleChoices, type ConsoleChoice } from '../replies/text-render.ts';
 import { notice, type Reply } from '../replies/view.ts';
@@ -65,7 +65,7 @@ export class ConsoleSession {
       case '/ask': return argument ? askReply(loaded, argument, 'public') : notice('Ask what?', 'Type /ask followed by your question.');
       case '/counter': {
         const message = text.slice(command.length).trim();
-        return counterOrWhyNot(loaded.knowledge, loaded.matcher.claims(message), () => loaded.matcher.ask(message), { ephemeral: false });
+        return counterWithOutcome(loaded, message, { ephemeral: false }).reply;
       }
       case '/section': {
         const [number, sourceId] = rest;

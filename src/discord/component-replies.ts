@@ -44,7 +44,7 @@ export async function componentReply(interaction: ButtonInteraction | StringSele
   const shared = withShareControls(controlReply(ctx.store.current, interaction.customId, values), interaction.user.id);
   const reply = picked && ctx.insights.votes ? withVotes(shared, picked.id) : shared;
   const settings = ctx.insights.settings(interaction.guildId);
-  const record = () => picked && ctx.insights.record(questionEvent('button', interaction.guildId, pickedOutcome(picked.id, picked.topic), started, settings.storeText ?? true));
+  const record = () => picked && ctx.insights.record(questionEvent('button', interaction.guildId, pickedOutcome(picked.id, picked.topic), started, settings));
   if (!reply.ephemeral) {
     const wait = ctx.askCooldown.take(interaction.user.id, settings.cooldownSeconds);
     if (wait > 0) return send(interaction, cooldownReply(wait));

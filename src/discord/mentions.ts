@@ -1,8 +1,7 @@
 import { DiscordAPIError, Events, Routes, type Client, type Message } from 'discord.js';
-import { askWithOutcome, counterOutcome, type AskOutcome } from '../handlers/ask-outcome.ts';
+import { askWithOutcome, counterWithOutcome, type AskOutcome } from '../handlers/ask-outcome.ts';
 import { questionEvent } from '../insights/question-event.ts';
 import { Cooldown } from '../handlers/cooldown.ts';
-import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import { withShareControls } from '../replies/share-controls.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { BotContext } from './bot-context.ts';
@@ -58,24 +57,21 @@ async function answer(message: Message, ctx: BotContext, cooldowns: { byUser: Co
   const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
   const loaded = ctx.store.current;
   let reply: Reply;
-  let outcome: (() => AskOutcome) | undefined;
+  let outcome: AskOutcome | undefined;
   if (COUNTER_WORDS.test(text) && message.reference?.messageId) {
     const referenced = await message.fetchReference().catch(() => undefined);
     const content = referenced?.content ?? '';
-    const found = loaded.matcher.claims(content);
-    reply = content.trim() === '' ? CANNOT_READ : counterOrWhyNot(loaded.knowledge, found, () => loaded.matcher.ask(content), { ephemeral: false });
-    if (content.trim() !== '') outcome = () => counterOutcome(found, () => loaded.matcher.ask(content));
+    if (content.trim() === '') reply = CANNOT_READ;
+    else ({ reply, outcome } = counterWithOutcome(loaded, content, { ephemeral: false }));
   } else if (text === '') {
     reply = MENTION_HELP;
   } else {
-    const asked = askWithOutcome(loaded, text, 'public');
-    reply = asked.reply;
-    outcome = () => asked.outcome;
+    ({ reply, outcome } = askWithOutcome(loaded, text, 'public'));
   }
   // A message cannot be private: everything goes to the channel, as a reply that pings no one.
   const { flags: _none, allowedMentions: _set, ...payload } = toDiscord(withShareControls({ ...reply, ephemeral: false }, message.author.id));
   await message.client.rest.post(Routes.channelMessages(message.channelId), {
     body: { ...payload, message_reference: { message_id: message.id, fail_if_not_exists: false }, allowed_mentions: { parse: [], replied_user: false } },
   });
-  if (outcome) ctx.insights.record(questionEvent('mention', message.guildId, outcome(), started, settings.storeText ?? true));
+  if (outcome) ctx.insights.record(questionEvent('mention', message.guildId, outcome, started, settings));
 }

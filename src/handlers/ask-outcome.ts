@@ -1,6 +1,7 @@
 import type { MessageClaims } from '../search/claims.ts';
-import type { MatchResult } from '../search/matcher.ts';
+import type { Candidate, MatchResult } from '../search/matcher.ts';
 import { replyToQuestion } from '../replies/answer-replies.ts';
+import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import type { Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
@@ -16,19 +17,22 @@ export interface AskOutcome {
   readonly question: string;
 }
 
+/** A candidate as recorded: its entry id and its score to three decimals. */
+const scored = (c: Candidate) => [c.entry.id, Math.round(c.score * 1000) / 1000] as const;
+
 /** A match's outcome as insights record it. */
 export function outcomeOf(match: MatchResult): AskOutcome {
-  return {
-    verdict: match.verdict,
-    entryId: match.answered ? match.candidates[0]?.entry.id : undefined,
-    candidates: match.candidates.map((c) => [c.entry.id, Math.round(c.score * 1000) / 1000] as const),
-    question: match.question,
-  };
+  return { verdict: match.verdict, entryId: match.answered ? match.candidates[0]?.entry.id : undefined, candidates: match.candidates.map(scored), question: match.question };
 }
 
 /** An entry reached by name (an autocomplete pick, a suggestion button). */
 export function pickedOutcome(id: string, topic: string): AskOutcome {
   return { verdict: 'picked', entryId: id, candidates: [[id, 1]], question: topic };
+}
+
+/** `/ask`: a picked entry exactly, or the matcher's answer to free text. */
+export function askReply(loaded: LoadedKnowledge, question: string, visibility: Visibility): Reply {
+  return askWithOutcome(loaded, question, visibility).reply;
 }
 
 /** `/ask` with what became of it: the reply, and the outcome to record. */
@@ -40,9 +44,24 @@ export function askWithOutcome(loaded: LoadedKnowledge, question: string, visibi
 }
 
 /** A whole message countered: its claims' entries, or the whole message's match when it had none. */
-export function counterOutcome(found: MessageClaims, whole: () => MatchResult): AskOutcome {
+function counterOutcome(found: MessageClaims, whole: () => MatchResult): AskOutcome {
   const first = found.claims[0]?.result;
   if (!first) return { ...outcomeOf(whole()), question: found.text };
-  const candidates = found.claims.flatMap((c) => (c.result.candidates[0] ? [[c.result.candidates[0].entry.id, Math.round(c.result.candidates[0].score * 1000) / 1000] as const] : []));
+  const candidates = found.claims.flatMap((c) => (c.result.candidates[0] ? [scored(c.result.candidates[0])] : []));
   return { verdict: first.verdict, entryId: candidates[0]?.[0], candidates, question: found.text };
+}
+
+/**
+ * A whole message countered ("Counter with the article", a mention replying to a message): the
+ * reply, and the outcome to record (none for a message without text). The whole message is
+ * matched at most once, for the reply and the outcome alike.
+ */
+export function counterWithOutcome(
+  loaded: LoadedKnowledge, content: string, options: Parameters<typeof counterOrWhyNot>[3],
+): { reply: Reply; outcome: AskOutcome | undefined } {
+  const found = loaded.matcher.claims(content);
+  let match: MatchResult | undefined;
+  const whole = () => (match ??= loaded.matcher.ask(content));
+  const reply = counterOrWhyNot(loaded.knowledge, found, whole, options);
+  return { reply, outcome: found.text.trim() === '' ? undefined : counterOutcome(found, whole) };
 }

@@ -1,6 +1,6 @@
 import { echoed } from '../replies/echo.ts';
 import type { Entry, Source } from '../knowledge/types.ts';
-import { answerReply, replyToQuestion } from '../replies/answer-replies.ts';
+import { answerReply } from '../replies/answer-replies.ts';
 import { sectionReply } from '../replies/browse-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import { notice, type Reply } from '../replies/view.ts';
@@ -23,13 +23,6 @@ export function relatedEntries(loaded: LoadedKnowledge, entry: Entry): Entry[] {
 /** The answer to one entry, as reached by a pick, a button or a menu. */
 export function entryReply(loaded: LoadedKnowledge, entry: Entry, visibility: Visibility): Reply {
   return answerReply(loaded.knowledge, entry, { alternatives: relatedEntries(loaded, entry), ephemeral: visibility === 'ephemeral' });
-}
-
-/** `/ask`: a picked entry exactly, or the matcher's answer to free text. */
-export function askReply(loaded: LoadedKnowledge, question: string, visibility: Visibility): Reply {
-  const picked = pickedEntry(loaded, question);
-  if (picked) return entryReply(loaded, picked, visibility);
-  return replyToQuestion(loaded.knowledge, loaded.matcher.ask(question), visibility);
 }
 
 /** The source `/section` browses: the one named, else the first (the bundled article). */

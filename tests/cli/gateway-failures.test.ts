@@ -1,21 +1,21 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
-import { FakeGateway } from '../support/fake-gateway.ts';
+import type { FakeGateway } from '../support/fake-gateway.ts';
+import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-discord.ts';
 import { ROOT, runScript, UNSET_CONFIG } from '../support/run-cli.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.gateway-failure-test-token';
 
+let discord: StandInDiscord;
 let rest: FakeDiscordRest;
 let gateway: FakeGateway;
 beforeAll(async () => {
-  gateway = await new FakeGateway().start();
-  rest = await new FakeDiscordRest().start();
-  rest.override = (r) => (r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined);
+  discord = await startStandInDiscord();
+  ({ gateway, rest } = discord);
 });
 afterAll(async () => {
-  await gateway.stop();
-  await rest.stop();
+  await discord.stop();
 });
 
 /** `npm start` with a token against the stand-ins; the test reads its output and exit code. */

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
-import { FakeGateway } from '../support/fake-gateway.ts';
+import type { FakeDiscordRest } from '../support/fake-discord-rest.ts';
+import type { FakeGateway } from '../support/fake-gateway.ts';
+import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-discord.ts';
 import { APP_ID, chatInput } from '../support/interactions.ts';
 import { BOT_PERMISSIONS } from '../../src/config/invite.ts';
 import { messageOf } from '../support/payloads.ts';
@@ -12,16 +13,15 @@ import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.real-process-test-token';
 
+let discord: StandInDiscord;
 let rest: FakeDiscordRest;
 let gateway: FakeGateway;
 beforeAll(async () => {
-  gateway = await new FakeGateway().start();
-  rest = await new FakeDiscordRest().start();
-  rest.override = (r) => (r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined);
+  discord = await startStandInDiscord();
+  ({ gateway, rest } = discord);
 });
 afterAll(async () => {
-  await gateway.stop();
-  await rest.stop();
+  await discord.stop();
 });
 
 describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () => {

@@ -1,25 +1,25 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
-import { FakeGateway } from '../support/fake-gateway.ts';
+import type { FakeDiscordRest } from '../support/fake-discord-rest.ts';
+import type { FakeGateway } from '../support/fake-gateway.ts';
+import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-discord.ts';
 import { ADMIN_PERMISSIONS, chatInput } from '../support/interactions.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { messageOf } from '../support/payloads.ts';
 import { EXTRA_ENTRY } from '../support/reload-fixtures.ts';
 import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 
+let discord: StandInDiscord;
 let rest: FakeDiscordRest;
 let gateway: FakeGateway;
 let kb: KnowledgeCopy;
 beforeAll(async () => {
-  gateway = await new FakeGateway().start();
-  rest = await new FakeDiscordRest().start();
-  rest.override = (r) => (r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined);
+  discord = await startStandInDiscord();
+  ({ gateway, rest } = discord);
   kb = await copyKnowledge();
 });
 afterAll(async () => {
-  await gateway.stop();
-  await rest.stop();
+  await discord.stop();
   await kb.dispose();
 });
 

@@ -1,6 +1,6 @@
 import { setImmediate as tick } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askReply } from '../../src/handlers/command-replies.ts';
+import { askReply } from '../../src/handlers/ask-outcome.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { storeFor } from '../support/reload-fixtures.ts';

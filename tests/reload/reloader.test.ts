@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { askReply } from '../../src/handlers/command-replies.ts';
+import { askReply } from '../../src/handlers/ask-outcome.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
 import type { KnowledgeStore } from '../../src/reload/knowledge-store.ts';
 import { reloadReply } from '../../src/replies/reload-replies.ts';
