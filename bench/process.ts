@@ -6,6 +6,7 @@ import { FakeDiscordRest } from '../tests/support/fake-discord-rest.ts';
 import { FakeGateway } from '../tests/support/fake-gateway.ts';
 import { chatInput } from '../tests/support/interactions.ts';
 import { ROOT, UNSET_CONFIG } from '../tests/support/run-cli.ts';
+import { BOT_NODE_FLAGS } from '../src/config/node-flags.ts';
 import { spreadOf, type Spread } from './measure.ts';
 
 /** How the programs behave as processes: start-up, memory, throughput. */
@@ -85,7 +86,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       gateway.sockets.length = 0;
       rest.requests.length = 0;
       last?.child.kill('SIGKILL');
-      last = startBot('node', ['scripts/run.mjs', 'main'], rest);
+      last = startBot('node', [...BOT_NODE_FLAGS, 'scripts/run.mjs', 'main'], rest);
       const { ms, pid } = await last.ready;
       readies.push(ms);
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -107,7 +107,7 @@ function processSection(p: ProcessFigures): string[] {
     `| \`npm run ask -- "…"\`, whole command | ${ms(p.askOnceNpmMs)} |`,
     `| the same without npm (\`node scripts/run.mjs ask …\`) | ${ms(p.askOnceNodeMs)} |`,
     `| npm's own start-up (\`npm run typecheck -- --version\`) | ${ms(p.npmOverheadMs)} |`,
-    `| bot spawn → ready, \`node scripts/run.mjs main\` | ${ms(p.readyNodeMs)} |`,
+    `| bot spawn → ready, \`node --optimize-for-size scripts/run.mjs main\` | ${ms(p.readyNodeMs)} |`,
     `| bot spawn → ready, \`npm start\` | ${p.readyNpmMs.toFixed(0)} |`,
     `| RSS at ready (article), MB | ${showSpread(p.rssAtReadyMb, 0)} |`,
     `| RSS after ${p.asksSent.toLocaleString('en-US')} asks, MB | ${p.rssAfterAsksMb.toFixed(0)} |`,

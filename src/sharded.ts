@@ -2,6 +2,7 @@ import path from 'node:path';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { z } from 'zod';
 import { configOrExit, loadDotEnv } from './config/env.ts';
+import { BOT_NODE_FLAGS } from './config/node-flags.ts';
 import { EXIT_GATEWAY_REFUSED, loginFailureMessage } from './discord/gateway-events.ts';
 import { parseShardReports, reloadOnShard } from './discord/shard-reload.ts';
 import { createLogger } from './log.ts';
@@ -27,7 +28,7 @@ const compiled = import.meta.url.endsWith('.js');
 const manager = new ShardingManager(path.join(import.meta.dirname, compiled ? 'main.js' : 'main.ts'), {
   token: config.DISCORD_TOKEN,
   totalShards,
-  execArgv: compiled ? [] : ['--import', 'tsx'],
+  execArgv: [...BOT_NODE_FLAGS, ...(compiled ? [] : ['--import', 'tsx'])],
 });
 const giveUp = (message: string, shards: Iterable<{ kill(): void }>): never => {
   logger.fatal(message);

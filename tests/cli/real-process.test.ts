@@ -8,6 +8,7 @@ import type { FakeGateway } from '../support/fake-gateway.ts';
 import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-discord.ts';
 import { APP_ID, chatInput } from '../support/interactions.ts';
 import { BOT_PERMISSIONS } from '../../src/config/invite.ts';
+import { BOT_NODE_FLAGS } from '../../src/config/node-flags.ts';
 import { messageOf } from '../support/payloads.ts';
 import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 
@@ -54,6 +55,9 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
 
       // The bot's own pid, from its log line (npm and a shell stand between it and the child).
       expect(ready.pid).not.toBe(child.pid);
+      // …running with the flags that keep its memory near ready (src/config/node-flags.ts).
+      const args = readFileSync(`/proc/${ready.pid}/cmdline`, 'utf8').split('\0');
+      for (const flag of BOT_NODE_FLAGS) expect(args).toContain(flag);
       process.kill(ready.pid, 'SIGTERM');
       expect(await exited).toBe(0);
       expect(output).toContain('"msg":"shutting down"');

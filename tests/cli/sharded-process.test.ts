@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import type { FakeGateway } from '../support/fake-gateway.ts';
@@ -8,6 +9,7 @@ import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts'
 import { messageOf } from '../support/payloads.ts';
 import { EXTRA_ENTRY } from '../support/reload-fixtures.ts';
 import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
+import { BOT_NODE_FLAGS } from '../../src/config/node-flags.ts';
 
 let discord: StandInDiscord;
 let rest: FakeDiscordRest;
@@ -36,6 +38,11 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
     child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     try {
       await vi.waitFor(() => expect(output.match(/"msg":"ready"/g)).toHaveLength(2), { timeout: 40_000, interval: 100 });
+      // Each shard is its own process, with the flags that keep its memory near ready.
+      for (const line of output.split('\n').filter((l) => l.includes('"msg":"ready"'))) {
+        const args = readFileSync(`/proc/${JSON.parse(line).pid}/cmdline`, 'utf8').split('\0');
+        for (const flag of BOT_NODE_FLAGS) expect(args).toContain(flag);
+      }
       const [first, second] = gateway.sockets;
       await kb.write('arguments/08-conclusion.yaml', (await kb.read('arguments/08-conclusion.yaml')) + EXTRA_ENTRY);
 
