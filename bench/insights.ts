@@ -1,8 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { FLUSH_AT } from '../src/insights/insights.ts';
+import { Insights } from '../src/insights/insights.ts';
+import { openInsights } from '../src/insights/open-insights.ts';
+import { FLUSH_AT } from '../src/insights/question-queue.ts';
 import { DATABASE_FILE, SqliteInsightsStore } from '../src/insights/sqlite-store.ts';
 import type { QuestionEvent } from '../src/insights/types.ts';
 import { showSpread, spreadOf, type Spread } from './measure.ts';
@@ -13,8 +16,12 @@ export interface InsightsFigures {
   readonly batchedUs: Spread;
   /** µs per question written one INSERT at a time, each its own transaction: the naive way. */
   readonly singleUs: Spread;
-  /** The longest batch write: how long one flush holds the answering thread (ms). */
+  /** The longest batch write: how long one flush holds the thread that writes it (ms). */
   readonly longestFlushMs: Spread;
+  /** The answering thread's longest stall while recording 5,000 questions, writing itself and through the writer thread (ms). */
+  readonly recordStallMs: { readonly onThread: Spread; readonly offThread: Spread; readonly idle: Spread };
+  /** The answering thread's longest stall while /insights (30 days, all servers) is computed on the writer thread (ms). */
+  readonly summaryStallMs: Spread;
   readonly rows: number;
   /** /insights for 30 days, one server and all servers, from the daily tables (ms). */
   readonly summaryGuildMs: Spread;
@@ -40,6 +47,29 @@ function events(count: number, texts: readonly string[], ids: readonly string[],
   });
 }
 
+const quiet = { warn: () => {}, info: () => {} };
+
+/** The answering thread's longest event-loop stall (ms) while `work` runs. */
+async function stallDuring(work: () => Promise<unknown>): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  await work();
+  delay.disable();
+  return delay.max / 1e6;
+}
+
+/**
+ * Records `sample` as the bot does, 50 questions at a time with a pause between (1,000 questions/s,
+ * in bursts); without insights, only the pauses: what the event loop's timing alone gives.
+ */
+async function recordAsTheBot(insights: Insights | undefined, sample: readonly QuestionEvent[]): Promise<void> {
+  for (let i = 0; i < sample.length; i++) {
+    insights?.record(sample[i] as QuestionEvent);
+    if (i % FLUSH_AT === FLUSH_AT - 1) await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  await insights?.summary(1); // every batch written
+}
+
 function timed(fn: () => void): number {
   const start = performance.now();
   fn();
@@ -54,6 +84,7 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
     const batched: number[] = [];
     const single: number[] = [];
     const longest: number[] = [];
+    const stalls = { onThread: [] as number[], offThread: [] as number[], idle: [] as number[] };
     for (let round = 0; round < 3; round++) {
       const store = SqliteInsightsStore.open(path.join(root, `write-${round}`));
       const sample = events(5_000, texts, ids, now);
@@ -64,6 +95,14 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
       const naive = events(1_000, texts, ids, now);
       single.push((timed(() => { for (const e of naive) store.recordQuestions([e]); }) / naive.length) * 1000);
       store.close();
+      const onThread = new Insights(true, SqliteInsightsStore.open(path.join(root, `on-${round}`)), quiet);
+      stalls.onThread.push(await stallDuring(() => recordAsTheBot(onThread, sample)));
+      await onThread.close();
+      const { insights: offThread, stop } = await openInsights({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: path.join(root, `off-${round}`) }, quiet);
+      await offThread.summary(1); // its thread started, as by the time the bot is ready
+      stalls.offThread.push(await stallDuring(() => recordAsTheBot(offThread, sample)));
+      await stop();
+      stalls.idle.push(await stallDuring(() => recordAsTheBot(undefined, sample)));
     }
     const store = SqliteInsightsStore.open(path.join(root, 'big'));
     for (let i = 0; i < rows; i += 20_000) store.recordQuestions(events(Math.min(20_000, rows - i), texts, ids, now, i, rows));
@@ -72,6 +111,10 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
     const summaryGuildMs = run(() => store.summary({ days: 30, guildId: guild, now }));
     const summaryAllMs = run(() => store.summary({ days: 30, now }));
     store.close();
+    const { insights: big, stop } = await openInsights({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: path.join(root, 'big') }, quiet);
+    const summaryStalls: number[] = [];
+    for (let i = 0; i < 3; i++) summaryStalls.push(await stallDuring(() => big.summary(30)));
+    await stop();
     const db = new Database(path.join(root, 'big', DATABASE_FILE), { readonly: true });
     const from = now - 30 * DAY;
     const scanAllMs = run(() => {
@@ -80,7 +123,8 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
       db.prepare('SELECT entry_id, COUNT(*) AS n FROM questions WHERE at >= ? AND entry_id IS NOT NULL GROUP BY entry_id ORDER BY n DESC LIMIT 5').all(from);
     });
     db.close();
-    return { batchedUs: spreadOf(batched), singleUs: spreadOf(single), longestFlushMs: spreadOf(longest), rows, summaryGuildMs, summaryAllMs, scanAllMs };
+    return { batchedUs: spreadOf(batched), singleUs: spreadOf(single), longestFlushMs: spreadOf(longest),
+      recordStallMs: { onThread: spreadOf(stalls.onThread), offThread: spreadOf(stalls.offThread), idle: spreadOf(stalls.idle) }, summaryStallMs: spreadOf(summaryStalls), rows, summaryGuildMs, summaryAllMs, scanAllMs };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -96,9 +140,13 @@ export function insightsSection(f: InsightsFigures): string[] {
     '| measure | median (min–max of 3) |', '|---|---:|',
     `| recording, batched: µs per question | ${showSpread(f.batchedUs, 1)} |`,
     `| recording, one transaction per question: µs per question | ${showSpread(f.singleUs, 1)} |`,
-    `| longest batch write (ms, holds the answering thread) | ${showSpread(f.longestFlushMs, 2)} |`,
+    `| longest batch write (ms, on the thread that writes) | ${showSpread(f.longestFlushMs, 2)} |`,
+    `| answering thread's longest stall recording 5,000 questions, writing them itself (ms) | ${showSpread(f.recordStallMs.onThread, 1)} |`,
+    `| the same, written on the insights writer thread (as the bot does) (ms) | ${showSpread(f.recordStallMs.offThread, 1)} |`,
+    `| the same pauses with nothing recorded: the timing floor (ms) | ${showSpread(f.recordStallMs.idle, 1)} |`,
     `| /insights 30 days, one server (ms) | ${showSpread(f.summaryGuildMs, 2)} |`,
     `| /insights 30 days, all servers (ms) | ${showSpread(f.summaryAllMs, 2)} |`,
     `| the same from the questions table, all servers (ms) | ${showSpread(f.scanAllMs, 1)} |`,
+    `| answering thread's longest stall while /insights (all servers) runs on the writer thread (ms) | ${showSpread(f.summaryStallMs, 1)} |`,
   ];
 }

@@ -17,7 +17,7 @@ export const insights = {
   async execute(interaction, ctx) {
     const refusal = adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, '/insights');
     if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
-    const summary = ctx.insights.summary(7, interaction.guildId ?? undefined);
-    await send(interaction, insightsReply(ctx.store.current.knowledge, summary, ctx.insights.unavailable));
+    const summary = await ctx.insights.summary(7, interaction.guildId ?? undefined);
+    await send(interaction, insightsReply(ctx.store.current.knowledge, summary, ctx.insights.unavailable, ctx.onLastGood()));
   },
 } satisfies Command;

@@ -16,6 +16,7 @@ export const ENTRIES = {
   invite: 'src/cli/invite.ts',
   insights: 'src/cli/insights.ts',
   'load-worker': 'src/reload/load-worker.ts',
+  'write-worker': 'src/insights/write-worker.ts',
 };
 
 const INPUTS = ['src', 'commands', 'scripts/build.mjs', 'scripts/dist.mjs', 'package-lock.json'];

@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { ENTRIES, ROOT, fingerprintOf } from './dist.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
-if (!entry || !(entry in ENTRIES) || entry === 'load-worker') {
-  console.error(`usage: node scripts/run.mjs <${Object.keys(ENTRIES).filter((e) => e !== 'load-worker').join('|')}> [arguments…]`);
+if (!entry || !(entry in ENTRIES) || entry.endsWith('-worker')) {
+  console.error(`usage: node scripts/run.mjs <${Object.keys(ENTRIES).filter((e) => !e.endsWith('-worker')).join('|')}> [arguments…]`);
   process.exit(2);
 }
 const fingerprint = await fingerprintOf();

@@ -47,7 +47,7 @@ const unwatch = config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true
 if (consoleMode) {
   await runConsole(store, reloader);
   unwatch();
-  stopInsights();
+  await stopInsights();
   await stopLoadingWorker();
 } else {
   // discord.js is loaded only here: the console never needs it.
@@ -67,7 +67,7 @@ if (consoleMode) {
       logger.info({ signal }, 'shutting down');
       unwatch();
       await stop();
-      stopInsights();
+      await stopInsights();
       await stopLoadingWorker();
       process.exit(0);
     };

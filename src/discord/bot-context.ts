@@ -4,7 +4,7 @@ import type { Config } from '../config/env.ts';
 import type { Cooldown } from '../handlers/cooldown.ts';
 import type { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
-import type { ReloadOrigin } from '../reload/reloader.ts';
+import type { LastGoodNotice, ReloadOrigin } from '../reload/reloader.ts';
 import type { Reply } from '../replies/view.ts';
 
 /** What every Discord handler can use. */
@@ -19,6 +19,8 @@ export interface BotContext {
   readonly insights: Insights;
   /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */
   reloadEverywhere(client: Client, origin: ReloadOrigin): Promise<Reply>;
+  /** Set while this process answers from the last good copy because the files on disk are broken. */
+  onLastGood(): LastGoodNotice | undefined;
 }
 
 /** A failure the user caused and can fix: its message is shown as it is, not as an error id. */

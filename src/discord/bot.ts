@@ -35,6 +35,7 @@ export function createBotContext(
     commandIds: () => commandIds,
     askCooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS),
     reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
+    onLastGood: () => reloader.onLastGood,
   };
 }
 

@@ -31,7 +31,8 @@ export async function insightsAction(interaction: ButtonInteraction, ctx: BotCon
       await send(interaction, notice('Not allowed', refusal, 'error'));
       return true;
     }
-    const reply = insightsReply(ctx.store.current.knowledge, ctx.insights.summary(control.days, interaction.guildId ?? undefined), ctx.insights.unavailable);
+    const summary = await ctx.insights.summary(control.days, interaction.guildId ?? undefined);
+    const reply = insightsReply(ctx.store.current.knowledge, summary, ctx.insights.unavailable, ctx.onLastGood());
     const { flags: _same, ...payload } = toDiscord(reply);
     await interaction.update(payload);
     return true;

@@ -1,24 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { storeFailure } from './store-errors.ts';
-import type { InsightsStore, InsightsSummary, QuestionEvent, ReloadEvent, ServerSettings, VoteOutcome } from './types.ts';
+import { QuestionQueue } from './question-queue.ts';
+import { SettingsCache } from './settings-cache.ts';
+import type { InsightsLog, InsightsStore, InsightsSummary, OffThreadStore, QuestionEvent, ReloadEvent, ServerSettings, VoteOutcome } from './types.ts';
 
-/** Where the insights say what went wrong: once per new failure, once on recovery. */
-export interface InsightsLog {
-  warn(fields: object, message: string): void;
-  info(fields: object, message: string): void;
-}
-
-/**
- * How long recorded questions wait to be written together (ms), and most written at once: a batch
- * of 50 costs about a millisecond and a half of the answering thread, far less than one
- * transaction per question (bench/RESULTS.md).
- */
-const FLUSH_MS = 250;
-export const FLUSH_AT = 50;
-/** Questions kept waiting at most, should writes keep failing: the rest are dropped, not hoarded. */
-const MAX_WAITING = 5_000;
-/** How long a server's settings are used before being read again (other shards may change them). */
-const SETTINGS_TTL_MS = 30_000;
+export type { InsightsLog } from './types.ts';
 
 /**
  * What the bot records and reports, over a store that may fail. Recording never delays a reply:
@@ -29,10 +15,14 @@ const SETTINGS_TTL_MS = 30_000;
 export class Insights {
   #store: InsightsStore | undefined;
   #unavailable: string | undefined;
-  #waiting: QuestionEvent[] = [];
-  #timer: NodeJS.Timeout | undefined;
+  // A failed batch is dropped: insights are a count, not a ledger, and answers come first.
+  readonly #queue = new QuestionQueue((batch) => {
+    if (this.#offThread?.alive) this.#offThread.write(batch);
+    else this.#use(undefined, (store) => store.recordQuestions(batch));
+  });
   #key: Buffer | undefined;
-  readonly #settings = new Map<string, { at: number; settings: ServerSettings }>();
+  #offThread: OffThreadStore | undefined;
+  readonly #settings: SettingsCache;
 
   /** `store` undefined with a reason: configured on, but the database could not be opened. */
   constructor(
@@ -43,6 +33,7 @@ export class Insights {
     private readonly now: () => number = Date.now,
   ) {
     this.#store = store;
+    this.#settings = new SettingsCache(now);
     if (enabled && !store) this.#failed(openFailure ?? new Error('no database'));
   }
 
@@ -61,24 +52,25 @@ export class Insights {
     return this.enabled && this.#store !== undefined;
   }
 
+  /** From now on, batches, summaries and purges go to `store` while it runs. */
+  useOffThread(store: OffThreadStore): void {
+    this.#offThread = store;
+  }
+
+  /** What became of a batch sent off the thread: undefined if written, else the failure. */
+  writeOutcome(failure: unknown): void {
+    if (failure === undefined) this.#worked();
+    else this.#failed(failure);
+  }
+
   /** Queues a question, written with others shortly after. */
   record(event: QuestionEvent): void {
-    if (!this.enabled || !this.#store) return;
-    if (this.#waiting.length >= MAX_WAITING) return;
-    this.#waiting.push(event);
-    if (this.#waiting.length >= FLUSH_AT) setImmediate(() => this.flush());
-    else this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS).unref();
+    if (this.enabled && this.#store) this.#queue.push(event);
   }
 
   /** Writes the queued questions now, in one transaction. */
   flush(): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const batch = this.#waiting;
-    if (batch.length === 0) return;
-    this.#waiting = [];
-    // A failed batch is dropped: insights are a count, not a ledger, and answers come first.
-    this.#use(undefined, (store) => store.recordQuestions(batch));
+    this.#queue.flush();
   }
 
   /** The audit trail: a reload, and the knowledge base's version at start. */
@@ -94,50 +86,58 @@ export class Insights {
     });
   }
 
-  summary(days: number, guildId?: string): InsightsSummary | undefined {
+  /** The figures for /insights, every question recorded so far included. */
+  async summary(days: number, guildId?: string): Promise<InsightsSummary | undefined> {
     this.flush();
-    return this.#use(undefined, (store) => store.summary({ days, guildId, now: this.now() }));
+    const options = { days, guildId, now: this.now() };
+    return this.#offThread?.alive && this.#store ? this.#await(this.#offThread.summary(options)) : this.#use(undefined, (store) => store.summary(options));
   }
 
   /** A server's settings (cached briefly); none when the store is unavailable. */
   settings(guildId: string | null): ServerSettings {
-    if (!guildId || !this.enabled) return {};
-    const cached = this.#settings.get(guildId);
-    if (cached && this.now() - cached.at < SETTINGS_TTL_MS) return cached.settings;
-    const settings = this.#use({}, (store) => store.settings(guildId));
-    this.#settings.set(guildId, { at: this.now(), settings });
-    return settings;
+    return guildId && this.enabled ? this.#settings.get(guildId, () => this.#use({}, (store) => store.settings(guildId))) : {};
   }
 
   /** Saves a server's settings; false if the store could not. */
   saveSettings(guildId: string, settings: ServerSettings): boolean {
     const saved = this.#use(false, (store) => (store.saveSettings(guildId, settings), true));
-    if (saved) this.#settings.set(guildId, { at: this.now(), settings });
+    if (saved) this.#settings.set(guildId, settings);
     return saved;
   }
 
   /** Deletes what is older than the retention period; the number of questions deleted. */
-  purgeExpired(retentionDays: number): number {
-    return this.#use(0, (store) => store.purgeBefore(this.now() - retentionDays * 86_400_000));
+  async purgeExpired(retentionDays: number): Promise<number | undefined> {
+    const before = this.now() - retentionDays * 86_400_000;
+    return this.#offThread?.alive && this.#store ? this.#await(this.#offThread.purgeBefore(before)) : this.#use(0, (store) => store.purgeBefore(before));
   }
 
-  close(): void {
+  /** Closes this thread's connection now; resolves once the other thread has written what it was sent. */
+  close(): Promise<void> {
     this.flush();
     this.#store?.close();
     this.#store = undefined;
+    return this.#offThread?.close() ?? Promise.resolve();
+  }
+
+  #await<T>(work: Promise<T>): Promise<T | undefined> {
+    return work.then((result) => (this.#worked(), result), (error: unknown) => (this.#failed(error), undefined));
   }
 
   #use<T>(fallback: T, work: (store: InsightsStore) => T): T {
     if (!this.enabled || !this.#store) return fallback;
     try {
       const result = work(this.#store);
-      if (this.#unavailable) this.log.info({}, 'insights: the database works again');
-      this.#unavailable = undefined;
+      this.#worked();
       return result;
     } catch (error) {
       this.#failed(error);
       return fallback;
     }
+  }
+
+  #worked(): void {
+    if (this.#unavailable) this.log.info({}, 'insights: the database works again');
+    this.#unavailable = undefined;
   }
 
   #failed(error: unknown): void {

@@ -88,3 +88,22 @@ export interface InsightsStore {
   voteKey(): Buffer;
   close(): void;
 }
+
+/**
+ * Writes batches, reads summaries and purges on a thread of its own (insights-writer.ts), each
+ * write's outcome reported back through Insights.writeOutcome.
+ */
+export interface OffThreadStore {
+  /** Whether its thread runs: when it does not, the answering thread writes itself. */
+  readonly alive: boolean;
+  write(events: readonly QuestionEvent[]): void;
+  summary(options: Parameters<InsightsStore['summary']>[0]): Promise<InsightsSummary>;
+  purgeBefore(before: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Where the insights say what went wrong: once per new failure, once on recovery. */
+export interface InsightsLog {
+  warn(fields: object, message: string): void;
+  info(fields: object, message: string): void;
+}

@@ -1,5 +1,7 @@
 import type { InsightsSummary, ReloadEvent } from '../insights/types.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { LastGoodNotice } from '../reload/reloader.ts';
+import { onLastGoodField } from './reload-replies.ts';
 import { encodeControl } from './custom-id.ts';
 import { echoed } from './echo.ts';
 import { sparkline } from './sparkline.ts';
@@ -30,7 +32,7 @@ function reloadLine(r: ReloadEvent): string {
  * unanswered, the most asked arguments with their votes, those voted not helpful, the last
  * reloads; buttons switch the period. Only for admins, only to them.
  */
-export function insightsReply(kb: KnowledgeBase, summary: InsightsSummary | undefined, unavailable: string | undefined): Reply {
+export function insightsReply(kb: KnowledgeBase, summary: InsightsSummary | undefined, unavailable: string | undefined, lastGood?: LastGoodNotice): Reply {
   if (!summary) return notice('Insights unavailable', `The question log cannot be read: ${unavailable ?? 'unknown reason'}. Answers are not affected.`);
   const { days, asked, answered, perDay } = summary;
   const description = [
@@ -38,6 +40,8 @@ export function insightsReply(kb: KnowledgeBase, summary: InsightsSummary | unde
     `\`${sparkline(perDay)}\` per day, oldest first (most: ${Math.max(0, ...perDay)}).`,
   ].join('\n');
   const fields = [
+    // First: what the curator must fix before anything these figures suggest.
+    ...(lastGood ? [onLastGoodField(lastGood)] : []),
     { name: 'Top unanswered', value: lines(summary.unanswered.map((u) => `${u.count}× “${echoed(u.text, QUESTION_CHARS)}”`)) },
     { name: 'Most asked', value: lines(summary.mostAsked.map((m) => `${m.count}× ${topicOf(kb, m.entryId)}${m.helpful + m.notHelpful > 0 ? ` (${percent(m.helpful, m.helpful + m.notHelpful)} helpful of ${m.helpful + m.notHelpful})` : ''}`)) },
     { name: 'Voted not helpful', value: lines(summary.notHelpful.map((n) => `${topicOf(kb, n.entryId)}: ${n.notHelpful} not helpful, ${n.helpful} helpful`)) },

@@ -56,7 +56,12 @@ export function lastGoodField(report: ReloadReport): { name: string; value: stri
   const why = `the files on disk had ${plural(notice.problems, 'problem')} when the bot started`;
   return report.ok
     ? [{ name: 'Back on the files', value: `The bot had started on the last good copy of the knowledge base (saved ${savedAt(notice.savedAt)}) because ${why}. It now answers from the files.` }]
-    : [{ name: 'Running on the last good copy', value: `The files on disk are broken: they had ${plural(notice.problems, 'problem')} when the bot started, so it started on the last good copy of the knowledge base, saved ${savedAt(notice.savedAt)}. People get answers from that copy until a reload succeeds.` }];
+    : [onLastGoodField(notice)];
+}
+
+/** The warning shown to admins (on /reload and /insights) while the bot answers from its last good copy. */
+export function onLastGoodField(notice: LastGoodNotice): { name: string; value: string } {
+  return { name: 'Running on the last good copy', value: `The files on disk are broken: they had ${plural(notice.problems, 'problem')} when the bot started, so it started on the last good copy of the knowledge base, saved ${savedAt(notice.savedAt)}. People get answers from that copy until a reload succeeds.` };
 }
 
 /** The admin's report on a reload of this process's knowledge base. */

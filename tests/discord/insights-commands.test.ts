@@ -13,7 +13,8 @@ let insights: Insights;
 let dir: string;
 let dispose: () => Promise<void>;
 beforeEach(async () => {
-  ({ insights, dispose, dir } = await tempInsights());
+  // As the bot opens them: questions written and /insights read on the writer thread.
+  ({ insights, dispose, dir } = await tempInsights(true));
   bot = await startHarness({ insights, config: { INSIGHTS: true } });
 });
 afterEach(async () => {
@@ -40,7 +41,7 @@ describe('/insights through discord.js', () => {
     await bot.send(ask('Who won the 2018 FIFA World Cup?'));
     await bot.send(ask('who won the 2018 fifa world cup'));
     // Recorded just after each reply is sent.
-    await vi.waitFor(() => expect(insights.summary(7)?.asked).toBe(3));
+    await vi.waitFor(async () => expect((await insights.summary(7))?.asked).toBe(3));
 
     const report = messageOf((await bot.send(chatInput('insights', [], admin)))[0]);
     expect(report.flags).toBe(EPHEMERAL);
@@ -61,6 +62,27 @@ describe('/insights through discord.js', () => {
   });
 });
 
+describe('/insights while the bot answers from its last good copy', () => {
+  it('says so first, above the figures, on the command and on the period buttons', async () => {
+    const onCopy = await startHarness({ insights, config: { INSIGHTS: true }, startedOnLastGood: { savedAt: '2026-11-28T22:05:00.000Z', problems: 1 } });
+    try {
+      const warning = {
+        name: 'Running on the last good copy',
+        value: 'The files on disk are broken: they had 1 problem when the bot started, so it started on the last good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that copy until a reload succeeds.',
+      };
+      const report = messageOf((await onCopy.send(chatInput('insights', [], admin)))[0]);
+      expect(report.embeds[0]?.fields?.[0]).toEqual(warning);
+      expect(report.embeds[0]?.fields?.map((f) => f.name)).toEqual(['Running on the last good copy', 'Top unanswered', 'Most asked', 'Voted not helpful', 'Last reloads']);
+      const [switched] = await onCopy.send(button('cp1:ins:30', admin));
+      expect(messageOf(switched).embeds[0]?.fields?.[0]).toEqual(warning);
+      // A bot on its files shows no such field.
+      expect(messageOf((await bot.send(chatInput('insights', [], admin)))[0]).embeds[0]?.fields?.[0]?.name).toBe('Top unanswered');
+    } finally {
+      await onCopy.stop();
+    }
+  });
+});
+
 describe('/settings through discord.js', () => {
   it('a member without Manage Server is refused; an admin makes answers private and stops keeping question text', async () => {
     const refused = messageOf((await bot.send(chatInput('settings', [{ name: 'answers', type: 3, value: 'ephemeral' }], { permissions: 0n })))[0]);
@@ -78,7 +100,7 @@ describe('/settings through discord.js', () => {
     // public:True still wins for one question.
     expect(messageOf((await bot.send(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }])))[0]).flags ?? 0).toBe(0);
     await bot.send(ask('who won the 2018 fifa world cup'));
-    await vi.waitFor(() => expect(insights.summary(7, GUILD_ID)).toMatchObject({ asked: 3, answered: 2, unanswered: [] }));
+    await vi.waitFor(async () => expect(await insights.summary(7, GUILD_ID)).toMatchObject({ asked: 3, answered: 2, unanswered: [] }));
   });
 });
 
@@ -89,7 +111,7 @@ describe('every entry point is recorded, without user ids', () => {
     await bot.send(button('cp1:answer:p:armenians-as-settlers'));
     await bot.send(counterCommand('Turkey sent jihadist mercenaries from Syria!'));
     await bot.send(messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER] }));
-    await vi.waitFor(() => expect(insights.summary(1)?.asked).toBe(5));
+    await vi.waitFor(async () => expect((await insights.summary(1))?.asked).toBe(5));
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     const rows = db.prepare('SELECT via, guild_id, question, verdict, entry_id FROM questions ORDER BY id').all();
     // Each is recorded once its reply is sent: in the order of the replies, whatever that was.

@@ -49,15 +49,15 @@ describe('the SQLite insights store', () => {
     expect(() => SqliteInsightsStore.open(temp.dir, other)).toThrow(/version 99, newer than this Counterpoint \(2\)/);
   });
 
-  it('purges what is past the retention period, questions, daily counts and votes alike', () => {
+  it('purges what is past the retention period, questions, daily counts and votes alike', async () => {
     const now = Date.now();
     const { insights } = temp;
     const store = SqliteInsightsStore.open(temp.dir);
     store.recordQuestions([question(now - 100 * DAY, 'old one'), question(now - 100 * DAY, 'old one'), question(now - DAY, 'new one')]);
     store.vote('a', now - 100 * DAY, GUILD, 'karabakh-not-a-colony', false);
     store.close();
-    expect(insights.purgeExpired(90)).toBe(2);
-    expect(insights.summary(365, GUILD)).toMatchObject({ asked: 1, unanswered: [{ text: 'new one', count: 1 }], notHelpful: [] });
+    expect(await insights.purgeExpired(90)).toBe(2);
+    expect(await insights.summary(365, GUILD)).toMatchObject({ asked: 1, unanswered: [{ text: 'new one', count: 1 }], notHelpful: [] });
   });
 
   it('counts one vote per person and answer by a keyed hash: no user id is stored', () => {
@@ -86,7 +86,7 @@ describe('the SQLite insights store', () => {
         .on('exit', resolve);
     });
     expect(await Promise.all([writer('a'), writer('b')])).toEqual([0, 0]);
-    const summary = temp.insights.summary(1, GUILD);
+    const summary = await temp.insights.summary(1, GUILD);
     expect(summary?.asked).toBe(1000);
     const db = new Database(file(), { readonly: true });
     expect(db.prepare('SELECT COUNT(*) AS n FROM questions').get()).toEqual({ n: 1000 });
@@ -108,12 +108,12 @@ describe('when the database fails, answers go on', () => {
     expect(insights.unavailable).toMatch(/^the database file is damaged or is not a database \(SQLITE_NOTADB\)$/);
     insights.record(question(Date.now(), 'still answered'));
     insights.flush();
-    expect(insights.summary(7)).toBeUndefined();
+    expect(await insights.summary(7)).toBeUndefined();
     expect(insights.votes).toBe(false);
     expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
   });
 
-  it('a read-only file and a locked one: each failure logged once, recording resumes when it clears', () => {
+  it('a read-only file and a locked one: each failure logged once, recording resumes when it clears', async () => {
     temp.insights.close();
     const log = new KeptLog();
     const readOnly = new Insights(true, new SqliteInsightsStore(new Database(file(), { readonly: true })), log);
@@ -137,7 +137,7 @@ describe('when the database fails, answers go on', () => {
     locked.flush();
     expect(locked.unavailable).toBeUndefined();
     expect(log.lines.at(-1)?.message).toBe('insights: the database works again');
-    expect(locked.summary(1)?.asked).toBe(1);
+    expect((await locked.summary(1))?.asked).toBe(1);
     locked.close();
   });
 });

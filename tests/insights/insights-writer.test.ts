@@ -1,0 +1,87 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Insights } from '../../src/insights/insights.ts';
+import { InsightsWriter } from '../../src/insights/insights-writer.ts';
+import { DATABASE_FILE, SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
+import type { QuestionEvent } from '../../src/insights/types.ts';
+import { KeptLog } from '../support/insights-fixtures.ts';
+
+const GUILD = '1300000000000000001';
+const question = (text: string): QuestionEvent => ({
+  at: Date.now(), guildId: GUILD, via: 'ask', question: text, verdict: 'not-answered', entryId: undefined, candidates: [], latencyMs: 0.2,
+});
+
+let dir: string;
+let log: KeptLog;
+let store: SqliteInsightsStore;
+let answeringThreadBatches: number;
+let insights: Insights;
+let writer: InsightsWriter;
+
+/** Insights as the bot opens them, counting the batches the answering thread's connection writes. */
+function open(writerDir = dir): void {
+  store = SqliteInsightsStore.open(dir);
+  const record = store.recordQuestions.bind(store);
+  answeringThreadBatches = 0;
+  store.recordQuestions = (events) => { answeringThreadBatches++; record(events); };
+  log = new KeptLog();
+  insights = new Insights(true, store, log);
+  writer = new InsightsWriter(writerDir, (failure) => insights.writeOutcome(failure));
+  insights.useOffThread(writer);
+}
+
+beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-')); });
+afterEach(async () => {
+  await insights.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the insights writer thread', () => {
+  it('writes every batch and answers /insights on its own thread, each summary counting all sent before it', async () => {
+    open();
+    for (let i = 0; i < 120; i++) insights.record(question(`question ${i % 4}`));
+    const summary = await insights.summary(7, GUILD);
+    expect(summary).toMatchObject({ asked: 120, answered: 0 });
+    expect(summary?.unanswered.map((u) => u.count)).toEqual([30, 30, 30, 30]);
+    expect(answeringThreadBatches).toBe(0);
+    expect(insights.unavailable).toBeUndefined();
+  });
+
+  it('closing writes what was still waiting before the thread stops', async () => {
+    open();
+    for (let i = 0; i < 7; i++) insights.record(question('asked before shutdown'));
+    await insights.close();
+    expect(writer.alive).toBe(false);
+    const reopened = SqliteInsightsStore.open(dir);
+    expect(reopened.summary({ days: 1, guildId: GUILD, now: Date.now() }).asked).toBe(7);
+    reopened.close();
+  });
+
+  it('a database the thread cannot write: the reason logged once, /insights says why, nothing thrown', async () => {
+    const damaged = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-damaged-'));
+    await writeFile(path.join(damaged, DATABASE_FILE), 'not a database '.repeat(300));
+    try {
+      open(damaged);
+      for (let batch = 0; batch < 3; batch++) {
+        insights.record(question('q'));
+        insights.flush();
+      }
+      expect(await insights.summary(7)).toBeUndefined();
+      expect(insights.unavailable).toBe('the database file is damaged or is not a database (SQLITE_NOTADB)');
+      expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
+    } finally {
+      await rm(damaged, { recursive: true, force: true });
+    }
+  });
+
+  it('if the thread has stopped, the answering thread writes the batches itself', async () => {
+    open();
+    await writer.close();
+    insights.record(question('after the thread stopped'));
+    insights.flush();
+    expect(answeringThreadBatches).toBe(1);
+    expect((await insights.summary(1, GUILD))?.asked).toBe(1);
+  });
+});
