@@ -2,11 +2,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Insights } from '../../src/insights/insights.ts';
 import { MIGRATIONS } from '../../src/insights/migrations.ts';
 import { DATABASE_FILE, SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
 import type { QuestionEvent } from '../../src/insights/types.ts';
-import { KeptLog, tempInsights } from '../support/insights-fixtures.ts';
+import { tempInsights } from '../support/insights-fixtures.ts';
 import { ROOT } from '../support/run-cli.ts';
 
 const GUILD = '1300000000000000001';
@@ -92,52 +91,4 @@ describe('the SQLite insights store', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM questions').get()).toEqual({ n: 1000 });
     db.close();
   }, 30_000);
-});
-
-describe('when the database fails, answers go on', () => {
-  it('a damaged file: unavailable with the reason, logged once, nothing thrown', async () => {
-    const { writeFile } = await import('node:fs/promises');
-    temp.insights.close();
-    await writeFile(file(), 'this is not a database, just text that happens to be in the way'.repeat(100));
-    await writeFile(`${file()}-wal`, '');
-    const log = new KeptLog();
-    let opened: SqliteInsightsStore | undefined;
-    let failure: unknown;
-    try { opened = SqliteInsightsStore.open(temp.dir); } catch (error) { failure = error; }
-    const insights = new Insights(true, opened, log, failure);
-    expect(insights.unavailable).toMatch(/^the database file is damaged or is not a database \(SQLITE_NOTADB\)$/);
-    insights.record(question(Date.now(), 'still answered'));
-    insights.flush();
-    expect(await insights.summary(7)).toBeUndefined();
-    expect(insights.votes).toBe(false);
-    expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
-  });
-
-  it('a read-only file and a locked one: each failure logged once, recording resumes when it clears', async () => {
-    temp.insights.close();
-    const log = new KeptLog();
-    const readOnly = new Insights(true, new SqliteInsightsStore(new Database(file(), { readonly: true })), log);
-    for (let i = 0; i < 3; i++) {
-      readOnly.record(question(Date.now(), 'q'));
-      readOnly.flush();
-    }
-    expect(readOnly.unavailable).toBe('the database file is read-only (SQLITE_READONLY)');
-    expect(log.lines.map((l) => l.message)).toEqual(['insights unavailable: the database file is read-only (SQLITE_READONLY); the bot answers on without recording']);
-    readOnly.close();
-
-    const holder = new Database(file());
-    holder.exec('BEGIN EXCLUSIVE');
-    const locked = new Insights(true, new SqliteInsightsStore(new Database(file(), { timeout: 20 })), log);
-    locked.record(question(Date.now(), 'q'));
-    locked.flush();
-    expect(locked.unavailable).toBe('the database is locked by another process (SQLITE_BUSY)');
-    holder.exec('COMMIT');
-    holder.close();
-    locked.record(question(Date.now(), 'q'));
-    locked.flush();
-    expect(locked.unavailable).toBeUndefined();
-    expect(log.lines.at(-1)?.message).toBe('insights: the database works again');
-    expect((await locked.summary(1))?.asked).toBe(1);
-    locked.close();
-  });
 });
