@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import type { FakeGateway } from '../support/fake-gateway.ts';
@@ -9,6 +10,7 @@ import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-di
 import { APP_ID, chatInput } from '../support/interactions.ts';
 import { BOT_PERMISSIONS } from '../../src/config/invite.ts';
 import { BOT_NODE_FLAGS } from '../../src/config/node-flags.ts';
+import { DATABASE_FILE } from '../../src/insights/sqlite-store.ts';
 import { messageOf } from '../support/payloads.ts';
 import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 
@@ -27,6 +29,7 @@ afterAll(async () => {
 
 describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () => {
   it('logs in with the Guilds intent, answers an /ask, and stops cleanly on SIGTERM', async () => {
+    const started = Date.now();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       // Configured as a user would start out: .env.example's values, plus a token and the stand-in.
@@ -62,6 +65,12 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
       expect(await exited).toBe(0);
       expect(output).toContain('"msg":"shutting down"');
       expect(output).not.toContain(TOKEN);
+      // The question was recorded by the compiled insights writer thread, written before the exit.
+      const db = new Database(path.join(UNSET_CONFIG.DATA_DIR ?? '', DATABASE_FILE), { readonly: true });
+      const recorded = db.prepare('SELECT via, verdict, entry_id AS entry FROM questions WHERE question = ? AND at >= ?').all('who rejects internal self determination?', started);
+      db.close();
+      expect(recorded).toEqual([{ via: 'ask', verdict: expect.stringMatching(/^(clear|close)$/), entry: 'armenia-rejects-autonomy' }]);
+      expect(output).not.toMatch(/insights unavailable|writer thread stopped/);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
       const pid = JSON.parse(output.split('\n').find((l) => l.includes('"pid"')) ?? '{}').pid;
