@@ -49,6 +49,9 @@ function events(count: number, texts: readonly string[], ids: readonly string[],
 
 const quiet = { warn: () => {}, info: () => {} };
 
+/** Insights opened as the bot opens them (with the writer thread), in `dir`, keeping everything. */
+const openAsTheBot = (dir: string) => openInsights({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: dir }, quiet);
+
 /** The answering thread's longest event-loop stall (ms) while `work` runs. */
 async function stallDuring(work: () => Promise<unknown>): Promise<number> {
   const delay = monitorEventLoopDelay({ resolution: 1 });
@@ -98,7 +101,7 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
       const onThread = new Insights(true, SqliteInsightsStore.open(path.join(root, `on-${round}`)), quiet);
       stalls.onThread.push(await stallDuring(() => recordAsTheBot(onThread, sample)));
       await onThread.close();
-      const { insights: offThread, stop } = await openInsights({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: path.join(root, `off-${round}`) }, quiet);
+      const { insights: offThread, stop } = await openAsTheBot(path.join(root, `off-${round}`));
       await offThread.summary(1); // its thread started, as by the time the bot is ready
       stalls.offThread.push(await stallDuring(() => recordAsTheBot(offThread, sample)));
       await stop();
@@ -111,7 +114,7 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
     const summaryGuildMs = run(() => store.summary({ days: 30, guildId: guild, now }));
     const summaryAllMs = run(() => store.summary({ days: 30, now }));
     store.close();
-    const { insights: big, stop } = await openInsights({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: path.join(root, 'big') }, quiet);
+    const { insights: big, stop } = await openAsTheBot(path.join(root, 'big'));
     const summaryStalls: number[] = [];
     for (let i = 0; i < 3; i++) summaryStalls.push(await stallDuring(() => big.summary(30)));
     await stop();

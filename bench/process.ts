@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FakeDiscordRest } from '../tests/support/fake-discord-rest.ts';
-import { FakeGateway } from '../tests/support/fake-gateway.ts';
+import type { FakeDiscordRest } from '../tests/support/fake-discord-rest.ts';
+import { startStandInDiscord } from '../tests/support/stand-in-discord.ts';
 import { chatInput } from '../tests/support/interactions.ts';
 import { ROOT, UNSET_CONFIG } from '../tests/support/run-cli.ts';
 import { BOT_NODE_FLAGS } from '../src/config/node-flags.ts';
@@ -67,13 +67,10 @@ function startBot(command: string, args: readonly string[], rest: FakeDiscordRes
   return { child, ready };
 }
 
-let gateway: FakeGateway;
-
 /** Start-up, memory and throughput, each against loopback stand-ins for Discord. */
 export async function processFigures(scaleDir: string | undefined): Promise<ProcessFigures> {
-  gateway = await new FakeGateway().start();
-  const rest = await new FakeDiscordRest().start();
-  rest.override = (r) => (r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined);
+  const discord = await startStandInDiscord();
+  const { gateway, rest } = discord;
   try {
     await timed('node', ['scripts/run.mjs', 'ask', 'warm up']); // builds dist/ and the knowledge cache if stale
     const askOnceNpmMs = await three(() => timed('npm', ['run', '-s', 'ask', '--', 'was karabakh a colony']));
@@ -113,8 +110,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     process.kill((await npmBot.ready).pid, 'SIGKILL');
     return { askOnceNpmMs, askOnceNodeMs, npmOverheadMs, readyNodeMs: spreadOf(readies), readyNpmMs, rssAtReadyMb: spreadOf(rss), rssAfterAsksMb, asksSent, batchQps: await batchQps(scaleDir) };
   } finally {
-    await gateway.stop();
-    await rest.stop();
+    await discord.stop();
   }
 }
 

@@ -1,7 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { adminRefusal } from '../src/discord/admin-check.ts';
+import { insightsFor } from '../src/discord/insights-actions.ts';
 import { send } from '../src/discord/render.ts';
-import { insightsReply } from '../src/replies/insights-replies.ts';
 import { notice } from '../src/replies/view.ts';
 import type { Command } from './command.ts';
 
@@ -17,7 +17,6 @@ export const insights = {
   async execute(interaction, ctx) {
     const refusal = adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, '/insights');
     if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
-    const summary = await ctx.insights.summary(7, interaction.guildId ?? undefined);
-    await send(interaction, insightsReply(ctx.store.current.knowledge, summary, ctx.insights.unavailable, ctx.onLastGood()));
+    await send(interaction, await insightsFor(ctx, 7, interaction.guildId));
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import { decodeControl } from '../replies/custom-id.ts';
 import { insightsReply } from '../replies/insights-replies.ts';
-import { notice } from '../replies/view.ts';
+import { notice, type Reply } from '../replies/view.ts';
 import { adminRefusal } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
 import { send, toDiscord } from './render.ts';
@@ -11,6 +11,12 @@ const THANKS = {
   changed: (helpful: boolean) => `Thanks: changed to ${helpful ? 'helpful' : 'not helpful'}.`,
   again: (helpful: boolean) => `You already marked this answer as ${helpful ? 'helpful' : 'not helpful'}; it counts once.`,
 };
+
+/** /insights for a period: the server's figures, and the last-good warning while there is one. */
+export async function insightsFor(ctx: BotContext, days: number, guildId: string | null): Promise<Reply> {
+  const summary = await ctx.insights.summary(days, guildId ?? undefined);
+  return insightsReply(ctx.store.current.knowledge, summary, ctx.insights.unavailable, ctx.onLastGood());
+}
 
 /**
  * The buttons of insights: a vote (an ephemeral thanks; the answer does not change for anyone) and
@@ -31,9 +37,7 @@ export async function insightsAction(interaction: ButtonInteraction, ctx: BotCon
       await send(interaction, notice('Not allowed', refusal, 'error'));
       return true;
     }
-    const summary = await ctx.insights.summary(control.days, interaction.guildId ?? undefined);
-    const reply = insightsReply(ctx.store.current.knowledge, summary, ctx.insights.unavailable, ctx.onLastGood());
-    const { flags: _same, ...payload } = toDiscord(reply);
+    const { flags: _same, ...payload } = toDiscord(await insightsFor(ctx, control.days, interaction.guildId));
     await interaction.update(payload);
     return true;
   }

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../reload/worker-thread.ts';
 import type { InsightsStore, InsightsSummary, OffThreadStore, QuestionEvent } from './types.ts';
 
 /** What the answering thread asks the insights writer. */
@@ -15,11 +16,8 @@ export type WriterReply =
   | { readonly kind: 'purged'; readonly id: number; readonly deleted: number }
   | { readonly kind: 'failed'; readonly id: number; readonly failure: { readonly message: string; readonly code: string | undefined } };
 
-// Compiled next to this module in dist/ (scripts/build.mjs); from the TypeScript sources, through
-// the bootstrap that registers tsx in the worker first.
-const compiled = import.meta.url.endsWith('.js');
-const ENTRY = compiled ? new URL('./write-worker.js', import.meta.url) : new URL('../reload/worker-boot.mjs', import.meta.url);
-const SOURCE = new URL('./write-worker.ts', import.meta.url).href;
+/** What every request still waiting, or sent after, gets once the thread has stopped. */
+const STOPPED = { message: 'the insights writer stopped', code: undefined };
 /** How long closing waits for the writes already sent before stopping the thread. */
 const CLOSE_MS = 5_000;
 
@@ -37,7 +35,7 @@ export class InsightsWriter implements OffThreadStore {
 
   /** `stopped` hears of the thread stopping unasked (the answering thread then writes itself). */
   constructor(dataDir: string, private readonly report: (failure: unknown) => void, stopped: (why: string) => void = () => {}) {
-    this.#worker = new Worker(ENTRY, { workerData: { dataDir, entry: SOURCE } });
+    this.#worker = startWorker(import.meta.url, 'write-worker', { dataDir });
     this.#worker.on('message', (reply: WriterReply) => {
       const settle = this.#waiting.get(reply.id);
       this.#waiting.delete(reply.id);
@@ -48,8 +46,7 @@ export class InsightsWriter implements OffThreadStore {
     this.#worker.once('exit', (code) => {
       this.#alive = false;
       if (!this.#closing) stopped(`the insights writer thread stopped (exit code ${code})${error}; the answering thread writes itself`);
-      const failed: WriterReply = { kind: 'failed', id: 0, failure: { message: 'the insights writer stopped', code: undefined } };
-      for (const settle of this.#waiting.values()) settle(failed);
+      for (const [id, settle] of this.#waiting) settle({ kind: 'failed', id, failure: STOPPED });
       this.#waiting.clear();
     });
     // Idle, the thread must not keep the process alive; while it works on a request, it does.
@@ -63,24 +60,21 @@ export class InsightsWriter implements OffThreadStore {
 
   /** Sends a batch to be written; its outcome goes to `report`. */
   write(events: readonly QuestionEvent[]): void {
-    void this.#request({ kind: 'questions', id: this.#next++, events }).then((reply) => {
-      this.report(reply.kind === 'failed' ? failureOf(reply.failure) : undefined);
-    });
+    this.#call({ kind: 'questions', id: this.#next++, events }).then(() => this.report(undefined), (failure: unknown) => this.report(failure));
   }
 
   /** The summary, after every question sent before it is written; throws what the database threw. */
   async summary(options: Parameters<InsightsStore['summary']>[0]): Promise<InsightsSummary> {
-    const reply = await this.#request({ kind: 'summary', id: this.#next++, options });
-    if (reply.kind === 'failed') throw failureOf(reply.failure);
+    const reply = await this.#call({ kind: 'summary', id: this.#next++, options });
     if (reply.kind !== 'summary') throw new Error(`the insights writer answered ${reply.kind}`);
     return reply.summary;
   }
 
   /** Deletes what is older than `before` (ms); the number of questions deleted. */
   async purgeBefore(before: number): Promise<number> {
-    const reply = await this.#request({ kind: 'purge', id: this.#next++, before });
-    if (reply.kind === 'failed') throw failureOf(reply.failure);
-    return reply.kind === 'purged' ? reply.deleted : 0;
+    const reply = await this.#call({ kind: 'purge', id: this.#next++, before });
+    if (reply.kind !== 'purged') throw new Error(`the insights writer answered ${reply.kind}`);
+    return reply.deleted;
   }
 
   /** Writes what was sent, closes the thread's connection and stops it (at most CLOSE_MS). */
@@ -93,8 +87,15 @@ export class InsightsWriter implements OffThreadStore {
     await this.#worker.terminate();
   }
 
+  /** The reply to a request; a failure, the database's or the thread's, thrown as an error with its code. */
+  async #call(request: WriterRequest): Promise<WriterReply> {
+    const reply = await this.#request(request);
+    if (reply.kind === 'failed') throw failureOf(reply.failure);
+    return reply;
+  }
+
   #request(request: WriterRequest): Promise<WriterReply> {
-    if (!this.#alive) return Promise.resolve({ kind: 'failed', id: request.id, failure: { message: 'the insights writer stopped', code: undefined } });
+    if (!this.#alive) return Promise.resolve({ kind: 'failed', id: request.id, failure: STOPPED });
     const reply = new Promise<WriterReply>((resolve) => this.#waiting.set(request.id, resolve));
     if (this.#waiting.size === 1) this.#worker.ref();
     void reply.then(() => { if (this.#waiting.size === 0) this.#worker.unref(); });

@@ -4,8 +4,6 @@ import { QuestionQueue } from './question-queue.ts';
 import { SettingsCache } from './settings-cache.ts';
 import type { InsightsLog, InsightsStore, InsightsSummary, OffThreadStore, QuestionEvent, ReloadEvent, ServerSettings, VoteOutcome } from './types.ts';
 
-export type { InsightsLog } from './types.ts';
-
 /**
  * What the bot records and reports, over a store that may fail. Recording never delays a reply:
  * questions are queued after the reply is sent and written in batches. A store that cannot be
@@ -17,12 +15,13 @@ export class Insights {
   #unavailable: string | undefined;
   // A failed batch is dropped: insights are a count, not a ledger, and answers come first.
   readonly #queue = new QuestionQueue((batch) => {
-    if (this.#offThread?.alive) this.#offThread.write(batch);
+    const thread = this.#thread;
+    if (thread) thread.write(batch);
     else this.#use(undefined, (store) => store.recordQuestions(batch));
   });
+  readonly #settings = new SettingsCache(() => this.now());
   #key: Buffer | undefined;
   #offThread: OffThreadStore | undefined;
-  readonly #settings: SettingsCache;
 
   /** `store` undefined with a reason: configured on, but the database could not be opened. */
   constructor(
@@ -33,7 +32,6 @@ export class Insights {
     private readonly now: () => number = Date.now,
   ) {
     this.#store = store;
-    this.#settings = new SettingsCache(now);
     if (enabled && !store) this.#failed(openFailure ?? new Error('no database'));
   }
 
@@ -52,15 +50,12 @@ export class Insights {
     return this.enabled && this.#store !== undefined;
   }
 
-  /** From now on, batches, summaries and purges go to `store` while it runs. */
-  useOffThread(store: OffThreadStore): void {
-    this.#offThread = store;
-  }
-
-  /** What became of a batch sent off the thread: undefined if written, else the failure. */
-  writeOutcome(failure: unknown): void {
-    if (failure === undefined) this.#worked();
-    else this.#failed(failure);
+  /**
+   * From now on, batches, summaries and purges go to the store `start` returns, while its thread
+   * runs; it reports what became of each batch (undefined: written), logged as any failure here.
+   */
+  useOffThread(start: (report: (failure: unknown) => void) => OffThreadStore): void {
+    this.#offThread = start((failure) => (failure === undefined ? this.#worked() : this.#failed(failure)));
   }
 
   /** Queues a question, written with others shortly after. */
@@ -69,9 +64,7 @@ export class Insights {
   }
 
   /** Writes the queued questions now, in one transaction. */
-  flush(): void {
-    this.#queue.flush();
-  }
+  flush(): void { this.#queue.flush(); }
 
   /** The audit trail: a reload, and the knowledge base's version at start. */
   recordReload(event: ReloadEvent): void { this.#use(undefined, (store) => store.recordReload(event)); }
@@ -90,7 +83,7 @@ export class Insights {
   async summary(days: number, guildId?: string): Promise<InsightsSummary | undefined> {
     this.flush();
     const options = { days, guildId, now: this.now() };
-    return this.#offThread?.alive && this.#store ? this.#await(this.#offThread.summary(options)) : this.#use(undefined, (store) => store.summary(options));
+    return this.#either(undefined, (thread) => thread.summary(options), (store) => store.summary(options));
   }
 
   /** A server's settings (cached briefly); none when the store is unavailable. */
@@ -106,9 +99,9 @@ export class Insights {
   }
 
   /** Deletes what is older than the retention period; the number of questions deleted. */
-  async purgeExpired(retentionDays: number): Promise<number | undefined> {
+  async purgeExpired(retentionDays: number): Promise<number> {
     const before = this.now() - retentionDays * 86_400_000;
-    return this.#offThread?.alive && this.#store ? this.#await(this.#offThread.purgeBefore(before)) : this.#use(0, (store) => store.purgeBefore(before));
+    return this.#either(0, (thread) => thread.purgeBefore(before), (store) => store.purgeBefore(before));
   }
 
   /** Closes this thread's connection now; resolves once the other thread has written what it was sent. */
@@ -119,8 +112,16 @@ export class Insights {
     return this.#offThread?.close() ?? Promise.resolve();
   }
 
-  #await<T>(work: Promise<T>): Promise<T | undefined> {
-    return work.then((result) => (this.#worked(), result), (error: unknown) => (this.#failed(error), undefined));
+  /** The writer thread, while it runs and the database is open: batches, summaries and purges go there. */
+  get #thread(): OffThreadStore | undefined {
+    return this.#store && this.#offThread?.alive ? this.#offThread : undefined;
+  }
+
+  /** #use, on the writer thread while it runs (`there`), else on this one (`here`). */
+  #either<T>(fallback: T, there: (thread: OffThreadStore) => Promise<T>, here: (store: InsightsStore) => T): Promise<T> {
+    const thread = this.#thread;
+    if (!thread) return Promise.resolve(this.#use(fallback, here));
+    return there(thread).then((result) => (this.#worked(), result), (error: unknown) => (this.#failed(error), fallback));
   }
 
   #use<T>(fallback: T, work: (store: InsightsStore) => T): T {

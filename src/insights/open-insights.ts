@@ -1,4 +1,5 @@
-import { Insights, type InsightsLog } from './insights.ts';
+import { Insights } from './insights.ts';
+import type { InsightsLog } from './types.ts';
 
 /** What opening the insights needs from the configuration. */
 export interface InsightsConfig {
@@ -20,12 +21,12 @@ export async function openInsights(config: InsightsConfig, log: InsightsLog): Pr
   try {
     // Loaded only when used: the native module is not needed with INSIGHTS=off.
     const { SqliteInsightsStore } = await import('./sqlite-store.ts');
-    insights = new Insights(true, SqliteInsightsStore.open(config.DATA_DIR), log);
+    const opened = new Insights(true, SqliteInsightsStore.open(config.DATA_DIR), log);
     // Writes, summaries and purges on a thread of their own; votes, settings and the audit trail,
     // one small write each, stay on this one.
     const { InsightsWriter } = await import('./insights-writer.ts');
-    const opened = insights;
-    opened.useOffThread(new InsightsWriter(config.DATA_DIR, (failure) => opened.writeOutcome(failure), (why) => log.warn({}, why)));
+    opened.useOffThread((report) => new InsightsWriter(config.DATA_DIR, report, (why) => log.warn({}, why)));
+    insights = opened;
   } catch (error) {
     insights = new Insights(true, undefined, log, error);
   }

@@ -11,9 +11,14 @@ const REASONS: Readonly<Record<string, string>> = {
   SQLITE_PERM: 'the bot may not open the database file',
 };
 
+/** The SQLite result code better-sqlite3 put on an error ("SQLITE_FULL"), if any. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code !== undefined ? String(error.code) : undefined;
+}
+
 /** Why the database failed, in one line: "the disk is full (SQLITE_FULL)". */
 export function storeFailure(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  const code = errorCode(error);
   // Extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED) fall back to their primary code.
   const base = code?.split('_').slice(0, 2).join('_');
   const reason = (code && REASONS[code]) ?? (base && REASONS[base]);

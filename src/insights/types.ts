@@ -91,7 +91,7 @@ export interface InsightsStore {
 
 /**
  * Writes batches, reads summaries and purges on a thread of its own (insights-writer.ts), each
- * write's outcome reported back through Insights.writeOutcome.
+ * write's outcome reported back to Insights (see Insights.useOffThread).
  */
 export interface OffThreadStore {
   /** Whether its thread runs: when it does not, the answering thread writes itself. */

@@ -1,12 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteInsightsStore } from './sqlite-store.ts';
+import { errorCode } from './store-errors.ts';
 import type { WriterReply, WriterRequest } from './insights-writer.ts';
 
-// The insights writer: recorded questions are written, and /insights summaries read, on this
-// thread's own connection to the database, so that neither a batch, nor the WAL checkpoint SQLite
-// runs every few thousand questions (about 25 ms), nor a summary over a large database (tens of
-// milliseconds), nor the daily purge ever holds up an answer. Requests are handled one at a time, in order: a summary
-// sees every question sent before it.
+// The insights writer: recorded questions are written, /insights summaries read and the daily
+// purge run on this thread's own connection to the database, so that neither a batch, nor the WAL
+// checkpoint SQLite runs every few thousand questions (about 25 ms), nor a summary over a large
+// database (tens of milliseconds), nor the purge ever holds up an answer. Requests are handled one
+// at a time, in order: a summary sees every question sent before it.
 const port = parentPort;
 if (!port) throw new Error('write-worker.ts runs as a worker thread');
 const { dataDir } = workerData as { dataDir: string };
@@ -20,10 +21,7 @@ try {
 }
 
 // An Error loses its SQLite code on the way between threads; the code is what names the cause.
-const failure = (error: unknown) => ({
-  message: error instanceof Error ? error.message : String(error),
-  code: typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined,
-});
+const failure = (error: unknown) => ({ message: error instanceof Error ? error.message : String(error), code: errorCode(error) });
 
 port.on('message', (request: WriterRequest) => {
   if (request.kind === 'close') {

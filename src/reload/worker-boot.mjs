@@ -1,8 +1,8 @@
-// The entry point of a worker thread running from the TypeScript sources (the loading worker, the
-// insights writer). A worker thread does not inherit `--import tsx`, so it registers tsx itself
-// before loading the module that does the work: `workerData.entry`, or the loading worker.
+// The entry point of a worker thread running from the TypeScript sources (see worker-thread.ts). A
+// worker thread does not inherit `--import tsx`, so it registers tsx itself before loading the
+// module that does the work, `workerData.entry`.
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import(workerData?.entry ?? './load-worker.ts');
+await import(workerData.entry);

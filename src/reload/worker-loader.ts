@@ -1,21 +1,17 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { buildKnowledge } from '../knowledge/build-knowledge.ts';
 import type { Entry, Problem, Source } from '../knowledge/types.ts';
 import { restoreSearchIndex, type SearchSnapshot } from '../search/search-snapshot.ts';
 import { TermTable } from '../search/term-table.ts';
 import { prepare, type LoadedKnowledge } from './knowledge-store.ts';
 import { withPassages, type LoadMessage, type LoadRequest } from './load-messages.ts';
+import { startWorker } from './worker-thread.ts';
 
 /** The outcome of loading a knowledge directory in the worker. */
 export type WorkerLoad =
   | { readonly ok: true; readonly loaded: LoadedKnowledge; readonly staged?: string | undefined }
   | { readonly ok: false; readonly reason: 'problems' | 'timeout' | 'error'; readonly problems: readonly Problem[] };
 
-/**
- * The worker's code: compiled next to this module in dist/ (scripts/build.mjs), or, running from
- * the TypeScript sources, a bootstrap that registers tsx first.
- */
-const WORKER_ENTRY = import.meta.url.endsWith('.js') ? new URL('./load-worker.js', import.meta.url) : new URL('./worker-boot.mjs', import.meta.url);
 
 const problem = (message: string): Problem => ({ file: '.', line: 1, column: 1, message });
 
@@ -83,7 +79,7 @@ export class WorkerLoader {
 
   #spawn(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(WORKER_ENTRY);
+    const worker = startWorker(import.meta.url, 'load-worker');
     worker.on('error', () => { /* reported through 'exit' to whoever waits */ });
     worker.once('exit', () => { if (this.#worker === worker) this.#worker = undefined; });
     this.#worker = worker;

@@ -5,13 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Insights } from '../../src/insights/insights.ts';
 import { InsightsWriter } from '../../src/insights/insights-writer.ts';
 import { DATABASE_FILE, SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
-import type { QuestionEvent } from '../../src/insights/types.ts';
-import { KeptLog } from '../support/insights-fixtures.ts';
+import { GUILD, KeptLog, question } from '../support/insights-fixtures.ts';
 
-const GUILD = '1300000000000000001';
-const question = (text: string): QuestionEvent => ({
-  at: Date.now(), guildId: GUILD, via: 'ask', question: text, verdict: 'not-answered', entryId: undefined, candidates: [], latencyMs: 0.2,
-});
 
 let dir: string;
 let log: KeptLog;
@@ -28,8 +23,7 @@ function open(writerDir = dir): void {
   store.recordQuestions = (events) => { answeringThreadBatches++; record(events); };
   log = new KeptLog();
   insights = new Insights(true, store, log);
-  writer = new InsightsWriter(writerDir, (failure) => insights.writeOutcome(failure));
-  insights.useOffThread(writer);
+  insights.useOffThread((report) => (writer = new InsightsWriter(writerDir, report)));
 }
 
 beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-')); });
@@ -41,7 +35,7 @@ afterEach(async () => {
 describe('the insights writer thread', () => {
   it('writes every batch and answers /insights on its own thread, each summary counting all sent before it', async () => {
     open();
-    for (let i = 0; i < 120; i++) insights.record(question(`question ${i % 4}`));
+    for (let i = 0; i < 120; i++) insights.record(question(Date.now(), `question ${i % 4}`));
     const summary = await insights.summary(7, GUILD);
     expect(summary).toMatchObject({ asked: 120, answered: 0 });
     expect(summary?.unanswered.map((u) => u.count)).toEqual([30, 30, 30, 30]);
@@ -51,7 +45,7 @@ describe('the insights writer thread', () => {
 
   it('closing writes what was still waiting before the thread stops', async () => {
     open();
-    for (let i = 0; i < 7; i++) insights.record(question('asked before shutdown'));
+    for (let i = 0; i < 7; i++) insights.record(question(Date.now(), 'asked before shutdown'));
     await insights.close();
     expect(writer.alive).toBe(false);
     const reopened = SqliteInsightsStore.open(dir);
@@ -65,7 +59,7 @@ describe('the insights writer thread', () => {
     try {
       open(damaged);
       for (let batch = 0; batch < 3; batch++) {
-        insights.record(question('q'));
+        insights.record(question(Date.now(), 'q'));
         insights.flush();
       }
       expect(await insights.summary(7)).toBeUndefined();
@@ -79,7 +73,7 @@ describe('the insights writer thread', () => {
   it('if the thread has stopped, the answering thread writes the batches itself', async () => {
     open();
     await writer.close();
-    insights.record(question('after the thread stopped'));
+    insights.record(question(Date.now(), 'after the thread stopped'));
     insights.flush();
     expect(answeringThreadBatches).toBe(1);
     expect((await insights.summary(1, GUILD))?.asked).toBe(1);

@@ -4,15 +4,10 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/insights/migrations.ts';
 import { DATABASE_FILE, SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
-import type { QuestionEvent } from '../../src/insights/types.ts';
-import { tempInsights } from '../support/insights-fixtures.ts';
+import { GUILD, question, tempInsights } from '../support/insights-fixtures.ts';
 import { ROOT } from '../support/run-cli.ts';
 
-const GUILD = '1300000000000000001';
 const DAY = 86_400_000;
-const question = (at: number, text: string, verdict = 'not-answered', guildId: string | null = GUILD): QuestionEvent => ({
-  at, guildId, via: 'ask', question: text, verdict, entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined, candidates: [['karabakh-not-a-colony', 0.4]], latencyMs: 0.3,
-});
 
 let temp: Awaited<ReturnType<typeof tempInsights>>;
 beforeEach(async () => { temp = await tempInsights(); });

@@ -3,13 +3,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Insights } from '../../src/insights/insights.ts';
 import { DATABASE_FILE, SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
-import type { QuestionEvent } from '../../src/insights/types.ts';
-import { KeptLog, tempInsights } from '../support/insights-fixtures.ts';
+import { GUILD, KeptLog, question, tempInsights } from '../support/insights-fixtures.ts';
 
-const GUILD = '1300000000000000001';
-const question = (at: number, text: string): QuestionEvent => ({
-  at, guildId: GUILD, via: 'ask', question: text, verdict: 'not-answered', entryId: undefined, candidates: [['karabakh-not-a-colony', 0.4]], latencyMs: 0.3,
-});
 
 let temp: Awaited<ReturnType<typeof tempInsights>>;
 beforeEach(async () => { temp = await tempInsights(); });

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Insights, type InsightsLog } from '../../src/insights/insights.ts';
+import { Insights } from '../../src/insights/insights.ts';
+import type { InsightsLog, QuestionEvent } from '../../src/insights/types.ts';
 import { openInsights } from '../../src/insights/open-insights.ts';
 import { SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
 
@@ -24,3 +25,11 @@ export async function tempInsights(asTheBotOpensIt = false): Promise<{ dir: stri
     : { insights: new Insights(true, SqliteInsightsStore.open(dir), log), stop: () => Promise.resolve() };
   return { dir, insights, log, dispose: async () => { await stop(); await insights.close(); await rm(dir, { recursive: true, force: true }); } };
 }
+
+/** The server the insights tests record questions from. */
+export const GUILD = '1300000000000000001';
+
+/** A recorded question at `at`, not answered unless `verdict` says so. */
+export const question = (at: number, text: string, verdict = 'not-answered', guildId: string | null = GUILD): QuestionEvent => ({
+  at, guildId, via: 'ask', question: text, verdict, entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined, candidates: [['karabakh-not-a-colony', 0.4]], latencyMs: 0.3,
+});
