@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,9 @@ export default defineConfig({
     hookTimeout: 20_000,
     // Tests that start processes or servers bind loopback ports only; forks keep them isolated.
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on a 2-core CI machine that is one
+    // worker, and the suite ran file after file (208 s here). Most files wait on child processes
+    // and sockets rather than compute, so two workers on two cores finish in about 155 s.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
