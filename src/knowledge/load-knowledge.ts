@@ -85,7 +85,8 @@ async function load(dir: string): Promise<LoadResult> {
     const parsed = parseScopeFile(file, text);
     const entryTexts = parsedEntries.flatMap((e) => [...e.input.keywords, ...e.input.questions]);
     problems.addAll(parsed.problems);
-    problems.addAll(checkScopeTerms(parsed.topics, sources, entryTexts, parsed.termAt));
+    const entryQuestions = parsedEntries.flatMap((e) => e.input.questions);
+    problems.addAll(checkScopeTerms(parsed.topics, sources, entryTexts, entryQuestions, parsed.termAt));
     return parsed.topics;
   }));
   const resolved = resolveEntries(parsedEntries, sources, complete ? failedIds : null);

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
+import { termFollows } from '../text/term-match.ts';
 import { contentTokens, type Token } from '../text/tokens.ts';
 
 /** A topic the sources do not address that a question names, and the question's words naming it. */
@@ -9,9 +10,6 @@ export interface ScopeHit {
   readonly stems: ReadonlySet<string>;
 }
 
-/** Most words a question may put between two words of a term ("won the 2020 war" for "won war"). */
-const MAX_GAP = 2;
-
 interface Term {
   readonly topic: string;
   readonly stems: readonly string[];
@@ -20,7 +18,7 @@ interface Term {
 /**
  * Finds the topics of scope.yaml a question names, and later events: a year after the newest
  * source's is a question about something its authors could not have written about. Terms match
- * on stems, in order, with at most MAX_GAP words between their words.
+ * on stems, in order, with at most a few words between their words (src/text/term-match.ts).
  */
 export class ScopeIndex {
   private readonly byFirstStem = new Map<string, Term[]>();
@@ -49,10 +47,11 @@ export class ScopeIndex {
       for (const s of stems) set.add(s);
       hits.set(topic, set);
     };
+    const stems = tokens.map((t) => t.stem);
     tokens.forEach((token, i) => {
       if (/^\d{4}$/.test(token.word) && Number(token.word) > this.lastYear && Number(token.word) < 2100) add(this.laterTopic, [token.stem]);
       for (const term of this.byFirstStem.get(token.stem) ?? []) {
-        if (matchesFrom(tokens, i, term.stems)) add(term.topic, term.stems);
+        if (termFollows(stems, i, term.stems)) add(term.topic, term.stems);
       }
     });
     // A named topic says more than "events after …": the year then only names that topic.
@@ -64,18 +63,4 @@ export class ScopeIndex {
     }
     return [...hits].map(([topic, stems]) => ({ topic, stems }));
   }
-}
-
-/** Whether `stems` follow in order from tokens[start], at most MAX_GAP tokens apart. */
-function matchesFrom(tokens: readonly Token[], start: number, stems: readonly string[]): boolean {
-  let at = start;
-  for (let k = 1; k < stems.length; k++) {
-    let next = -1;
-    for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
-      if (tokens[j]?.stem === stems[k]) { next = j; break; }
-    }
-    if (next < 0) return false;
-    at = next;
-  }
-  return true;
 }

@@ -54,6 +54,30 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
   });
 });
 
+describe('scope terms never send away what the article answers', () => {
+  it('no entry\'s example question is sent away, nor a claim that shares a term\'s words in another sense', () => {
+    for (const entry of knowledge.entries) {
+      for (const q of entry.questions) expect(matcher.ask(q).verdict, q).not.toBe('out-of-scope');
+    }
+    // "secession … law" once named the 1990 Soviet law on secession, with two words between.
+    expect(matcher.ask('remedial secession is legal under international law')).toMatchObject({ answered: true, notAddressed: [] });
+    // "won … war" once named the 2020 war.
+    expect(matcher.ask('Armenians won the war, so Karabakh is theirs now').candidates[0]?.entry.id).toBe('ex-injuria-legality');
+  });
+
+  it('kb:check refuses a phrase that names an entry\'s example question', async () => {
+    const copy = await copyKnowledge();
+    try {
+      await copy.edit('scope.yaml', 'terms: [kosovo,', 'terms: [kosovo, secession law,');
+      const loaded = await loadKnowledge(copy.dir);
+      const messages = loaded.ok ? [] : loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`);
+      expect(messages).toEqual([expect.stringMatching(/^scope\.yaml:\d+ term "secession law" names the example question ".*secession.*law.*", which the article answers: make it more specific$/)]);
+    } finally {
+      await copy.dispose();
+    }
+  });
+});
+
 describe('the out-of-scope reply through discord.js', () => {
   let bot: BotHarness;
   beforeAll(async () => { bot = await startHarness(); });
