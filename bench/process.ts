@@ -18,6 +18,8 @@ export interface ProcessFigures {
   readonly readyNpmMs: number;
   readonly rssAtReadyMb: Spread;
   readonly rssAfterAsksMb: number;
+  /** RSS at ready of the process that then answered the asks: growth is measured against its own start. */
+  readonly rssAskerReadyMb: number;
   readonly asksSent: number;
   readonly batchQps: readonly { readonly label: string; readonly qps: number }[];
 }
@@ -108,7 +110,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     const readyNpmMs = (await npmBot.ready).ms;
     npmBot.child.kill('SIGKILL');
     process.kill((await npmBot.ready).pid, 'SIGKILL');
-    return { askOnceNpmMs, askOnceNodeMs, npmOverheadMs, readyNodeMs: spreadOf(readies), readyNpmMs, rssAtReadyMb: spreadOf(rss), rssAfterAsksMb, asksSent, batchQps: await batchQps(scaleDir) };
+    return { askOnceNpmMs, askOnceNodeMs, npmOverheadMs, readyNodeMs: spreadOf(readies), readyNpmMs, rssAtReadyMb: spreadOf(rss), rssAfterAsksMb, rssAskerReadyMb: rss.at(-1) ?? 0, asksSent, batchQps: await batchQps(scaleDir) };
   } finally {
     await discord.stop();
   }

@@ -110,7 +110,7 @@ function processSection(p: ProcessFigures): string[] {
     `| bot spawn → ready, \`node --optimize-for-size scripts/run.mjs main\` | ${ms(p.readyNodeMs)} |`,
     `| bot spawn → ready, \`npm start\` | ${p.readyNpmMs.toFixed(0)} |`,
     `| RSS at ready (article), MB | ${showSpread(p.rssAtReadyMb, 0)} |`,
-    `| RSS after ${p.asksSent.toLocaleString('en-US')} asks, MB | ${p.rssAfterAsksMb.toFixed(0)} |`,
+    `| RSS after ${p.asksSent.toLocaleString('en-US')} asks, MB (the same process at ready: ${p.rssAskerReadyMb.toFixed(0)}) | ${p.rssAfterAsksMb.toFixed(0)} |`,
     ...p.batchQps.map((b) => `| \`ask --batch\` questions/s, ${b.label} | ${b.qps.toFixed(0)} |`),
   ];
 }
@@ -138,7 +138,9 @@ function targetsSection(run: BenchRun): string[] {
   rows.push(['`npm run ask -- "x"` ≤ 0.7 s', (p.askOnceNpmMs.median / 1000).toFixed(2), p.askOnceNpmMs.median <= 700]);
   rows.push(['bot spawn → ready ≤ 1.3 s', (p.readyNodeMs.median / 1000).toFixed(2), p.readyNodeMs.median <= 1300]);
   rows.push(['RSS at ready ≤ 120 MB', p.rssAtReadyMb.median.toFixed(0), p.rssAtReadyMb.median <= 120]);
-  rows.push(['RSS after 5,000 asks within 20 MB of ready', (p.rssAfterAsksMb - p.rssAtReadyMb.median).toFixed(0), p.rssAfterAsksMb - p.rssAtReadyMb.median <= 20]);
+  // Growth of the process that answered, from its own ready: another start's RSS differs by up to 10 MB.
+  const growth = p.rssAfterAsksMb - p.rssAskerReadyMb;
+  rows.push(['RSS after 5,000 asks within 20 MB of ready', growth.toFixed(0), growth <= 20]);
   const build10k = matcherAt(10_000);
   if (build10k) rows.push(['index build ≤ 0.5 s at 10,000 entries', (build10k.buildMs.median / 1000).toFixed(2), build10k.buildMs.median <= 500]);
   const rows1m = run.insights.rows.toLocaleString('en-US');
