@@ -94,6 +94,7 @@ function topDocs(s: ScoreScratch, touched: number, limit: number): number[] {
 /** The question's words that an entry has a reading of, in question order. */
 function matchedWords(index: Bm25fIndex, words: readonly QueryWord[], doc: number): string[] {
   const matched: string[] = [];
-  for (const word of words) if (word.terms.some((term) => index.contains(term, doc))) matched.push(word.word);
+  // A word matched as written and as its stem (see exactKey) is listed once.
+  for (const word of words) if (word.terms.some((term) => index.contains(term, doc)) && !matched.includes(word.word)) matched.push(word.word);
   return matched;
 }

@@ -1,5 +1,6 @@
 import { specificity } from '../text/english-frequency.ts';
 import type { Token } from '../text/tokens.ts';
+import { exactKey } from './term-table.ts';
 import { TUNING } from './tuning.ts';
 import type { Bm25fIndex } from './bm25f-index.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -58,9 +59,14 @@ export function buildQuery(tokens: readonly Token[], search: SearchIndex, partia
     // As many multiplications in the same order as ever: the figures stay bit for bit.
     weight: (info.variants.length > 0 || info.number ? info.base : info.base * unknownShare) * info.specificity,
   }));
-  if (!read.some((r) => r.info.startsPhrase)) return { words, onSubject };
+  const exact = read.flatMap(({ token, info }): QueryWord[] => (info.exact < 0 ? [] : [{
+    word: token.word, stem: exactKey(token.word), weight: index.idf(exactKey(token.word)) * TUNING.exactWeight * info.specificity,
+    variants: [{ stem: exactKey(token.word), similarity: 1, via: 'typed' }], terms: [info.exact],
+  }]));
+  const all = exact.length > 0 ? [...words, ...exact] : words;
+  if (!read.some((r) => r.info.startsPhrase)) return { words: all, onSubject };
   const readings = new Map(read.map((r) => [r.token.stem, r.info.readings]));
-  return { words: [...words, ...search.phrases.find(tokens, readings, index)], onSubject };
+  return { words: [...all, ...search.phrases.find(tokens, readings, index)], onSubject };
 }
 
 /** What a word is to one knowledge base, worked out once: its readings, weight and standing. */
@@ -77,6 +83,8 @@ interface WordInfo {
   readonly subject: boolean;
   /** Whether a keyword phrase starts with one of its readings. */
   readonly startsPhrase: boolean;
+  /** The term of the word in the exact form typed, if some keyword has it (see exactKey), or -1. */
+  readonly exact: number;
 }
 
 // Per knowledge base (a reload makes a new SearchIndex), per folded word: people reuse words.
@@ -104,6 +112,7 @@ function describeWord(token: Token, variants: readonly Variant[], { index, phras
     terms: variants.map((v) => index.termOf(v.stem)),
     readings,
     startsPhrase: readings.some((v) => phrases.startsWith(v.stem)),
+    exact: token.word === token.stem ? -1 : index.termOf(exactKey(token.word)),
     base,
     specificity: specificity(token.word),
     number,

@@ -63,6 +63,7 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
           terms.forEach(visit);
           const key = phrases.add(terms.map((t) => table.stemOf(t)));
           if (key !== undefined) visit(table.internTerm(key));
+          table.eachExact(keyword, visit);
         }
         return;
       }

@@ -3,6 +3,16 @@ import { isContentWord, stemWord } from '../text/tokens.ts';
 
 const NOT_CONTENT = -1;
 
+/**
+ * The index term of a keyword's word in the exact form written: "=" and the folded word (no stem
+ * starts with "="). A keyword's own form says a little more than its stem: "arguing" is rarer
+ * than "argu" (argue, argument, arguments), so a question using an entry's keyword as written
+ * favours that entry over one that has only a word of the same stem.
+ */
+export function exactKey(word: string): string {
+  return `=${word}`;
+}
+
 /** A TermTable as plain arrays. */
 export interface TermTableSnapshot {
   readonly words: readonly string[];
@@ -40,6 +50,17 @@ export class TermTable {
     const ids: number[] = [];
     this.eachTerm(text, (id) => ids.push(id));
     return ids;
+  }
+
+  /**
+   * Calls `visit` with the id of the exact form of each content word of a text whose stem differs
+   * from it ("=arguing" beside "argu"): see exactKey. The words must have been seen by eachTerm.
+   */
+  eachExact(text: string, visit: (term: number) => void): void {
+    eachFoldedWord(text, (word) => {
+      const id = this.byWord.get(word);
+      if (id !== undefined && id !== NOT_CONTENT && this.stems[id] !== word) visit(this.intern(exactKey(word)));
+    });
   }
 
   /** The stem of an id. */

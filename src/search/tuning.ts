@@ -47,6 +47,8 @@ export const TUNING = {
   proseWordWeight: 0.5,
   /** Weight of a keyword phrase found whole in the question, as a share of its idf. */
   phraseWeight: 0.5,
+  /** Weight of a keyword's word found in the exact form written (see exactKey), as a share of its idf. */
+  exactWeight: 0.1,
   /** Share of its weight kept by a number other than a year ("28 years", "90 percent"); 0.1–0.3 alike. */
   numberWeight: 0.3,
   /** A subject word is at least this specific in everyday English (1 = rare)… */
