@@ -20,12 +20,13 @@ export function checkScopeTerms(
   const texts = [...sources.flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs.map((p) => p.text))), ...entryTexts];
   const used = new Set(texts.flatMap((text) => contentTokens(text).map((t) => t.stem)));
   const problems: Problem[] = [];
-  const phrases = topics.some((t) => t.terms.some((term) => contentTokens(term).length > 1));
+  const termStems = topics.map((topic) => topic.terms.map((term) => contentTokens(term).map((t) => t.stem)));
   // Tokenised only when there is a phrase to look for: a large base without scope.yaml pays nothing.
+  const phrases = termStems.some((terms) => terms.some((stems) => stems.length > 1));
   const questions = phrases ? entryQuestions.map((q) => ({ q, stems: contentTokens(q).map((t) => t.stem) })) : [];
   topics.forEach((topic, i) => {
     topic.terms.forEach((term, k) => {
-      const stems = contentTokens(term).map((t) => t.stem);
+      const stems = termStems[i]?.[k] ?? [];
       if (stems.length === 0) {
         problems.push(termAt(i, k, `term "${term}" has no word that names the topic (only words like "who", "the"): it would match nothing`));
       } else if (stems.length === 1 && stems[0] !== undefined && used.has(stems[0])) {

@@ -78,7 +78,8 @@ function hasEvidence(candidate: Candidate, onSubject: boolean): boolean {
 
 /** Answers a question; `whole` is false for one sentence of it, which is not split again. */
 function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = true): MatchResult {
-  const tokens = contentTokens(blankAttribution(blankMarkup(question)));
+  const plain = blankAttribution(blankMarkup(question));
+  const tokens = contentTokens(plain);
   const { words, onSubject } = buildQuery(tokens, search);
   const candidates = score(search, words, MAX_CANDIDATES);
   const unknownWords = words.filter((w) => w.variants.length === 0).map((w) => w.word);
@@ -88,7 +89,7 @@ function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = t
   const notAddressed = hits.map((h) => h.topic);
   if (hits.length === 0) {
     let decision = decided(candidates, onSubject);
-    if (!decision.answered && whole) decision = bySentence(search, scope, question, candidates[0]) ?? decision;
+    if (!decision.answered && whole) decision = bySentence(search, scope, plain, candidates[0]) ?? decision;
     const suggestions = decision.answered ? [] : candidates.filter((c) => hasEvidence(c, onSubject) && c.coverage >= TUNING.suggestionCoverage);
     return { ...base, ...decision, notAddressed, suggestions };
   }
@@ -113,9 +114,9 @@ function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = t
  * off-topic message with one stray on-topic sentence refused. (Tuning half of the real phrasings:
  * one more answered right, none more off-topic answered.)
  */
-function bySentence(search: SearchIndex, scope: ScopeIndex, question: string, first: Candidate | undefined): Decided | undefined {
+function bySentence(search: SearchIndex, scope: ScopeIndex, plain: string, first: Candidate | undefined): Decided | undefined {
   if (!first) return undefined;
-  const sentences = messageSentences(blankAttribution(blankMarkup(question)));
+  const sentences = messageSentences(plain);
   if (sentences.length < 2) return undefined;
   for (const sentence of sentences) {
     const result = ask(search, scope, sentence.text, false);

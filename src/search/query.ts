@@ -59,10 +59,7 @@ export function buildQuery(tokens: readonly Token[], search: SearchIndex, partia
     // As many multiplications in the same order as ever: the figures stay bit for bit.
     weight: (info.variants.length > 0 || info.number ? info.base : info.base * unknownShare) * info.specificity,
   }));
-  const exact = read.flatMap(({ token, info }): QueryWord[] => (info.exact < 0 ? [] : [{
-    word: token.word, stem: exactKey(token.word), weight: index.idf(exactKey(token.word)) * TUNING.exactWeight * info.specificity,
-    variants: [{ stem: exactKey(token.word), similarity: 1, via: 'typed' }], terms: [info.exact],
-  }]));
+  const exact = read.flatMap(({ info }) => info.exact ?? []);
   const all = exact.length > 0 ? [...words, ...exact] : words;
   if (!read.some((r) => r.info.startsPhrase)) return { words: all, onSubject };
   const readings = new Map(read.map((r) => [r.token.stem, r.info.readings]));
@@ -83,8 +80,8 @@ interface WordInfo {
   readonly subject: boolean;
   /** Whether a keyword phrase starts with one of its readings. */
   readonly startsPhrase: boolean;
-  /** The term of the word in the exact form typed, if some keyword has it (see exactKey), or -1. */
-  readonly exact: number;
+  /** The word in the exact form typed as a query word of its own, if some keyword has it (see exactKey). */
+  readonly exact: QueryWord | undefined;
 }
 
 // Per knowledge base (a reload makes a new SearchIndex), per folded word: people reuse words.
@@ -112,12 +109,21 @@ function describeWord(token: Token, variants: readonly Variant[], { index, phras
     terms: variants.map((v) => index.termOf(v.stem)),
     readings,
     startsPhrase: readings.some((v) => phrases.startsWith(v.stem)),
-    exact: token.word === token.stem ? -1 : index.termOf(exactKey(token.word)),
+    exact: exactWord(token, index),
     base,
     specificity: specificity(token.word),
     number,
     subject: isSubjectWord(token, variants, index),
   };
+}
+
+/** The word as written, as a query word of its own, when some keyword has that form and it is not its stem. */
+function exactWord(token: Token, index: Bm25fIndex): QueryWord | undefined {
+  const key = exactKey(token.word);
+  const term = token.word === token.stem ? -1 : index.termOf(key);
+  if (term < 0) return undefined;
+  const weight = index.idf(key) * TUNING.exactWeight * specificity(token.word);
+  return { word: token.word, stem: key, weight, variants: [{ stem: key, similarity: 1, via: 'typed' }], terms: [term] };
 }
 
 /** The weight of a word the knowledge base has: the idf of its commonest reading, discounted for prose words and numbers. */

@@ -39,18 +39,10 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
   });
 
   it('kb:check refuses a term that would send away questions the article answers', async () => {
-    const copy = await copyKnowledge();
-    try {
-      await copy.edit('scope.yaml', 'terms: [kosovo,', 'terms: [kosovo, occupation, the,');
-      const loaded = await loadKnowledge(copy.dir);
-      const messages = loaded.ok ? [] : loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`);
-      expect(messages).toEqual([
-        expect.stringMatching(/^scope\.yaml:\d+ term "occupation" is a word the sources or entries use/),
-        expect.stringMatching(/^scope\.yaml:\d+ term "the" has no word that names the topic/),
-      ]);
-    } finally {
-      await copy.dispose();
-    }
+    expect(await problemsWithTerms('occupation, the,')).toEqual([
+      expect.stringMatching(/^scope\.yaml:\d+ term "occupation" is a word the sources or entries use/),
+      expect.stringMatching(/^scope\.yaml:\d+ term "the" has no word that names the topic/),
+    ]);
   });
 });
 
@@ -66,17 +58,23 @@ describe('scope terms never send away what the article answers', () => {
   });
 
   it('kb:check refuses a phrase that names an entry\'s example question', async () => {
-    const copy = await copyKnowledge();
-    try {
-      await copy.edit('scope.yaml', 'terms: [kosovo,', 'terms: [kosovo, secession law,');
-      const loaded = await loadKnowledge(copy.dir);
-      const messages = loaded.ok ? [] : loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`);
-      expect(messages).toEqual([expect.stringMatching(/^scope\.yaml:\d+ term "secession law" names the example question ".*secession.*law.*", which the article answers: make it more specific$/)]);
-    } finally {
-      await copy.dispose();
-    }
+    expect(await problemsWithTerms('secession law,')).toEqual([
+      expect.stringMatching(/^scope\.yaml:\d+ term "secession law" names the example question ".*secession.*law.*", which the article answers: make it more specific$/),
+    ]);
   });
 });
+
+/** The problems kb:check reports, as "file:line message", once `added` joins the Kosovo topic's terms. */
+async function problemsWithTerms(added: string): Promise<string[]> {
+  const copy = await copyKnowledge();
+  try {
+    await copy.edit('scope.yaml', 'terms: [kosovo,', `terms: [kosovo, ${added}`);
+    const loaded = await loadKnowledge(copy.dir);
+    return loaded.ok ? [] : loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`);
+  } finally {
+    await copy.dispose();
+  }
+}
 
 describe('the out-of-scope reply through discord.js', () => {
   let bot: BotHarness;
