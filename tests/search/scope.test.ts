@@ -12,7 +12,7 @@ const cases = knowledge.scope.flatMap((t) => t.terms.map((term) => [t.topic, ter
 describe('topics the article does not address (knowledge/scope.yaml)', () => {
   it('lists the topics real participants raise', () => {
     expect(knowledge.scope.length).toBeGreaterThanOrEqual(12);
-    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won']) {
+    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union']) {
       expect(knowledge.scope.some((t) => t.topic.includes(name)), name).toBe(true);
     }
   });
@@ -23,6 +23,15 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
       expect(result, question).toMatchObject({ answered: false, verdict: 'out-of-scope' });
       expect(result.notAddressed, question).toContain(topic);
     }
+  });
+
+  it.each([
+    ['Armenia refuses to hand over the mine maps', 'landmines and the maps of minefields'],
+    ['Armenia should join the European Union', "Armenia's or Azerbaijan's relations with the European Union or NATO"],
+    ['Armenia will remove Karabakh from its constitution', 'the Armenia–Azerbaijan peace process after 2020 or the 2025 Washington declaration'],
+    ['What happened in the April 2016 four-day war?', 'the April 2016 clashes (the Four-Day War)'],
+  ])('a later subject in a user\'s own words, "%s", is not answered from a near miss', (question, topic) => {
+    expect(matcher.ask(question)).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: [topic] });
   });
 
   it('a year after the article is "events after 11 November 2020", unless a named topic says more', () => {
