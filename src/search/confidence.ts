@@ -42,6 +42,12 @@ export function decide(candidates: readonly Evidence[], onSubject = true): Decis
   const close = rest.flatMap((c, i) => (c.score >= best.score * TUNING.closeRatio ? [i + 1] : []));
   const refuse = (verdict: Verdict): Decision => ({ answered: false, verdict, close });
   if (best.evidence < (onSubject ? TUNING.minEvidence : TUNING.offSubjectMinEvidence)) return refuse('weak');
-  if (best.coverage < TUNING.minCoverage) return refuse('unexplained');
+  if (best.coverage < TUNING.minCoverage && !dominant(best, rest[0])) return refuse('unexplained');
   return { answered: true, verdict: close.length > 0 ? 'close' : 'clear', close };
+}
+
+/** Whether the best candidate stands far ahead of the runner-up on plenty of evidence (TUNING.dominantRatio). */
+function dominant(best: Evidence, runnerUp: Evidence | undefined): boolean {
+  return best.coverage >= TUNING.dominantCoverage && best.evidence >= TUNING.dominantEvidence
+    && (runnerUp?.score ?? 0) <= best.score * TUNING.dominantRatio;
 }

@@ -32,6 +32,15 @@ describe('the confidence rule', () => {
     expect(decide([{ coverage: TUNING.minCoverage - 0.01, score: 0.45, evidence: 1 }])).toMatchObject({ answered: false, verdict: 'unexplained' });
   });
 
+  it('answers a message that explains little overall when one entry stands far ahead on plenty of evidence', () => {
+    const ahead = { coverage: (TUNING.dominantCoverage + TUNING.minCoverage) / 2, score: 0.3, evidence: TUNING.dominantEvidence + 0.5 };
+    const far = { coverage: 0.1, score: ahead.score * TUNING.dominantRatio - 0.01, evidence: 0.5 };
+    expect(decide([ahead, far])).toMatchObject({ answered: true, verdict: 'clear' });
+    expect(decide([ahead, { ...far, score: ahead.score * TUNING.dominantRatio + 0.01 }])).toMatchObject({ answered: false, verdict: 'unexplained' });
+    expect(decide([{ ...ahead, evidence: TUNING.dominantEvidence - 0.1 }, far])).toMatchObject({ answered: false, verdict: 'unexplained' });
+    expect(decide([{ ...ahead, coverage: TUNING.dominantCoverage - 0.01 }, far])).toMatchObject({ answered: false, verdict: 'unexplained' });
+  });
+
   it('refuses a match that rests on everyday words only', () => {
     expect(decide([{ coverage: 1, score: 0.7, evidence: TUNING.minEvidence / 2 }])).toMatchObject({ answered: false, verdict: 'weak' });
   });
@@ -43,6 +52,14 @@ describe('the confidence rule', () => {
 
 describe('the confidence rule on real questions', async () => {
   const { matcher } = await realMatcher();
+
+  it('a long statement about one argument, wrapped in who said it and where, is answered', () => {
+    const statement = 'A retired American diplomat, long a mediator, wrote that the Minsk Group co-chairs, bound by consensus and rotating leadership, were structurally flawed as peacemakers.';
+    const result = matcher.ask(statement);
+    expect(result.candidates[0]?.coverage).toBeLessThan(TUNING.minCoverage);
+    expect(result).toMatchObject({ answered: true, verdict: 'clear' });
+    expect(result.candidates[0]?.entry.id).toBe('minsk-group-ineffective');
+  });
 
   it('a clear winner', () => {
     expect(matcher.ask('chiragov v armenia')).toMatchObject({ answered: true, verdict: 'clear', close: [] });
