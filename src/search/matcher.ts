@@ -127,7 +127,9 @@ function bySentence(search: SearchIndex, scope: ScopeIndex, plain: string, first
 
 type Decided = Pick<MatchResult, 'answered' | 'verdict' | 'close'>;
 
+/** The decision on a question that has content words (so no candidate at all means none is explained). */
 function decided(candidates: readonly Candidate[], onSubject: boolean): Decided {
+  if (candidates.length === 0) return { answered: false, verdict: 'unexplained', close: [] };
   const decision = decide(candidates, onSubject);
   return { answered: decision.answered, verdict: decision.verdict, close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []) };
 }

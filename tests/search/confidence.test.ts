@@ -61,6 +61,11 @@ describe('the confidence rule on real questions', async () => {
     expect(result.candidates[0]?.entry.id).toBe('minsk-group-ineffective');
   });
 
+  it('a question none of whose words the knowledge base uses is unexplained, not empty', () => {
+    expect(matcher.ask('what is the bishkek protocol')).toMatchObject({ answered: false, verdict: 'unexplained', candidates: [], unknownWords: ['bishkek', 'protocol'] });
+    expect(matcher.ask('what is it?')).toMatchObject({ answered: false, verdict: 'no-content' });
+  });
+
   it('a clear winner', () => {
     expect(matcher.ask('chiragov v armenia')).toMatchObject({ answered: true, verdict: 'clear', close: [] });
   });
