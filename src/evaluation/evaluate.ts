@@ -86,7 +86,7 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
  */
 export const REAL_PHRASING_FLOORS = {
   tune: REAL_PHRASING_TARGETS,
-  test: { answeredCorrectly: 0.71, top3: 0.92, refused: 0.81 },
+  test: { answeredCorrectly: 0.72, top3: 0.92, refused: 0.82 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */
