@@ -12,7 +12,7 @@ const cases = knowledge.scope.flatMap((t) => t.terms.map((term) => [t.topic, ter
 describe('topics the article does not address (knowledge/scope.yaml)', () => {
   it('lists the topics real participants raise', () => {
     expect(knowledge.scope.length).toBeGreaterThanOrEqual(12);
-    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union']) {
+    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union', 'ASALA']) {
       expect(knowledge.scope.some((t) => t.topic.includes(name)), name).toBe(true);
     }
   });
