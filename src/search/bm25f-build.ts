@@ -33,9 +33,11 @@ export interface Bm25fParts {
 export function buildPostings(docs: DocumentSource, terms: { readonly stems: readonly string[] }): Bm25fParts {
   // One pass over the documents: averages come from character lengths, so nothing is
   // tokenised twice and no token list outlives its document.
-  const average = new Map(FIELDS.map((f) => {
+  // Each field's length is read once: lengths[doc * FIELDS.length + field].
+  const lengths = new Float64Array(docs.count * FIELDS.length);
+  const average = new Map(FIELDS.map((f, i) => {
     let total = 0;
-    for (let d = 0; d < docs.count; d++) total += docs.length(d, f);
+    for (let d = 0; d < docs.count; d++) total += lengths[d * FIELDS.length + i] = docs.length(d, f);
     return [f, total / docs.count || 1];
   }));
   // Postings are gathered as (term, doc, strength) rows in typed arrays, then sorted by term:
@@ -62,9 +64,9 @@ export function buildPostings(docs: DocumentSource, terms: { readonly stems: rea
   };
   const usersFields: ReadonlySet<Field> = new Set(TUNING.usersFields);
   for (let id = 0; id < docs.count; id++) {
-    for (const field of FIELDS) {
+    for (const [i, field] of FIELDS.entries()) {
       const weight: number = TUNING.fieldWeights[field];
-      add = weight / (1 - TUNING.b + (TUNING.b * docs.length(id, field)) / (average.get(field) ?? 1));
+      add = weight / (1 - TUNING.b + (TUNING.b * (lengths[id * FIELDS.length + i] ?? 0)) / (average.get(field) ?? 1));
       usersField = usersFields.has(field) ? 1 : 0;
       docs.eachTerm(id, field, count);
     }

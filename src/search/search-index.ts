@@ -48,6 +48,19 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
   for (const e of entries) for (const p of e.passages) citations.set(p, (citations.get(p) ?? 0) + 1);
   const shared = new Map<Paragraph, readonly number[]>();
   const phrases = new KeywordPhrases();
+  // Keywords repeat across entries ("Soviet", "ethnic cleansing"): each distinct one is read once.
+  const keywordTerms = new Map<string, readonly number[]>();
+  const termsOfKeyword = (keyword: string): readonly number[] => {
+    let found = keywordTerms.get(keyword);
+    if (!found) {
+      const terms = table.termsOf(keyword);
+      const key = phrases.add(terms.map((t) => table.stemOf(t)));
+      const all = key === undefined ? terms : [...terms, table.internTerm(key)];
+      table.eachExact(keyword, (t) => all.push(t));
+      keywordTerms.set(keyword, (found = all));
+    }
+    return found;
+  };
   const index = Bm25fIndex.build({
     count: entries.length,
     length: (doc, field) => {
@@ -58,13 +71,7 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
       const entry = entries[doc];
       if (!entry) return;
       if (field === 'keywords') {
-        for (const keyword of entry.keywords) {
-          const terms = table.termsOf(keyword);
-          terms.forEach(visit);
-          const key = phrases.add(terms.map((t) => table.stemOf(t)));
-          if (key !== undefined) visit(table.internTerm(key));
-          table.eachExact(keyword, visit);
-        }
+        for (const keyword of entry.keywords) for (const term of termsOfKeyword(keyword)) visit(term);
         return;
       }
       if (field !== 'passages') {
