@@ -89,7 +89,7 @@ function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = t
   const notAddressed = hits.map((h) => h.topic);
   if (hits.length === 0) {
     let decision = decided(candidates, onSubject);
-    if (!decision.answered && whole) decision = bySentence(search, scope, plain, candidates[0]) ?? decision;
+    if (!decision.answered && whole) decision = bySentence(search, scope, plain, candidates) ?? decision;
     const suggestions = decision.answered ? [] : candidates.filter((c) => hasEvidence(c, onSubject) && c.coverage >= TUNING.suggestionCoverage);
     return { ...base, ...decision, notAddressed, suggestions };
   }
@@ -114,13 +114,17 @@ function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = t
  * off-topic message with one stray on-topic sentence refused. (Tuning half of the real phrasings:
  * one more answered right, none more off-topic answered.)
  */
-function bySentence(search: SearchIndex, scope: ScopeIndex, plain: string, first: Candidate | undefined): Decided | undefined {
+function bySentence(search: SearchIndex, scope: ScopeIndex, plain: string, candidates: readonly Candidate[]): Decided | undefined {
+  const [first] = candidates;
   if (!first) return undefined;
   const sentences = messageSentences(plain);
   if (sentences.length < 2) return undefined;
   for (const sentence of sentences) {
     const result = ask(search, scope, sentence.text, false);
-    if (result.answered && result.candidates[0]?.entry === first.entry) return { answered: true, verdict: result.verdict, close: result.close };
+    if (!result.answered || result.candidates[0]?.entry !== first.entry) continue;
+    // The reply shows the whole message's candidates: only those can be named close.
+    const close = result.close.filter((id) => candidates.some((c) => c.entry.id === id));
+    return { answered: true, verdict: close.length > 0 ? 'close' : 'clear', close };
   }
   return undefined;
 }

@@ -24,6 +24,14 @@ function expectWellFormed(result: MatchResult): void {
   for (const id of result.close) expect(result.candidates.map((c) => c.entry.id)).toContain(id);
 }
 
+describe('a message answered from one of its sentences', () => {
+  it('names as close only candidates the reply shows (found by the property below)', () => {
+    const result = matcher.ask('support militarily ! autonomous oblast threat of genocide');
+    expectWellFormed(result);
+    expect(result.answered).toBe(true);
+  });
+});
+
 describe('hostile input', () => {
   it.each([
     ['10,000 characters of one letter', 'a'.repeat(10_000)],
