@@ -97,6 +97,12 @@ export const TUNING = {
   dominantEvidence: 2,
   dominantCoverage: 0.2,
   /**
+   * A clause of a long sentence is tried on its own (see bySentence in matcher.ts) when it has at
+   * least this many content words. (Tuning half: 2 answers three more posts right, 3 two, 5 none;
+   * none answers more off-topic posts.)
+   */
+  clauseMinWords: 2,
+  /**
    * A question not answered is offered an entry as a "closest topic" only if the entry has an
    * answer's evidence and explains at least this share of the question. (Presentation only.)
    */

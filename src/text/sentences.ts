@@ -33,6 +33,15 @@ export function messageSentences(text: string): Sentence[] {
   return split(text, CHAT_BOUNDARY);
 }
 
+// Clauses: commas, semicolons and colons, and "but". Dashes are left alone: they set off an aside
+// ("On 2 March 1992 – three weeks before … – both joined the UN"), which is not a claim of its own.
+const CLAUSE_BOUNDARY = /[,;:]\s+|\s+but\s+/gu;
+
+/** The clauses of one sentence, for a long statement that makes its point in one of them. */
+export function clausesOf(text: string): Sentence[] {
+  return split(text, CLAUSE_BOUNDARY);
+}
+
 function split(text: string, boundary: RegExp): Sentence[] {
   const found: Sentence[] = [];
   let start = 0;

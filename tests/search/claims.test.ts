@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CLAIMS, MAX_MESSAGE_CHARS } from '../../src/search/claims.ts';
 import { blankMarkup } from '../../src/text/message-text.ts';
-import { messageSentences, sentencesOf } from '../../src/text/sentences.ts';
+import { clausesOf, messageSentences, sentencesOf } from '../../src/text/sentences.ts';
 import { realMatcher } from '../support/matcher.ts';
 
 const { matcher } = await realMatcher();
@@ -48,6 +48,11 @@ describe('sentences of a message', () => {
     const found = messageSentences(text);
     expect(found.map((s) => s.text)).toEqual(['See Chiragov v. Armenia by the E.C.H.R. now.', 'Then St. Petersburg.']);
     for (const s of found) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('clauses split after commas, semicolons, colons and "but", not at dashes', () => {
+    expect(clausesOf('On 2 March – a Monday – they met, talked; agreed: nothing but tea but left').map((s) => s.text))
+      .toEqual(['On 2 March – a Monday – they met,', 'talked;', 'agreed:', 'nothing but', 'tea but', 'left']);
   });
 
   it('in edited prose need a capital to start', () => {

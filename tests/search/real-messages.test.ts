@@ -82,4 +82,16 @@ describe('quoted statements and messages of several sentences', () => {
     expect(r.answered).toBe(true);
     expect(r.candidates[0]?.entry.id).toBe(first('We offered autonomy within Azerbaijan, offered cultural autonomy.'));
   });
+
+  it('one long sentence refused as a whole is answered from the clause its first entry answers', () => {
+    const sentence = 'Sitting in a Yerevan cafe with friends last night, we argued for hours about football, politics and the weather, but everyone agreed Karabakh was never a colony';
+    const r = matcher.ask(sentence);
+    expect(r.candidates[0]?.coverage).toBeLessThan(TUNING.minCoverage);
+    expect(r).toMatchObject({ answered: true });
+    expect(r.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
+    // A clause answered by another entry than the whole sentence's first does not count.
+    const offTopic = 'In the cafe we argued about football and the weather all evening, but the waiter said the Minsk Group was a failure';
+    const whole = matcher.ask(offTopic);
+    if (whole.candidates[0]?.entry.id !== first('the waiter said the Minsk Group was a failure')) expect(whole.answered).toBe(false);
+  });
 });
