@@ -86,7 +86,7 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
  * against the targets.
  */
 export const REAL_PHRASING_FLOORS = {
-  tune: { answeredCorrectly: 0.87, top3: 0.96, refused: 0.91 },
+  tune: { answeredCorrectly: 0.88, top3: 0.96, refused: 0.91 },
   test: { answeredCorrectly: 0.72, top3: 0.9, refused: 0.69 },
 } as const;
 

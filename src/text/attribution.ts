@@ -25,8 +25,19 @@ const TRAILING = new RegExp(
   'giu',
 );
 
-/** At the start of a sentence: `Sargsyan added that`, `He noted that`, `The minister said:`. */
-const LEADING = new RegExp(String.raw`^\s*${SUBJECT}\s+${VERB}(?:\s+that\b|\s*:)`, 'iu');
+/**
+ * When it was said, ending in the year: "On 3 March 2021,", "In 2022,", "in his interview to the
+ * local media on January 12, 2022". Only a dated phrase: "In Karabakh, Armenians said that…"
+ * keeps its words.
+ */
+const WHEN = String.raw`(?:on|in|at|during)\s+(?:[\w'’.-]+,?\s+){0,10}?\d{4}`;
+
+/**
+ * At the start of a sentence: `Sargsyan added that`, `He noted that`, `The minister said:`, also
+ * dated or placed (`On 3 March 2021, the minister said that`, `Aliyev in an interview on January
+ * 12, 2022 said that`): the date of a statement is not what it is about.
+ */
+const LEADING = new RegExp(String.raw`^\s*(?:${WHEN},?\s+)?${SUBJECT}(?:\s+${WHEN})?,?\s+${VERB}(?:\s+that\b|\s*:)`, 'iu');
 
 /** The text with a reporting clause at either end of each sentence blanked out. */
 export function blankAttribution(text: string): string {
