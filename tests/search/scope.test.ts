@@ -12,7 +12,7 @@ const cases = knowledge.scope.flatMap((t) => t.terms.map((term) => [t.topic, ter
 describe('topics the article does not address (knowledge/scope.yaml)', () => {
   it('lists the topics real participants raise', () => {
     expect(knowledge.scope.length).toBeGreaterThanOrEqual(12);
-    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union', 'ASALA', 'caviar', 'Nakhchivan', 'Western Azerbaijan', 'celebrities']) {
+    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union', 'ASALA', 'caviar', 'Nakhchivan', 'Western Azerbaijan', 'celebrities', '1994 ceasefire']) {
       expect(knowledge.scope.some((t) => t.topic.includes(name)), name).toBe(true);
     }
   });
@@ -30,6 +30,7 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     ['Armenia should join the European Union', "Armenia's or Azerbaijan's relations with the European Union or NATO"],
     ['Armenia will remove Karabakh from its constitution', 'the Armenia–Azerbaijan peace process after 2020 or the 2025 Washington declaration'],
     ['What happened in the April 2016 four-day war?', 'the April 2016 clashes (the Four-Day War)'],
+    ['Azerbaijan broke the ceasefire many times', 'how the 1994 ceasefire was signed, or its violations along the line of contact'],
     ['How big is the Armenian army?', "figures the article does not give (today's population, war casualties, the economy)"],
     ['Pashinyan betrayed Artsakh', 'the politics of Armenia or Azerbaijan today (leaders, elections, governments)'],
     ['Yerevan was an Azerbaijani city called Irevan', 'Irevan and "Western Azerbaijan" (claims to Armenia\'s present territory)'],
