@@ -86,8 +86,8 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
  * against the targets.
  */
 export const REAL_PHRASING_FLOORS = {
-  tune: { answeredCorrectly: 0.88, top3: 0.96, refused: 0.91 },
-  test: { answeredCorrectly: 0.72, top3: 0.9, refused: 0.69 },
+  tune: { answeredCorrectly: 0.88, top3: 0.96, refused: 0.93 },
+  test: { answeredCorrectly: 0.72, top3: 0.9, refused: 0.7 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */
