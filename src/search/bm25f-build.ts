@@ -33,13 +33,13 @@ export interface Bm25fParts {
 export function buildPostings(docs: DocumentSource, terms: { readonly stems: readonly string[] }): Bm25fParts {
   // One pass over the documents: averages come from character lengths, so nothing is
   // tokenised twice and no token list outlives its document.
-  // Each field's length is read once: lengths[doc * FIELDS.length + field].
+  // Each field's length is read once: lengths[doc * FIELDS.length + field], averages[field].
   const lengths = new Float64Array(docs.count * FIELDS.length);
-  const average = new Map(FIELDS.map((f, i) => {
+  const averages = FIELDS.map((f, i) => {
     let total = 0;
     for (let d = 0; d < docs.count; d++) total += lengths[d * FIELDS.length + i] = docs.length(d, f);
-    return [f, total / docs.count || 1];
-  }));
+    return total / docs.count || 1;
+  });
   // Postings are gathered as (term, doc, strength) rows in typed arrays, then sorted by term:
   // millions of numbers, none of them a JavaScript object for the garbage collector to chase.
   const rows = new PostingRows();
@@ -64,9 +64,10 @@ export function buildPostings(docs: DocumentSource, terms: { readonly stems: rea
   };
   const usersFields: ReadonlySet<Field> = new Set(TUNING.usersFields);
   for (let id = 0; id < docs.count; id++) {
-    for (const [i, field] of FIELDS.entries()) {
+    for (let i = 0; i < FIELDS.length; i++) {
+      const field = FIELDS[i] as Field;
       const weight: number = TUNING.fieldWeights[field];
-      add = weight / (1 - TUNING.b + (TUNING.b * (lengths[id * FIELDS.length + i] ?? 0)) / (average.get(field) ?? 1));
+      add = weight / (1 - TUNING.b + (TUNING.b * (lengths[id * FIELDS.length + i] ?? 0)) / (averages[i] ?? 1));
       usersField = usersFields.has(field) ? 1 : 0;
       docs.eachTerm(id, field, count);
     }

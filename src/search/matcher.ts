@@ -113,8 +113,9 @@ function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = t
  * its other sentences bring words no entry explains. Requiring the same first entry keeps an
  * off-topic message with one stray on-topic sentence refused. A message of one long sentence is
  * read clause by clause the same way ("Sitting in a Yerevan cafe last night, we argued for hours
- * about football and politics, but everyone agreed Karabakh was never a colony"). (Tuning half of the real phrasings: one
- * more answered right by sentences, three by clauses; none more off-topic answered.)
+ * about football and politics, but everyone agreed Karabakh was never a colony"). (Tuning half of
+ * the real phrasings: one more answered right by sentences, three by clauses; none more off-topic
+ * answered.)
  */
 function bySentence(search: SearchIndex, scope: ScopeIndex, plain: string, candidates: readonly Candidate[]): Decided | undefined {
   const [first] = candidates;

@@ -53,11 +53,12 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
   const termsOfKeyword = (keyword: string): readonly number[] => {
     let found = keywordTerms.get(keyword);
     if (!found) {
+      // Its words, then the phrase they make, then the words' exact forms.
       const terms = table.termsOf(keyword);
       const key = phrases.add(terms.map((t) => table.stemOf(t)));
-      const all = key === undefined ? terms : [...terms, table.internTerm(key)];
-      table.eachExact(keyword, (t) => all.push(t));
-      keywordTerms.set(keyword, (found = all));
+      if (key !== undefined) terms.push(table.internTerm(key));
+      table.eachExact(keyword, (t) => terms.push(t));
+      keywordTerms.set(keyword, (found = terms));
     }
     return found;
   };
