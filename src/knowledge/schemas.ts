@@ -76,8 +76,9 @@ export const scopeSchema = z.array(
   z.strictObject({
     topic: text(160),
     terms: z.array(term(80)).min(1, 'needs at least one term that names the topic'),
+    since: z.number('must be a year, like 2022').int('must be a year, like 2022').min(1000, 'must be a year, like 2022').max(2100, 'must be a year, like 2022').optional(),
   }),
-  'must be a list of topics, each with "topic" and "terms"',
+  'must be a list of topics, each with "topic" and "terms" (and optionally "since")',
 );
 
 /** `synonyms.yaml`: groups of interchangeable terms. */

@@ -112,6 +112,12 @@ export interface ScopeTopic {
   readonly topic: string;
   /** Words and phrases that name the topic in a question. */
   readonly terms: readonly string[];
+  /**
+   * The year the topic's events begin, if it is about later events (the Lachin blockade: 2022).
+   * A question that names years, all of them earlier, is not about it: "Stepanakert was under a
+   * blockade in 1992" is about the first war.
+   */
+  readonly since?: number;
   readonly file: string;
   readonly line: number;
 }

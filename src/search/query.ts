@@ -1,4 +1,5 @@
 import { specificity } from '../text/english-frequency.ts';
+import { FOREIGN_STOP_WORDS } from '../text/foreign-stop-words.ts';
 import type { Token } from '../text/tokens.ts';
 import { exactKey } from './term-table.ts';
 import { TUNING } from './tuning.ts';
@@ -49,11 +50,15 @@ export function buildQuery(tokens: readonly Token[], search: SearchIndex, partia
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
     const info = infoOf(token, search);
+    if (FOREIGN_STOP_WORDS.has(token.word) && !info.variants.some((v) => v.via !== 'corrected')) continue;
     if (!(partial && i === tokens.length - 1)) read.push({ token, info });
     else read.push({ token, info: describeWord(token, vocabulary.withCompletions(token, info.variants), search) });
   }
   const onSubject = read.some((r) => r.info.subject);
-  const unknownShare = onSubject ? TUNING.unknownWordWeight : 1;
+  // A message mostly of words the knowledge base lacks (another language, another topic) is not
+  // read as on the subject because it names Armenia: its unknown words keep their weight.
+  const unknown = read.filter((r) => r.info.variants.length === 0 && !r.info.number).length;
+  const unknownShare = onSubject && unknown <= read.length * TUNING.unknownMajority ? TUNING.unknownWordWeight : 1;
   const words = read.map(({ token, info }): QueryWord => ({
     word: token.word, stem: token.stem, variants: info.variants, terms: info.terms,
     // As many multiplications in the same order as ever: the figures stay bit for bit.

@@ -13,6 +13,7 @@ export interface ScopeHit {
 interface Term {
   readonly topic: string;
   readonly stems: readonly string[];
+  readonly since: number;
 }
 
 /**
@@ -26,12 +27,12 @@ export class ScopeIndex {
   private readonly laterTopic: string;
 
   constructor(knowledge: KnowledgeBase) {
-    for (const { topic, terms } of knowledge.scope) {
+    for (const { topic, terms, since } of knowledge.scope) {
       for (const term of terms) {
         const stems = contentTokens(term).map((t) => t.stem);
         const [first] = stems;
         if (first === undefined) continue;
-        this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), { topic, stems }]);
+        this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), { topic, stems, since: since ?? -Infinity }]);
       }
     }
     const newest = knowledge.sources.map((s) => s.date).sort().at(-1);
@@ -48,9 +49,13 @@ export class ScopeIndex {
       hits.set(topic, set);
     };
     const stems = tokens.map((t) => t.stem);
+    let latestYear = 0;
+    for (const token of tokens) latestYear = Math.max(latestYear, yearOf(token.word));
     tokens.forEach((token, i) => {
-      if (/^\d{4}$/.test(token.word) && Number(token.word) > this.lastYear && Number(token.word) < 2100) add(this.laterTopic, [token.stem]);
+      if (yearOf(token.word) > this.lastYear) add(this.laterTopic, [token.stem]);
       for (const term of this.byFirstStem.get(token.stem) ?? []) {
+        // A question dated only before the topic's events is not about them.
+        if (latestYear > 0 && latestYear < term.since) continue;
         if (termFollows(stems, i, term.stems)) add(term.topic, term.stems);
       }
     });
@@ -63,4 +68,9 @@ export class ScopeIndex {
     }
     return [...hits].map(([topic, stems]) => ({ topic, stems }));
   }
+}
+
+/** The year a word names (1000–2099), or 0. */
+function yearOf(word: string): number {
+  return /^\d{4}$/.test(word) && Number(word) >= 1000 && Number(word) < 2100 ? Number(word) : 0;
 }

@@ -33,3 +33,14 @@ export function blankMarkup(text: string): string {
 
 /** A character or sequence every piece of markup above contains. */
 const MAYBE_MARKUP = /[`<@]|:\/\/|www\.|discord/i;
+
+/**
+ * A hashtag's words apart: "#ArmenianGenocide" reads "Armenian Genocide" and
+ * "#KarabakhIsAzerbaijan" "Karabakh Is Azerbaijan". Tweets pasted into a channel carry their
+ * claims in hashtags, and one run-together word is a word the knowledge base lacks. Only
+ * hashtags are split: "ECtHR" in running text is one word.
+ */
+export function splitHashtags(text: string): string {
+  if (!text.includes('#')) return text;
+  return text.replace(/#([\p{L}\d_]+)/gu, (_, tag: string) => ` ${tag.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').replace(/_/g, ' ')}`);
+}

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { splitHashtags } from './message-text.ts';
 import { foldedWords } from './normalize.ts';
 
 // stopword's English list leaves out question words and the words people use to ask *about*
@@ -15,6 +16,10 @@ const EXTRA_STOP_WORDS = [
   'hows', 'wheres', 'whens', 'youre', 'theyre', 'hes', 'shes', 'lets', 'arguing', 'saying', 'mean',
   'wanna', 'gotta', 'ya', 'yeah', 'yea', 'true', 'false', 'thing', 'things',
   'one', 'ones', 'will', 'shall', 'may', 'also', 'according', 'regarding', 'per', 'vs', 'versus',
+  // Function words stopword's list lacks: "its" alone matched three entries of a tweet.
+  'its', 'itself', 'yet', 'upon', 'thus', 'hence', 'whose', 'whom', 'via', 'onto', 'toward',
+  'towards', 'unless', 'although', 'though', 'however', 'therefore', 'moreover', 'whereas',
+  'whereby', 'indeed', 'rather', 'quite', 'perhaps', 'etc',
 ];
 
 /** Words dropped before matching: English function words, question words and chat filler. */
@@ -48,7 +53,7 @@ export function stemWord(word: string): string {
 
 /** The content tokens of a text, in order, duplicates kept. */
 export function contentTokens(text: string): Token[] {
-  return foldedWords(text)
+  return foldedWords(splitHashtags(text))
     .filter(isContentWord)
     .map((word) => ({ word, stem: stemWord(word) }));
 }

@@ -12,7 +12,7 @@ const cases = knowledge.scope.flatMap((t) => t.terms.map((term) => [t.topic, ter
 describe('topics the article does not address (knowledge/scope.yaml)', () => {
   it('lists the topics real participants raise', () => {
     expect(knowledge.scope.length).toBeGreaterThanOrEqual(12);
-    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union', 'ASALA', 'caviar', 'Nakhchivan', 'Western Azerbaijan', 'celebrities', '1994 ceasefire']) {
+    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union', 'ASALA', 'caviar', 'Nakhchivan', 'Western Azerbaijan', 'celebrities', '1994 ceasefire', 'recent incident', 'held in Azerbaijan']) {
       expect(knowledge.scope.some((t) => t.topic.includes(name)), name).toBe(true);
     }
   });
@@ -34,6 +34,9 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     ['How big is the Armenian army?', "figures the article does not give (today's population, war casualties, the economy)"],
     ['Pashinyan betrayed Artsakh', 'the politics of Armenia or Azerbaijan today (leaders, elections, governments)'],
     ['Yerevan was an Azerbaijani city called Irevan', 'Irevan and "Western Azerbaijan" (claims to Armenia\'s present territory)'],
+    ["Armenia's new attack against Azerbaijan is an act of aggression", 'news of a recent incident (a new attack or clash after the article)'],
+    ['Azerbaijan must release the Armenian prisoners', 'the Armenians held in Azerbaijan after the 2020 war (prisoners, detainees and their release)'],
+    ['Why did Azerbaijan close the Lachin road?', 'the blockade of the Lachin corridor (2022–23)'],
   ])('a later subject in a user\'s own words, "%s", is not answered from a near miss', (question, topic) => {
     expect(matcher.ask(question)).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: [topic] });
   });
@@ -45,10 +48,35 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     });
   });
 
+  it('a topic of later events ("since") is not named by a question dated only before them', () => {
+    const lachin = 'the blockade of the Lachin corridor (2022–23)';
+    expect(knowledge.scope.find((t) => t.topic === lachin)?.since).toBe(2022);
+    expect(matcher.ask('Stepanakert was under a blockade in 2022').notAddressed).toContain(lachin);
+    expect(matcher.ask('Stepanakert was under a blockade').notAddressed).toContain(lachin);
+    const first = matcher.ask('In February 1992 the capital of Karabakh, Stepanakert, was under a blockade and constant bombardment by Azerbaijani forces');
+    expect(first.notAddressed).toEqual([]);
+    expect(first).toMatchObject({ answered: true });
+    expect(first.candidates[0]?.entry.id).toBe('civilian-shelling-2020');
+    // Any later year names the topic again, whatever earlier years the question also has.
+    expect(matcher.ask('the blockade of 1992 and the blockade of 2023').notAddressed).toContain(lachin);
+  });
+
   it('a question the article answers, with an unaddressed topic beside it, is answered with the topic as a caveat', () => {
     const result = matcher.ask('Turkey sent Syrian jihadist mercenaries to fight for Azerbaijan, as in Kosovo');
     expect(result).toMatchObject({ answered: true, notAddressed: ['Kosovo or the International Court of Justice\'s 2010 advisory opinion'] });
     expect(result.candidates[0]?.entry.id).toBe('turkey-mercenaries-unproved');
+  });
+
+  it('kb:check points at a "since" that is not a year', async () => {
+    const copy = await copyKnowledge();
+    try {
+      await copy.edit('scope.yaml', 'terms: [kosovo,', 'since: soon\n  terms: [kosovo,');
+      const loaded = await loadKnowledge(copy.dir);
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok) expect(loaded.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([expect.stringMatching(/^scope\.yaml:\d+:\d+ .*must be a year, like 2022/)]);
+    } finally {
+      await copy.dispose();
+    }
   });
 
   it('kb:check refuses a term that would send away questions the article answers', async () => {

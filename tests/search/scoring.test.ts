@@ -68,11 +68,14 @@ describe('scoring without per-question garbage', () => {
 });
 
 describe('a keyword as written', () => {
-  it('counts beside its stem: an entry\'s keywords, asked as written, find that entry (98% at 2,000 entries, 97.75% on stems alone)', async () => {
+  // The synthetic keywords are three words drawn from the article, function words among them
+  // ("however explain shadows"): since "however", "upon" and the like are stop words, a few such
+  // sets say less than they did (98.2% → 97.8%; on stems alone 97.75% → 97.3%).
+  it('counts beside its stem: an entry\'s keywords, asked as written, find that entry (97.8% at 2,000 entries, 97.3% on stems alone)', async () => {
     const kb = await synthetic();
     const matcher = createMatcher(kb);
     const right = kb.entries.filter((e) => matcher.ask(e.keywords.join(' ')).candidates[0]?.entry.id === e.id).length;
-    expect(right / kb.entries.length).toBeGreaterThanOrEqual(0.98);
+    expect(right / kb.entries.length).toBeGreaterThanOrEqual(0.978);
   });
 
   it('is a query word of its own, weighed as a share of its idf, only where some keyword has that form', async () => {
