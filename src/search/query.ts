@@ -50,9 +50,13 @@ export function buildQuery(tokens: readonly Token[], search: SearchIndex, partia
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
     const info = infoOf(token, search);
+    // A word still being typed is the start of a longer one ("con" of "conflict"), whatever it is alone.
+    if (partial && i === tokens.length - 1) {
+      read.push({ token, info: describeWord(token, vocabulary.withCompletions(token, info.variants), search) });
+      continue;
+    }
     if (FOREIGN_STOP_WORDS.has(token.word) && !info.variants.some((v) => v.via !== 'corrected')) continue;
-    if (!(partial && i === tokens.length - 1)) read.push({ token, info });
-    else read.push({ token, info: describeWord(token, vocabulary.withCompletions(token, info.variants), search) });
+    read.push({ token, info });
   }
   const onSubject = read.some((r) => r.info.subject);
   // A message mostly of words the knowledge base lacks (another language, another topic) is not

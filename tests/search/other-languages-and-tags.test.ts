@@ -47,6 +47,9 @@ describe('messages in other languages', () => {
     expect(french).toContain('de');
     // "war" is a German function word ("was") and an English content word.
     expect(words('Die Armenier und der war')).toContain('war');
+    // A word still being typed is the start of a longer one: "sta" (Italian) may become "start".
+    expect(buildQuery(contentTokens('karabakh sta'), search, true).words.map((w) => w.word)).toContain('sta');
+    expect(matcher.rank('karabakh sta', 3).map((c) => c.entry.id)).toContain('conflict-origins');
   });
 
   it('reads the debate\'s key terms in other languages through synonyms.yaml', () => {
