@@ -71,12 +71,14 @@ export type EntryInput = z.infer<typeof entrySchema>;
 /** A file under `arguments/`: a list of entries. */
 export const argumentsFileSchema = z.array(z.unknown(), 'must be a list of entries (each starting with "- id:")');
 
+const NOT_A_YEAR = 'must be a year, like 2022';
+
 /** `scope.yaml`: topics people raise that the sources do not address, with the words that name them. */
 export const scopeSchema = z.array(
   z.strictObject({
     topic: text(160),
     terms: z.array(term(80)).min(1, 'needs at least one term that names the topic'),
-    since: z.number('must be a year, like 2022').int('must be a year, like 2022').min(1000, 'must be a year, like 2022').max(2100, 'must be a year, like 2022').optional(),
+    since: z.number(NOT_A_YEAR).int(NOT_A_YEAR).min(1000, NOT_A_YEAR).max(2100, NOT_A_YEAR).optional(),
   }),
   'must be a list of topics, each with "topic" and "terms" (and optionally "since")',
 );

@@ -1,3 +1,4 @@
+import { yearOf } from '../text/dates.ts';
 import { specificity } from '../text/english-frequency.ts';
 import { FOREIGN_STOP_WORDS } from '../text/foreign-stop-words.ts';
 import type { Token } from '../text/tokens.ts';
@@ -139,12 +140,8 @@ function exactWord(token: Token, index: Bm25fIndex): QueryWord | undefined {
 function knownWeight(token: Token, variants: readonly Variant[], index: Bm25fIndex): number {
   const idf = Math.min(...variants.map((v) => index.idf(v.stem)));
   const prose = variants.some((v) => index.isUsersWord(v.stem)) ? 1 : TUNING.proseWordWeight;
-  const number = /\d/.test(token.word) && !isYear(token.word) ? TUNING.numberWeight : 1;
+  const number = /\d/.test(token.word) && yearOf(token.word) === 0 ? TUNING.numberWeight : 1;
   return idf * prose * number;
-}
-
-function isYear(word: string): boolean {
-  return /^\d{4}$/.test(word) && Number(word) >= 1000 && Number(word) < 2100;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { longDate } from '../text/dates.ts';
+import { longDate, yearOf } from '../text/dates.ts';
 import { termFollows } from '../text/term-match.ts';
 import { contentTokens, type Token } from '../text/tokens.ts';
 
@@ -68,9 +68,4 @@ export class ScopeIndex {
     }
     return [...hits].map(([topic, stems]) => ({ topic, stems }));
   }
-}
-
-/** The year a word names (1000–2099), or 0. */
-function yearOf(word: string): number {
-  return /^\d{4}$/.test(word) && Number(word) >= 1000 && Number(word) < 2100 ? Number(word) : 0;
 }

@@ -20,3 +20,8 @@ export function monthYear(isoDate: string): string {
   const { year, month } = parts(isoDate);
   return `${month} ${year}`;
 }
+
+/** The year a word names ("1988", "2023": 1000–2099), or 0 for any other word. */
+export function yearOf(word: string): number {
+  return /^\d{4}$/.test(word) && Number(word) >= 1000 && Number(word) < 2100 ? Number(word) : 0;
+}

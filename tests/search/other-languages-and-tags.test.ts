@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuery } from '../../src/search/query.ts';
-import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { TUNING } from '../../src/search/tuning.ts';
 import { specificity } from '../../src/text/english-frequency.ts';
 import { splitHashtags } from '../../src/text/message-text.ts';
 import { contentTokens, isContentWord } from '../../src/text/tokens.ts';
-import { realMatcher } from '../support/matcher.ts';
+import { realQueries } from '../support/real-queries.ts';
 
-const { matcher, knowledge } = await realMatcher();
-const search = buildSearchIndex(knowledge);
-const query = (text: string) => buildQuery(contentTokens(text), search);
+const { matcher, search, query, first } = await realQueries();
 const words = (text: string) => query(text).words.map((w) => w.word);
-const first = (text: string) => {
-  const r = matcher.ask(text);
-  return r.answered ? r.candidates[0]?.entry.id : `refused (${r.verdict})`;
-};
 
 describe('hashtags', () => {
   it('a hashtag written in camel case reads as its words; running text keeps its own', () => {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuery } from '../../src/search/query.ts';
-import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { TUNING } from '../../src/search/tuning.ts';
 import { specificity } from '../../src/text/english-frequency.ts';
 import { blankAttribution } from '../../src/text/attribution.ts';
-import { contentTokens } from '../../src/text/tokens.ts';
-import { realMatcher } from '../support/matcher.ts';
+import { realQueries } from '../support/real-queries.ts';
 
-const { matcher, knowledge } = await realMatcher();
-const search = buildSearchIndex(knowledge);
-const query = (text: string) => buildQuery(contentTokens(text), search);
+const { matcher, search, query, first } = await realQueries();
 const weightOf = (text: string, word: string) => query(text).words.find((w) => w.word === word)?.weight;
-const first = (text: string) => {
-  const r = matcher.ask(text);
-  return r.answered ? r.candidates[0]?.entry.id : `refused (${r.verdict})`;
-};
 
 describe('words the knowledge base lacks', () => {
   it('weigh little in a message on the subject: names, numbers and everyday words do not block an answer', () => {
