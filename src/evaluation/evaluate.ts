@@ -81,14 +81,14 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
 
 /**
  * What the suite holds the matcher to on the real phrasings today, so that no change slips back
- * unnoticed: the figures reached on each half. The tuning half meets the targets; the held-out
- * half falls well short of them (see bench/RESULTS.md), and `npm run eval` still measures both
- * against the targets. The held-out floors went down when 62 new posts joined the set (363 in
- * all): new posts, never tuned on, score far below the old ones.
+ * unnoticed: the figures reached on each half. Neither half meets the targets now; `npm run eval`
+ * still measures both against them (see bench/RESULTS.md). The floors went down as new posts
+ * joined the set, each batch measured before anything was tuned on it: 62 posts (363 in all),
+ * then 61 (424 in all), whose tuning-half share took that half below the targets too.
  */
 export const REAL_PHRASING_FLOORS = {
-  tune: { answeredCorrectly: 0.86, top3: 0.95, refused: 0.93 },
-  test: { answeredCorrectly: 0.66, top3: 0.89, refused: 0.7 },
+  tune: { answeredCorrectly: 0.84, top3: 0.95, refused: 0.88 },
+  test: { answeredCorrectly: 0.66, top3: 0.89, refused: 0.72 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */

@@ -34,6 +34,8 @@ describe('slogans and word-sense traps', () => {
     expect(query('Nagorno-Karabakh').words.map((w) => w.stem)).not.toContain('nagorno karabakh');
     expect(first('Karabakh is Azerbaijan!')).toBe('occupation-not-self-determination');
     expect(first('Artsakh is Armenia. Period.')).toBe('unification-not-independence');
+    // Baku's standard account of how the conflict began.
+    expect(first("it all started with Armenia's territorial claims")).toBe('conflict-origins');
   });
 
   it('later events and towns that changed hands are not answered from the article', () => {

@@ -37,6 +37,8 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     ["Armenia's new attack against Azerbaijan is an act of aggression", 'news of a recent incident (a new attack or clash after the article)'],
     ['Azerbaijan must release the Armenian prisoners', 'the Armenians held in Azerbaijan after the 2020 war (prisoners, detainees and their release)'],
     ['Why did Azerbaijan close the Lachin road?', 'the blockade of the Lachin corridor (2022–23)'],
+    ['Turkey wants a military base in Azerbaijan', 'the roles of Iran, Russia or other powers in the South Caucasus'],
+    ['the dissolution of the Minsk Group was a mistake', 'the Armenia–Azerbaijan peace process after 2020 or the 2025 Washington declaration'],
   ])('a later subject in a user\'s own words, "%s", is not answered from a near miss', (question, topic) => {
     expect(matcher.ask(question)).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: [topic] });
   });
@@ -59,6 +61,15 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     expect(first.candidates[0]?.entry.id).toBe('civilian-shelling-2020');
     // Any later year names the topic again, whatever earlier years the question also has.
     expect(matcher.ask('the blockade of 1992 and the blockade of 2023').notAddressed).toContain(lachin);
+  });
+
+  it('arms supplied from Armenia before 1992 are the article\'s subject; other states\' arms supplies are not', () => {
+    const arms = 'arms supplies to either side (Israel, Russia, others)';
+    expect(knowledge.scope.find((t) => t.topic === arms)?.since).toBe(1992);
+    const early = matcher.ask('Armenia sent arms supplies to the Karabakh militias in 1990');
+    expect(early).toMatchObject({ answered: true, notAddressed: [] });
+    expect(early.candidates[0]?.entry.id).toBe('armed-militias-from-1989');
+    expect(matcher.ask("Israel's arms supplies to Azerbaijan")).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: [arms] });
   });
 
   it('a question the article answers, with an unaddressed topic beside it, is answered with the topic as a caveat', () => {
