@@ -49,10 +49,10 @@ export class ScopeIndex {
       hits.set(topic, set);
     };
     const stems = tokens.map((t) => t.stem);
-    let latestYear = 0;
-    for (const token of tokens) latestYear = Math.max(latestYear, yearOf(token.word));
+    const years = tokens.map((t) => yearOf(t.word));
+    const latestYear = Math.max(0, ...years);
     tokens.forEach((token, i) => {
-      if (yearOf(token.word) > this.lastYear) add(this.laterTopic, [token.stem]);
+      if ((years[i] ?? 0) > this.lastYear) add(this.laterTopic, [token.stem]);
       for (const term of this.byFirstStem.get(token.stem) ?? []) {
         // A question dated only before the topic's events is not about them.
         if (latestYear > 0 && latestYear < term.since) continue;
