@@ -8,7 +8,9 @@ import type { Problem, ScopeTopic, Source } from './types.ts';
  * keywords and questions use ("start", "law", "killed") would send away questions the article
  * does answer, so it must become a phrase ("started the war"). A phrase must not name any entry's
  * example question either: "secession law" would send away "Is remedial secession recognised in
- * international law?", since a term's words may have others between them.
+ * international law?", since a term's words may have others between them. Two terms of one topic
+ * that read the same once stop words and endings are dropped ("landmine", "landmines") are one
+ * term to the matcher: the second is refused, so the list stays one the curator can read.
  */
 export function checkScopeTerms(
   topics: readonly ScopeTopic[],
@@ -25,9 +27,15 @@ export function checkScopeTerms(
   const phrases = termStems.some((terms) => terms.some((stems) => stems.length > 1));
   const questions = phrases ? entryQuestions.map((q) => ({ q, stems: contentTokens(q).map((t) => t.stem) })) : [];
   topics.forEach((topic, i) => {
+    const read = new Map<string, string>();
     topic.terms.forEach((term, k) => {
       const stems = termStems[i]?.[k] ?? [];
-      if (stems.length === 0) {
+      const key = stems.join(' ');
+      const same = read.get(key);
+      if (stems.length > 0 && same === undefined) read.set(key, term);
+      if (same !== undefined) {
+        problems.push(termAt(i, k, `term "${term}" reads the same as "${same}" in this topic (both match "${key}" once stop words and word endings are dropped): remove one`));
+      } else if (stems.length === 0) {
         problems.push(termAt(i, k, `term "${term}" has no word that names the topic (only words like "who", "the"): it would match nothing`));
       } else if (stems.length === 1 && stems[0] !== undefined && used.has(stems[0])) {
         problems.push(termAt(i, k, `term "${term}" is a word the sources or entries use, so questions the article answers would be sent away: make it a phrase (e.g. "${term} …")`));

@@ -109,6 +109,15 @@ describe('scope terms never send away what the article answers', () => {
     expect(matcher.ask('Armenians won the war, so Karabakh is theirs now').candidates[0]?.entry.id).toBe('ex-injuria-legality');
   });
 
+  it('kb:check refuses a term that reads the same as another of its topic, and the shipped file has none', async () => {
+    // "icj opinion" is a term of the Kosovo topic; the added term goes before it, so it is the
+    // later one that is refused: a plural and "the" change nothing.
+    expect(await problemsWithTerms('the ICJ opinions,')).toEqual([
+      expect.stringMatching(/^scope\.yaml:\d+ term "icj opinion" reads the same as "the ICJ opinions" in this topic \(both match "icj opinion" once stop words and word endings are dropped\): remove one$/),
+    ]);
+    expect(await problemsWithTerms('kosovo war,')).toEqual([]);
+  });
+
   it('kb:check refuses a phrase that names an entry\'s example question', async () => {
     expect(await problemsWithTerms('secession law,')).toEqual([
       expect.stringMatching(/^scope\.yaml:\d+ term "secession law" names the example question ".*secession.*law.*", which the article answers: make it more specific$/),
