@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { chatInput } from '../support/interactions.ts';
-import { copyKnowledge } from '../support/knowledge-copy.ts';
 import { realMatcher } from '../support/matcher.ts';
 import { EPHEMERAL, messageOf } from '../support/payloads.ts';
 
@@ -77,25 +75,6 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     expect(result).toMatchObject({ answered: true, notAddressed: ['Kosovo or the International Court of Justice\'s 2010 advisory opinion'] });
     expect(result.candidates[0]?.entry.id).toBe('turkey-mercenaries-unproved');
   });
-
-  it('kb:check points at a "since" that is not a year', async () => {
-    const copy = await copyKnowledge();
-    try {
-      await copy.edit('scope.yaml', 'terms: [kosovo,', 'since: soon\n  terms: [kosovo,');
-      const loaded = await loadKnowledge(copy.dir);
-      expect(loaded.ok).toBe(false);
-      if (!loaded.ok) expect(loaded.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([expect.stringMatching(/^scope\.yaml:\d+:\d+ .*must be a year, like 2022/)]);
-    } finally {
-      await copy.dispose();
-    }
-  });
-
-  it('kb:check refuses a term that would send away questions the article answers', async () => {
-    expect(await problemsWithTerms('occupation, the,')).toEqual([
-      expect.stringMatching(/^scope\.yaml:\d+ term "occupation" is a word the sources or entries use/),
-      expect.stringMatching(/^scope\.yaml:\d+ term "the" has no word that names the topic/),
-    ]);
-  });
 });
 
 describe('scope terms never send away what the article answers', () => {
@@ -108,34 +87,7 @@ describe('scope terms never send away what the article answers', () => {
     // "won … war" once named the 2020 war.
     expect(matcher.ask('Armenians won the war, so Karabakh is theirs now').candidates[0]?.entry.id).toBe('ex-injuria-legality');
   });
-
-  it('kb:check refuses a term that reads the same as another of its topic, and the shipped file has none', async () => {
-    // "icj opinion" is a term of the Kosovo topic; the added term goes before it, so it is the
-    // later one that is refused: a plural and "the" change nothing.
-    expect(await problemsWithTerms('the ICJ opinions,')).toEqual([
-      expect.stringMatching(/^scope\.yaml:\d+ term "icj opinion" reads the same as "the ICJ opinions" in this topic \(both match "icj opinion" once stop words and word endings are dropped\): remove one$/),
-    ]);
-    expect(await problemsWithTerms('kosovo war,')).toEqual([]);
-  });
-
-  it('kb:check refuses a phrase that names an entry\'s example question', async () => {
-    expect(await problemsWithTerms('secession law,')).toEqual([
-      expect.stringMatching(/^scope\.yaml:\d+ term "secession law" names the example question ".*secession.*law.*", which the article answers: make it more specific$/),
-    ]);
-  });
 });
-
-/** The problems kb:check reports, as "file:line message", once `added` joins the Kosovo topic's terms. */
-async function problemsWithTerms(added: string): Promise<string[]> {
-  const copy = await copyKnowledge();
-  try {
-    await copy.edit('scope.yaml', 'terms: [kosovo,', `terms: [kosovo, ${added}`);
-    const loaded = await loadKnowledge(copy.dir);
-    return loaded.ok ? [] : loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`);
-  } finally {
-    await copy.dispose();
-  }
-}
 
 describe('the out-of-scope reply through discord.js', () => {
   let bot: BotHarness;
