@@ -84,11 +84,14 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
  * unnoticed: the figures reached on each half. Neither half meets the targets now; `npm run eval`
  * still measures both against them (see bench/RESULTS.md). The floors went down as new posts
  * joined the set, each batch measured before anything was tuned on it: 62 posts (363 in all),
- * then 61 (424 in all), whose tuning-half share took that half below the targets too.
+ * then 61 (424 in all), whose tuning-half share took that half below the targets too. The held-out
+ * floors then lost one post each (0.66 → 0.65 answered right, 0.89 → 0.88 top-3) when a phrase said
+ * once came to weigh once however many synonymous keywords name it: a consistency fix chosen on
+ * the tuning half, where it changed no figure but the runner-ups (bench/NOTES.md, seventh session).
  */
 export const REAL_PHRASING_FLOORS = {
   tune: { answeredCorrectly: 0.84, top3: 0.95, refused: 0.88 },
-  test: { answeredCorrectly: 0.66, top3: 0.89, refused: 0.72 },
+  test: { answeredCorrectly: 0.65, top3: 0.88, refused: 0.72 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */

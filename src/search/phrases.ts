@@ -47,22 +47,33 @@ export class KeywordPhrases {
     return this.byFirst.has(stem);
   }
 
-  /** The phrases of the question, as query words: each found with its words in a row. */
+  /**
+   * The phrases of the question, as query words: each found with its words in a row. Keywords that
+   * differ only by synonyms ("Karabakh is Armenia", "Artsakh is Armenia") found at the same words
+   * are one query word with a reading each, as a word with several readings is: the question says
+   * the phrase once, so it weighs once.
+   */
   find(tokens: readonly Token[], readings: ReadonlyMap<string, readonly Variant[]>, index: Bm25fIndex): QueryWord[] {
-    const found = new Map<string, QueryWord>();
+    const keys = new Set<string>();
+    const bySpan = new Map<string, { word: string; weight: number; variants: Variant[]; terms: number[] }>();
     const at = (i: number): readonly Variant[] => readings.get(tokens[i]?.stem ?? '') ?? [];
     for (let i = 0; i < tokens.length; i++) {
       for (const { stem: first } of at(i)) {
         for (const stems of this.byFirst.get(first) ?? []) {
           if (i + stems.length > tokens.length || !followsFrom(stems, i, at)) continue;
           const key = phraseKey(stems);
-          if (found.has(key)) continue;
-          const word = tokens.slice(i, i + stems.length).map((t) => t.word).join(' ');
-          found.set(key, { word, stem: key, weight: index.idf(key) * TUNING.phraseWeight, variants: [{ stem: key, similarity: 1, via: 'typed' }], terms: [index.termOf(key)] });
+          if (keys.has(key)) continue;
+          keys.add(key);
+          const span = `${i} ${stems.length}`;
+          let found = bySpan.get(span);
+          if (!found) bySpan.set(span, (found = { word: tokens.slice(i, i + stems.length).map((t) => t.word).join(' '), weight: 0, variants: [], terms: [] }));
+          found.weight = Math.max(found.weight, index.idf(key) * TUNING.phraseWeight);
+          found.variants.push({ stem: key, similarity: 1, via: 'typed' });
+          found.terms.push(index.termOf(key));
         }
       }
     }
-    return [...found.values()];
+    return [...bySpan.values()].map(({ word, weight, variants, terms }) => ({ word, stem: variants[0]?.stem ?? '', weight, variants, terms }));
   }
 }
 
