@@ -55,7 +55,8 @@ export class KeywordPhrases {
    */
   find(tokens: readonly Token[], readings: ReadonlyMap<string, readonly Variant[]>, index: Bm25fIndex): QueryWord[] {
     const keys = new Set<string>();
-    const bySpan = new Map<string, { word: string; weight: number; variants: Variant[]; terms: number[] }>();
+    // One query word per span of the question, its readings gathered as the keywords are found.
+    const bySpan = new Map<string, { word: string; stem: string; weight: number; variants: Variant[]; terms: number[] }>();
     const at = (i: number): readonly Variant[] => readings.get(tokens[i]?.stem ?? '') ?? [];
     for (let i = 0; i < tokens.length; i++) {
       for (const { stem: first } of at(i)) {
@@ -66,14 +67,14 @@ export class KeywordPhrases {
           keys.add(key);
           const span = `${i} ${stems.length}`;
           let found = bySpan.get(span);
-          if (!found) bySpan.set(span, (found = { word: tokens.slice(i, i + stems.length).map((t) => t.word).join(' '), weight: 0, variants: [], terms: [] }));
+          if (!found) bySpan.set(span, (found = { word: tokens.slice(i, i + stems.length).map((t) => t.word).join(' '), stem: key, weight: 0, variants: [], terms: [] }));
           found.weight = Math.max(found.weight, index.idf(key) * TUNING.phraseWeight);
           found.variants.push({ stem: key, similarity: 1, via: 'typed' });
           found.terms.push(index.termOf(key));
         }
       }
     }
-    return [...bySpan.values()].map(({ word, weight, variants, terms }) => ({ word, stem: variants[0]?.stem ?? '', weight, variants, terms }));
+    return [...bySpan.values()];
   }
 }
 
