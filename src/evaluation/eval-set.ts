@@ -10,6 +10,11 @@ const EVAL_DIR = path.join(import.meta.dirname, '..', '..', 'tests', 'eval');
 export const EVAL_SET_FILE = path.join(EVAL_DIR, 'questions.yaml');
 /** Real public posts, labelled with the article's paragraphs. */
 export const REAL_PHRASINGS_FILE = path.join(EVAL_DIR, 'real-phrasings.yaml');
+/**
+ * Real posts collected after the hybrid matcher was tuned, labelled before it ran on them, from
+ * sources none of the other sets used: reported on their own, never tuned on.
+ */
+export const FRESH_BATCH_FILE = path.join(EVAL_DIR, 'fresh-batch.yaml');
 
 const kinds = z.enum(['typo', 'keywords', 'assertion', 'offtopic', 'neartopic']);
 
@@ -25,6 +30,7 @@ const realPhrasingSchema = z.strictObject({
   form: z.union([z.literal('verbatim'), z.string().startsWith('adapted')]),
   kind: z.string().min(1),
   answer: z.union([z.literal('none'), z.array(z.string().regex(/^\d+\.\d+$/, 'must be section.paragraph, like 3.12')).min(1)]),
+  stance: z.enum(['article', 'other', 'question']).optional(),
 });
 
 /** Which half of a set an item falls in: tuning looks only at "tune", figures report both. */
