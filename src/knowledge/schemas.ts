@@ -58,6 +58,12 @@ export const entrySchema = z.strictObject({
   rebuttal: text(1200),
   quote: text(MAX_QUOTE_LENGTH),
   questions: z.array(term(300)).min(4, 'needs at least 4 example questions'),
+  // How each side states the point in its own words: for telling which side an asker takes,
+  // never shown as anyone's words.
+  phrasings: z.strictObject({
+    other: z.array(term(300)).default([]),
+    article: z.array(term(300)).default([]),
+  }).default({ other: [], article: [] }),
   keywords: z.array(term(80)).min(1, 'needs at least one keyword'),
   related: z.array(kebabId).default([]),
   notes: z.array(editorNoteSchema).default([]),

@@ -92,6 +92,13 @@ export interface Entry {
   readonly rebuttal: string;
   readonly quote: string;
   readonly questions: readonly string[];
+  /**
+   * How each side states the entry's point, in users' words: `other` as the other side argues it,
+   * `article` as someone who agrees with the article would. Written for telling which side an
+   * asker takes; never shown, never attributed to anyone. Not read for matching: as extra texts
+   * for the meaning they lowered the tuning half (bench/NOTES.md, eighth session).
+   */
+  readonly phrasings: { readonly other: readonly string[]; readonly article: readonly string[] };
   readonly keywords: readonly string[];
   readonly related: readonly string[];
   readonly notes: readonly EditorNote[];
