@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FakeDiscordRest } from '../tests/support/fake-discord-rest.ts';
 import { startStandInDiscord } from '../tests/support/stand-in-discord.ts';
@@ -22,7 +22,15 @@ export interface ProcessFigures {
   readonly rssAskerReadyMb: number;
   readonly asksSent: number;
   readonly batchQps: readonly { readonly label: string; readonly qps: number }[];
+  /** The same start with the hybrid matcher (the default when the model is there): ready time and RSS. */
+  readonly hybrid: { readonly readyNodeMs: Spread; readonly rssAtReadyMb: Spread; readonly askOnceNodeMs: Spread };
 }
+
+/**
+ * Every figure above is of the lexical matcher (MATCHER=lexical), comparable with earlier sessions';
+ * the hybrid one's start and memory are measured beside it.
+ */
+const LEXICAL: NodeJS.ProcessEnv = { MATCHER: 'lexical' };
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.benchmark-token-value';
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -44,11 +52,11 @@ async function three(run: () => Promise<number>): Promise<Spread> {
 }
 
 /** Starts the bot against stand-ins on 127.0.0.1; resolves at "ready" with its pid and the time taken. */
-function startBot(command: string, args: readonly string[], rest: FakeDiscordRest) {
+function startBot(command: string, args: readonly string[], rest: FakeDiscordRest, env: NodeJS.ProcessEnv = LEXICAL) {
   const start = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...UNSET_CONFIG, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info' },
+    env: { ...process.env, ...UNSET_CONFIG, ...env, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -74,9 +82,9 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
   const discord = await startStandInDiscord();
   const { gateway, rest } = discord;
   try {
-    await timed('node', ['scripts/run.mjs', 'ask', 'warm up']); // builds dist/ and the knowledge cache if stale
-    const askOnceNpmMs = await three(() => timed('npm', ['run', '-s', 'ask', '--', 'was karabakh a colony']));
-    const askOnceNodeMs = await three(() => timed('node', ['scripts/run.mjs', 'ask', 'was karabakh a colony']));
+    await timed('node', ['scripts/run.mjs', 'ask', 'warm up'], LEXICAL); // builds dist/ and the knowledge cache if stale
+    const askOnceNpmMs = await three(() => timed('npm', ['run', '-s', 'ask', '--', 'was karabakh a colony'], LEXICAL));
+    const askOnceNodeMs = await three(() => timed('node', ['scripts/run.mjs', 'ask', 'was karabakh a colony'], LEXICAL));
     const npmOverheadMs = await three(() => timed('npm', ['run', '-s', 'typecheck', '--', '--version']));
     const readies: number[] = [];
     const rss: number[] = [];
@@ -110,10 +118,29 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     const readyNpmMs = (await npmBot.ready).ms;
     npmBot.child.kill('SIGKILL');
     process.kill((await npmBot.ready).pid, 'SIGKILL');
-    return { askOnceNpmMs, askOnceNodeMs, npmOverheadMs, readyNodeMs: spreadOf(readies), readyNpmMs, rssAtReadyMb: spreadOf(rss), rssAfterAsksMb, rssAskerReadyMb: rss.at(-1) ?? 0, asksSent, batchQps: await batchQps(scaleDir) };
+    const hybrid = await hybridStart(rest);
+    return { hybrid, askOnceNpmMs, askOnceNodeMs, npmOverheadMs, readyNodeMs: spreadOf(readies), readyNpmMs, rssAtReadyMb: spreadOf(rss), rssAfterAsksMb, rssAskerReadyMb: rss.at(-1) ?? 0, asksSent, batchQps: await batchQps(scaleDir) };
   } finally {
     await discord.stop();
   }
+}
+
+/** Three starts with the hybrid matcher (the vector cache already filled by the warm-up ask). */
+async function hybridStart(rest: FakeDiscordRest): Promise<ProcessFigures['hybrid']> {
+  const hybrid = { MATCHER: 'hybrid' };
+  await timed('node', ['scripts/run.mjs', 'ask', 'warm up'], hybrid);
+  const askOnceNodeMs = await three(() => timed('node', ['scripts/run.mjs', 'ask', 'was karabakh a colony'], hybrid));
+  const readies: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const bot = startBot('node', [...BOT_NODE_FLAGS, 'scripts/run.mjs', 'main'], rest, hybrid);
+    const { ms, pid } = await bot.ready;
+    readies.push(ms);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    rss.push(rssMb(pid));
+    bot.child.kill('SIGKILL');
+  }
+  return { readyNodeMs: spreadOf(readies), rssAtReadyMb: spreadOf(rss), askOnceNodeMs };
 }
 
 /**
@@ -127,14 +154,16 @@ async function batchQps(scaleDir: string | undefined): Promise<{ label: string; 
   const results: { label: string; qps: number }[] = [];
   const targets: [string, string[]][] = [['the article', []], ...(scaleDir ? [['10,000 entries', ['--knowledge', scaleDir]] as [string, string[]]] : [])];
   for (const [label, extra] of targets) {
+    // tmp/ is git-ignored: a fresh clone has none.
+    await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
     const many = path.join(ROOT, 'tmp', 'bench-batch.txt');
     const one = path.join(ROOT, 'tmp', 'bench-one.txt');
     const n = 25_000;
     await writeFile(many, Array.from({ length: n }, (_, i) => questions[i % questions.length]).join('\n'));
     await writeFile(one, `${questions[0]}\n`);
-    await timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra]); // fills the knowledge cache
-    const tOne = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra]))).median;
-    const tMany = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', many, ...extra]))).median;
+    await timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra], LEXICAL); // fills the knowledge cache
+    const tOne = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra], LEXICAL))).median;
+    const tMany = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', many, ...extra], LEXICAL))).median;
     results.push({ label, qps: (n - 1) / ((tMany - tOne) / 1000) });
   }
   return results;

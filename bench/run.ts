@@ -14,6 +14,8 @@ import { insightsFigures } from './insights.ts';
 import { processFigures } from './process.ts';
 import { report, type ArticleRow, type RealRow } from './report.ts';
 import { scaleRows } from './scale.ts';
+import { hybridFigures } from './hybrid.ts';
+import { hybridSection } from './hybrid-report.ts';
 
 // `npm run bench`: speed, memory and accuracy of the matcher beside fair baselines, at the
 // article and at 1,000 to 50,000 entries, plus process figures; writes bench/RESULTS.md.
@@ -67,14 +69,17 @@ try {
   const processes = await processFigures(SIZES.includes(10_000) ? path.join(root, 'kb-10000') : undefined);
   console.log('insights…');
   const insights = await insightsFigures([...questions, ...real].map((q) => q.question), kb.entries.map((e) => e.id));
+  console.log('hybrid matcher…');
+  const hybrid = await hybridFigures(kb, [...questions, ...real], SIZES.filter((n) => n >= 10_000));
   const markdown = report({
     machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`,
     date: new Date().toISOString().slice(0, 10),
     entries: kb.entries.length, questions: questions.length, realCount: real.length,
     article, realRows, autocomplete, articleReload: spreadOf(articleReloads), scale, processes, insights,
   });
-  await writeFile(path.join(import.meta.dirname, 'RESULTS.md'), markdown);
-  console.log(markdown);
+  const full = `${markdown.trimEnd()}\n\n${hybridSection(hybrid, processes).join('\n')}\n`;
+  await writeFile(path.join(import.meta.dirname, 'RESULTS.md'), full);
+  console.log(full);
 } finally {
   await rm(root, { recursive: true, force: true });
   await stopLoadingWorker();

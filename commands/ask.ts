@@ -29,7 +29,7 @@ export const ask = {
     if (wait > 0) return send(interaction, cooldownReply(wait));
     const isPublic = interaction.options.getBoolean('public') ?? settings.visibility !== 'ephemeral';
     const question = interaction.options.getString('question', true);
-    const { reply: answer, outcome } = askWithOutcome(ctx.store.current, question, isPublic ? 'public' : 'ephemeral');
+    const { reply: answer, outcome } = await askWithOutcome(ctx.store.current, question, isPublic ? 'public' : 'ephemeral');
     // "for:" names and pings that one user, by the asker's choice; a private answer ignores it.
     const target = isPublic ? interaction.options.getUser('for') : null;
     const reply = target && !answer.ephemeral ? { ...answer, content: `For <@${target.id}>:`, pings: [target.id] } : answer;

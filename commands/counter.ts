@@ -22,7 +22,7 @@ export const counter = {
     if (target.author.id === interaction.client.user.id) {
       return send(interaction, notice('That is my own message', 'It already is the article’s answer. Use “Counter with the article” on the message you want answered.'));
     }
-    const { reply, outcome } = counterWithOutcome(ctx.store.current, target.content, { ephemeral: true, postTarget: target.id });
+    const { reply, outcome } = await counterWithOutcome(ctx.store.current, target.content, { ephemeral: true, postTarget: target.id });
     await send(interaction, reply);
     if (outcome) ctx.insights.record(questionEvent('counter', interaction.guildId, outcome, started, ctx.insights.settings(interaction.guildId)));
   },

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { send } from '../src/discord/render.ts';
+import { matchingNote } from '../src/handlers/command-replies.ts';
 import { sourceReply } from '../src/replies/browse-replies.ts';
 import type { Command } from './command.ts';
 
@@ -8,6 +9,7 @@ export const source = {
   name: 'source',
   definition: () => new SlashCommandBuilder().setName('source').setDescription('The article the answers come from: details, link and sections').toJSON(),
   async execute(interaction, ctx) {
-    await send(interaction, sourceReply(ctx.store.current.knowledge));
+    const loaded = ctx.store.current;
+    await send(interaction, sourceReply(loaded.knowledge, matchingNote(loaded)));
   },
 } satisfies Command;

@@ -15,8 +15,10 @@ export const ENTRIES = {
   'deploy-commands': 'src/cli/deploy-commands.ts',
   invite: 'src/cli/invite.ts',
   insights: 'src/cli/insights.ts',
+  model: 'src/cli/model.ts',
   'load-worker': 'src/reload/load-worker.ts',
   'write-worker': 'src/insights/write-worker.ts',
+  'semantic-worker': 'src/semantic/semantic-worker.ts',
 };
 
 const INPUTS = ['src', 'commands', 'scripts/build.mjs', 'scripts/dist.mjs', 'package-lock.json'];

@@ -9,6 +9,8 @@ import { LastGood } from './reload/last-good.ts';
 import { loadAtStart, startedOnLastGoodMessage } from './reload/start-knowledge.ts';
 import { logReload, watchDirectory } from './reload/watch.ts';
 import { Reloader, stopLoadingWorker } from './reload/reloader.ts';
+import { attachSemantic } from './reload/semantic-attach.ts';
+import { closeSharedEngine, describeStatus, sharedSemanticEngine } from './semantic/shared-engine.ts';
 
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console.
 loadDotEnv();
@@ -22,12 +24,30 @@ if (!loaded.ok) {
   console.error(loaded.message);
   process.exit(1);
 }
-const store = new KnowledgeStore(loaded.loaded);
+// Questions are read by words and meaning when the model is there (MATCHER=hybrid, the default).
+const engine = sharedSemanticEngine({ matcher: config.MATCHER, modelDir: config.MODEL_DIR, threads: config.EMBED_THREADS });
+let warnedLexical = false;
+const onSemanticFailure = (error: unknown) => {
+  // Logged once per run: a model that keeps failing would otherwise write a line per question.
+  if (warnedLexical) return;
+  warnedLexical = true;
+  logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'the embedding model could not score a question: it was answered lexically');
+};
+const withMeaning = async (next: typeof loaded.loaded) => {
+  const { loaded: attached, report } = await attachSemantic(next, engine, onSemanticFailure);
+  logger.info({ matcher: report.mode, embedded: report.embedded, fromCache: report.cached, ms: report.ms, entries: next.summary.entries }, 'knowledge base indexed');
+  return attached;
+};
+const store = new KnowledgeStore(await withMeaning(loaded.loaded));
+const semanticStatus = engine ? describeStatus(engine.status) : describeStatus(undefined);
+if (store.current.matcher.mode === 'hybrid') logger.info({ matcher: semanticStatus }, 'matcher: hybrid');
+else logger.warn({ matcher: semanticStatus }, 'matcher: lexical only');
 const { insights, stop: stopInsights } = await openInsights(config, logger);
 insights.recordVersion(knowledgeVersion(store.current.digests), store.current.summary.entries);
 // Every reload, whoever asked, is logged and kept in the audit trail; each applied one is the new last good copy.
 const reloader = new Reloader(store, config.KNOWLEDGE_DIR, {
   lastGood,
+  prepare: withMeaning,
   onReport: (report, origin) => {
     logReload(logger, report, origin);
     insights.recordReload(reloadEvent(report, origin));
@@ -49,6 +69,7 @@ if (consoleMode) {
   unwatch();
   await stopInsights();
   await stopLoadingWorker();
+  await closeSharedEngine();
 } else {
   // discord.js is loaded only here: the console never needs it.
   const { startBot } = await import('./discord/bot.ts');
@@ -69,6 +90,7 @@ if (consoleMode) {
       await stop();
       await stopInsights();
       await stopLoadingWorker();
+  await closeSharedEngine();
       process.exit(0);
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -80,6 +102,7 @@ if (consoleMode) {
     console.error(message);
     unwatch();
     await stopLoadingWorker();
+  await closeSharedEngine();
     // The half-started client may hold sockets open: leave now.
     process.exit(1);
   }

@@ -6,12 +6,14 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { attributionFooter, notAddressedLine } from '../replies/answer-replies.ts';
 import { referenceLine } from '../replies/reference.ts';
 import { loadPrepared } from '../reload/knowledge-cache.ts';
-import type { createMatcher, MatchResult } from '../search/matcher.ts';
+import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
+import type { MatchResult } from '../search/matcher.ts';
 import { toClaimsJson, toMatchJson } from '../replies/match-json.ts';
 import { knowledgeDirFrom, runCli, UsageError } from './cli-support.ts';
+import { withMatcher } from './open-matcher.ts';
 
 const USAGE = [
-  'usage: npm run ask -- "your question" [--json] [--knowledge DIR]',
+  'usage: npm run ask -- "your question" [--json] [--knowledge DIR] [--matcher hybrid|lexical]',
   '       npm run ask -- --claims "a whole message" [--knowledge DIR]   (JSON: the claims it makes)',
   '       npm run ask -- --batch FILE|- [--json] [--knowledge DIR]   (one question per line)',
 ].join('\n');
@@ -30,7 +32,7 @@ async function readQuestions(batch: string): Promise<string[]> {
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, batch: { type: 'string' }, claims: { type: 'string' }, knowledge: { type: 'string' } },
+    options: { json: { type: 'boolean' }, batch: { type: 'string' }, claims: { type: 'string' }, knowledge: { type: 'string' }, matcher: { type: 'string' } },
   });
   if (values.batch !== undefined && positionals.length > 0) throw new UsageError('give either a question or --batch, not both');
   if (values.claims !== undefined && (positionals.length > 0 || values.batch !== undefined)) throw new UsageError('give --claims alone, with the message');
@@ -43,24 +45,32 @@ await runCli(USAGE, async () => {
     console.error(problemList(dir, prepared.problems));
     return 1;
   }
-  const { matcher, knowledge } = prepared.loaded;
+  const { loaded, done } = await withMatcher(prepared.loaded, values.matcher);
+  try {
+    return await answer(loaded.matcher, loaded.knowledge, questions, values);
+  } finally {
+    await done();
+  }
+});
+
+async function answer(matcher: LoadedKnowledge['matcher'], knowledge: KnowledgeBase, questions: readonly string[], values: { json?: boolean | undefined; batch?: string | undefined; claims?: string | undefined }): Promise<number> {
   if (values.claims !== undefined) {
-    console.log(JSON.stringify(toClaimsJson(matcher.claims(values.claims))));
+    console.log(JSON.stringify(toClaimsJson(await matcher.claims(values.claims))));
     return 0;
   }
   // Lines are written in blocks: one write per answer to a pipe costs more than the answer itself.
   let block: string[] = [];
   const flush = () => { if (block.length > 0) process.stdout.write(`${block.join('\n')}\n`); block = []; };
   for (const question of questions) {
-    const result = matcher.ask(question);
+    const result = await matcher.ask(question);
     block.push(values.json ? JSON.stringify(toMatchJson(result)) : values.batch !== undefined ? oneLine(result) : askText(knowledge, result));
     if (block.length >= 500) flush();
   }
   flush();
   return 0;
-});
+}
 
-function oneLine(result: ReturnType<ReturnType<typeof createMatcher>['ask']>): string {
+function oneLine(result: MatchResult): string {
   const [best] = result.candidates;
   // The question goes back to a terminal: no escape sequences from a batch file reach it.
   const question = withoutControls(result.question);
@@ -75,7 +85,9 @@ export function askText(kb: KnowledgeBase, result: MatchResult): string {
   const lines: string[] = [];
   const list = (candidates: typeof result.candidates, from: number) =>
     candidates.map((c, i) => `  ${i + from}. ${c.entry.topic}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} (score ${c.score.toFixed(2)})`);
-  if (result.verdict === 'out-of-scope') {
+  if (result.verdict === 'other-language') {
+    lines.push(`Not read: the question looks like ${result.language ?? 'another language'}; Counterpoint reads English only, and the article is in English.`);
+  } else if (result.verdict === 'out-of-scope') {
     lines.push(`Not addressed: ${notAddressedLine(kb, result.notAddressed)}`);
   } else if (result.answered && best) {
     const { entry } = best;
@@ -90,5 +102,6 @@ export function askText(kb: KnowledgeBase, result: MatchResult): string {
     if (result.suggestions.length > 0) lines.push('', 'Closest arguments:', ...list(result.suggestions, 1));
     else lines.push('Try other words, or browse the sections with /section in Discord (or the console).');
   }
+  if (result.alsoRaises.length > 0) lines.push('', 'This message also raises:', ...list(result.alsoRaises, 1));
   return lines.join('\n');
 }

@@ -27,11 +27,24 @@ const envSchema = z.object({
   MENTION_CHANNEL_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(2),
   INSIGHTS: optional(z.enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')).transform((v) => v === undefined || v === 'on' || v === 'true' || v === '1'),
   INSIGHTS_RETENTION_DAYS: optional(z.coerce.number('must be a number of days').int('must be a whole number of days').min(1).max(3650)).default(90),
+  MATCHER: optional(z.enum(['hybrid', 'lexical'], 'must be hybrid or lexical')).default('hybrid'),
+  MODEL_DIR: optional(z.string()).default('models'),
+  EMBED_THREADS: optional(z.coerce.number('must be a number').int('must be a whole number').min(1).max(8)).default(1),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),
 });
 
 /** Every variable the bot reads (each documented in .env.example). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
+/** What the command-line tools read of the configuration: how questions are matched. */
+export type SemanticConfig = Pick<Config, 'MATCHER' | 'MODEL_DIR' | 'EMBED_THREADS'>;
+
+/** MATCHER, MODEL_DIR and EMBED_THREADS alone, validated (a tool need not have a valid token). */
+export function loadSemanticConfig(env: NodeJS.ProcessEnv = process.env): SemanticConfig {
+  const parsed = envSchema.pick({ MATCHER: true, MODEL_DIR: true, EMBED_THREADS: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return parsed.data;
+}
 
 /** The bot's configuration, validated. Empty variables count as unset. */
 export type Config = z.infer<typeof envSchema>;

@@ -1,6 +1,6 @@
 import { echoed } from '../replies/echo.ts';
 import { askReply, counterWithOutcome } from '../handlers/ask-outcome.ts';
-import { browseSection } from '../handlers/command-replies.ts';
+import { browseSection, matchingNote } from '../handlers/command-replies.ts';
 import { controlReply } from '../handlers/control-handler.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Reloader } from '../reload/reloader.ts';
@@ -65,13 +65,13 @@ export class ConsoleSession {
       case '/ask': return argument ? askReply(loaded, argument, 'public') : notice('Ask what?', 'Type /ask followed by your question.');
       case '/counter': {
         const message = text.slice(command.length).trim();
-        return counterWithOutcome(loaded, message, { ephemeral: false }).reply;
+        return (await counterWithOutcome(loaded, message, { ephemeral: false })).reply;
       }
       case '/section': {
         const [number, sourceId] = rest;
         return browseSection(loaded, Number(number), sourceId, 'public');
       }
-      case '/source': return sourceReply(loaded.knowledge);
+      case '/source': return sourceReply(loaded.knowledge, matchingNote(loaded));
       case '/help': return consoleHelp(loaded.knowledge);
       case '/reload': return reloadReply(await this.reloader.reload({ via: 'console' }));
       case '/entry':

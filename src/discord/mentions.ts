@@ -62,11 +62,11 @@ async function answer(message: Message, ctx: BotContext, cooldowns: { byUser: Co
     const referenced = await message.fetchReference().catch(() => undefined);
     const content = referenced?.content ?? '';
     if (content.trim() === '') reply = CANNOT_READ;
-    else ({ reply, outcome } = counterWithOutcome(loaded, content, { ephemeral: false }));
+    else ({ reply, outcome } = await counterWithOutcome(loaded, content, { ephemeral: false }));
   } else if (text === '') {
     reply = MENTION_HELP;
   } else {
-    ({ reply, outcome } = askWithOutcome(loaded, text, 'public'));
+    ({ reply, outcome } = await askWithOutcome(loaded, text, 'public'));
   }
   // A message cannot be private: everything goes to the channel, as a reply that pings no one.
   const { flags: _none, allowedMentions: _set, ...payload } = toDiscord(withShareControls({ ...reply, ephemeral: false }, message.author.id));

@@ -88,10 +88,23 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
  * floors then lost one post each (0.66 → 0.65 answered right, 0.89 → 0.88 top-3) when a phrase said
  * once came to weigh once however many synonymous keywords name it: a consistency fix chosen on
  * the tuning half, where it changed no figure but the runner-ups (bench/NOTES.md, seventh session).
+ * The eighth session's 90 posts, measured before anything was tuned on them, took both halves
+ * down again (tuning half 0.85 → 0.79 answered right, held-out 0.66 → 0.61).
  */
 export const REAL_PHRASING_FLOORS = {
-  tune: { answeredCorrectly: 0.84, top3: 0.95, refused: 0.88 },
-  test: { answeredCorrectly: 0.65, top3: 0.88, refused: 0.72 },
+  tune: { answeredCorrectly: 0.78, top3: 0.93, refused: 0.81 },
+  test: { answeredCorrectly: 0.6, top3: 0.87, refused: 0.72 },
+} as const;
+
+/**
+ * The same for the hybrid matcher (the default when the model is there), eighth session, with the
+ * eighth session's 90 posts in the set (measured before any tuning: the words alone answered 0.52
+ * of their tuning-half share right and refused 0.59): at or above the words alone on every figure
+ * of both halves. The fresh batch is held to what it gave the first time it was run.
+ */
+export const HYBRID_FLOORS = {
+  tune: { answeredCorrectly: 0.79, top3: 0.94, refused: 0.82 },
+  test: { answeredCorrectly: 0.6, top3: 0.92, refused: 0.73 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */

@@ -31,22 +31,22 @@ export function pickedOutcome(id: string, topic: string): AskOutcome {
 }
 
 /** `/ask`: a picked entry exactly, or the matcher's answer to free text. */
-export function askReply(loaded: LoadedKnowledge, question: string, visibility: Visibility): Reply {
-  return askWithOutcome(loaded, question, visibility).reply;
+export async function askReply(loaded: LoadedKnowledge, question: string, visibility: Visibility): Promise<Reply> {
+  return (await askWithOutcome(loaded, question, visibility)).reply;
 }
 
 /** `/ask` with what became of it: the reply, and the outcome to record. */
-export function askWithOutcome(loaded: LoadedKnowledge, question: string, visibility: Visibility): { reply: Reply; outcome: AskOutcome } {
+export async function askWithOutcome(loaded: LoadedKnowledge, question: string, visibility: Visibility): Promise<{ reply: Reply; outcome: AskOutcome }> {
   const picked = pickedEntry(loaded, question);
   if (picked) return { reply: entryReply(loaded, picked, visibility), outcome: pickedOutcome(picked.id, picked.topic) };
-  const match = loaded.matcher.ask(question);
+  const match = await loaded.matcher.ask(question);
   return { reply: replyToQuestion(loaded.knowledge, match, visibility), outcome: outcomeOf(match) };
 }
 
 /** A whole message countered: its claims' entries, or the whole message's match when it had none. */
-function counterOutcome(found: MessageClaims, whole: () => MatchResult): AskOutcome {
+function counterOutcome(found: MessageClaims, whole: MatchResult | undefined): AskOutcome {
   const first = found.claims[0]?.result;
-  if (!first) return { ...outcomeOf(whole()), question: found.text };
+  if (!first) return whole ? { ...outcomeOf(whole), question: found.text } : { verdict: 'no-content', entryId: undefined, candidates: [], question: found.text };
   const candidates = found.claims.flatMap((c) => (c.result.candidates[0] ? [scored(c.result.candidates[0])] : []));
   return { verdict: first.verdict, entryId: candidates[0]?.[0], candidates, question: found.text };
 }
@@ -54,14 +54,14 @@ function counterOutcome(found: MessageClaims, whole: () => MatchResult): AskOutc
 /**
  * A whole message countered ("Counter with the article", a mention replying to a message): the
  * reply, and the outcome to record (none for a message without text). The whole message is
- * matched at most once, for the reply and the outcome alike.
+ * matched only when none of its claims is answered, once, for the reply and the outcome alike.
  */
-export function counterWithOutcome(
+export async function counterWithOutcome(
   loaded: LoadedKnowledge, content: string, options: Parameters<typeof counterOrWhyNot>[3],
-): { reply: Reply; outcome: AskOutcome | undefined } {
-  const found = loaded.matcher.claims(content);
-  let match: MatchResult | undefined;
-  const whole = () => (match ??= loaded.matcher.ask(content));
+): Promise<{ reply: Reply; outcome: AskOutcome | undefined }> {
+  const found = await loaded.matcher.claims(content);
+  const hasText = found.text.trim() !== '';
+  const whole = hasText && found.claims.length === 0 ? await loaded.matcher.ask(content) : undefined;
   const reply = counterOrWhyNot(loaded.knowledge, found, whole, options);
-  return { reply, outcome: found.text.trim() === '' ? undefined : counterOutcome(found, whole) };
+  return { reply, outcome: hasText ? counterOutcome(found, whole) : undefined };
 }

@@ -1,7 +1,7 @@
 import { echoed } from '../replies/echo.ts';
 import type { Entry, Source } from '../knowledge/types.ts';
 import { answerReply } from '../replies/answer-replies.ts';
-import { sectionReply } from '../replies/browse-replies.ts';
+import { sectionReply, type MatchingNote } from '../replies/browse-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
@@ -39,4 +39,12 @@ export function browseSection(loaded: LoadedKnowledge, number: number, sourceId:
   }
   return sectionReply(loaded.knowledge, source, number, visibility)
     ?? notice('No such section', `${source.citation} has sections 1 to ${source.sections.length}.`);
+}
+
+/** How the knowledge base in use matches questions, as /source tells it. */
+export function matchingNote(loaded: LoadedKnowledge): MatchingNote {
+  const { matcher } = loaded;
+  return matcher.mode === 'hybrid'
+    ? { mode: 'hybrid', detail: `the sentence-embedding model ${matcher.model ?? 'in use'}` }
+    : { mode: 'lexical', detail: matcher.whyLexical ?? 'no embedding model was loaded' };
 }

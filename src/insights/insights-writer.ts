@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../reload/worker-thread.ts';
+import { startWorker } from '../runtime/worker-thread.ts';
 import type { InsightsStore, InsightsSummary, OffThreadStore, QuestionEvent } from './types.ts';
 
 /** What the answering thread asks the insights writer. */

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { summarize, type KnowledgeSummary } from '../knowledge/summary.ts';
-import { createMatcher, type Matcher } from '../search/matcher.ts';
+import { createHybridMatcher, type HybridMatcher } from '../search/hybrid-matcher.ts';
+import { createMatcher } from '../search/matcher.ts';
 import type { SearchIndex } from '../search/search-index.ts';
+import type { SemanticIndex } from '../semantic/semantic-engine.ts';
 
 /** A knowledge base together with the matcher built on it: always replaced as one. */
 export interface LoadedKnowledge {
   readonly knowledge: KnowledgeBase;
-  readonly matcher: Matcher;
+  readonly matcher: HybridMatcher;
+  /** The entries' vectors in the semantic worker, when questions are read for meaning too. */
+  readonly semantic?: SemanticIndex | undefined;
   readonly summary: KnowledgeSummary;
   readonly loadedAt: Date;
   /** A digest of each entry's content, by id: what a reload compares to say what changed. */
@@ -25,7 +29,7 @@ export interface Prebuilt {
 export function prepare(knowledge: KnowledgeBase, now = new Date(), prebuilt?: Prebuilt): LoadedKnowledge {
   return {
     knowledge,
-    matcher: createMatcher(knowledge, prebuilt?.search),
+    matcher: createHybridMatcher(createMatcher(knowledge, prebuilt?.search)),
     summary: prebuilt?.summary ?? summarize(knowledge),
     loadedAt: now,
     digests: prebuilt?.digests ?? entryDigests(knowledge.entries),
@@ -35,7 +39,7 @@ export function prepare(knowledge: KnowledgeBase, now = new Date(), prebuilt?: P
 /** Everything about an entry a user could see or the matcher could use; not where it sits in a file. */
 export function entryDigests(entries: readonly Entry[]): Map<string, string> {
   return new Map(entries.map((e) => [e.id, createHash('sha1').update(JSON.stringify([
-    e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.keywords, e.related,
+    e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.phrasings, e.keywords, e.related,
     e.notes, e.thesis, e.passages.map((p) => [p.page, p.text]),
   ])).digest('base64')]));
 }

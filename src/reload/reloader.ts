@@ -1,6 +1,6 @@
 import type { KnowledgeSummary } from '../knowledge/summary.ts';
 import type { Problem } from '../knowledge/types.ts';
-import type { KnowledgeStore } from './knowledge-store.ts';
+import type { KnowledgeStore, LoadedKnowledge } from './knowledge-store.ts';
 import { diffKnowledge, type KnowledgeDiff } from './knowledge-diff.ts';
 import type { LastGood } from './last-good.ts';
 import { WorkerLoader, type WorkerLoad } from './worker-loader.ts';
@@ -50,6 +50,11 @@ export interface ReloaderOptions {
   readonly onReport?: (report: ReloadReport, origin: ReloadOrigin) => void;
   /** Where each applied reload keeps its files as the last good copy; none keeps nothing. */
   readonly lastGood?: LastGood | undefined;
+  /**
+   * Finishes a loaded knowledge base before it is swapped in: the bot embeds its entries for the
+   * hybrid matcher here (off the answering thread; only texts the vector cache lacks).
+   */
+  readonly prepare?: (loaded: LoadedKnowledge) => Promise<LoadedKnowledge>;
 }
 
 /** Longest a reload may take before it is abandoned and the knowledge base in use is kept. */
@@ -122,15 +127,18 @@ export class Reloader {
       const outcome = await this.load(this.dir, this.timeoutMs, this.options.lastGood?.stagingFile());
       if (!outcome.ok) return { ok: false, ms: ms(), reason: outcome.reason, problems: outcome.problems };
       const staged = outcome.staged;
-      const next = outcome.loaded;
+      const next = this.options.prepare ? await this.options.prepare(outcome.loaded) : outcome.loaded;
       const diff = diffKnowledge(this.store.current, next);
       const before = this.store.current.summary.entries;
       if (guard && before > 0 && diff.removed.length / before > guard.maxRemovedShare) {
+        if (next.semantic !== this.store.current.semantic) next.semantic?.release();
         const message = `held back: this reload would remove ${diff.removed.length} of ${before} entries (${diff.removed.slice(0, 5).join(', ')}${diff.removed.length > 5 ? ', …' : ''}), more than ${Math.round(guard.maxRemovedShare * 100)}%. If that is intended, run /reload to apply it.`;
         if (staged) await this.options.lastGood?.discard(staged);
         return { ok: false, ms: ms(), reason: 'held', problems: [{ file: '.', line: 1, column: 1, message }] };
       }
       const previous = this.store.swap(next);
+      // Questions already under way hold the previous knowledge base: its vectors go once they are answered.
+      if (previous.semantic && previous.semantic !== next.semantic) setTimeout(() => previous.semantic?.release(), 5_000).unref();
       if (staged) await this.options.lastGood?.promote(staged);
       return { ok: true, ms: ms(), before: counts(previous.summary), after: counts(next.summary), ...diff };
     } catch (error) {

@@ -5,7 +5,7 @@ import { restoreSearchIndex, type SearchSnapshot } from '../search/search-snapsh
 import { TermTable } from '../search/term-table.ts';
 import { prepare, type LoadedKnowledge } from './knowledge-store.ts';
 import { withPassages, type LoadMessage, type LoadRequest } from './load-messages.ts';
-import { startWorker } from './worker-thread.ts';
+import { startWorker } from '../runtime/worker-thread.ts';
 
 /** The outcome of loading a knowledge directory in the worker. */
 export type WorkerLoad =

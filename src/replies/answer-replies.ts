@@ -6,6 +6,7 @@ import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
 import { contentTokens } from '../text/tokens.ts';
 import { echoed } from './echo.ts';
+import { otherLanguageReply } from './language-replies.ts';
 import { type Card, type Control, fitText, type Reply } from './view.ts';
 
 /** Most characters of a topic shown on a button (Discord allows 80). */
@@ -56,11 +57,15 @@ export function answerReply(
     readonly notAddressed?: readonly string[];
     /** What the person asked, shown in small text so that others see why this answer came. */
     readonly asked?: string;
+    /** Other claims of the message that other entries answer: named, each a button. */
+    readonly alsoRaises?: readonly Entry[];
   },
 ): Reply {
   const source = sourceOf(kb, entry);
   const fields = [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)];
   if ((options.notAddressed ?? []).length > 0) fields.push({ name: 'Not in the article', value: notAddressedLine(kb, options.notAddressed ?? []) });
+  const also = options.alsoRaises ?? [];
+  if (also.length > 0) fields.push({ name: 'This message also raises', value: also.map((e) => `• ${e.topic}`).join('\n') });
   const asked = options.asked?.trim() ? `-# Asked: “${echoed(options.asked, ASKED_CHARS)}”\n` : '';
   const claim = entry.claim ? `**Claim it responds to:** ${entry.claim}\n\n` : '';
   const quote = quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined;
@@ -69,7 +74,8 @@ export function answerReply(
   if (options.alternatives.length > 0) {
     buttons.push({ kind: 'button', id: encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) }), label: 'Other matches' });
   }
-  return { cards: [card], rows: [[...buttons, ...sourceLink(source)]], ephemeral: options.ephemeral, shareable: true };
+  const rows = [[...buttons, ...sourceLink(source)], ...(also.length > 0 ? [entryButtons(also, options.ephemeral ? 'ephemeral' : 'public')] : [])];
+  return { cards: [card], rows, ephemeral: options.ephemeral, shareable: true };
 }
 
 /** Most characters of the question repeated under an answer. */
@@ -98,11 +104,16 @@ export function notAnsweredReply(kb: KnowledgeBase, suggestions: readonly Entry[
   return { cards: [card], rows, ephemeral: true, shareable: suggestions.length > 0 };
 }
 
-/** When the question is about something the article does not address: say so plainly. */
-export function outOfScopeReply(kb: KnowledgeBase, topics: readonly string[]): Reply {
+/**
+ * When the question is about something the article does not address: say so plainly, and offer
+ * the points of the same message it does answer, if any, as the next step.
+ */
+export function outOfScopeReply(kb: KnowledgeBase, topics: readonly string[], alsoRaises: readonly Entry[] = []): Reply {
   const written = kb.sources.flatMap((s) => (s.writtenBefore ? [s.writtenBefore.replace(/^\*/, '')] : []));
-  const description = [notAddressedLine(kb, topics), ...written, 'Browse what it does argue with /section.'].join('\n\n');
-  return { cards: [{ tone: 'notice', title: 'Not addressed by the article', description }], rows: [], ephemeral: true };
+  const next = alsoRaises.length > 0 ? 'The message also raises points the article does answer: below.' : 'Browse what it does argue with /section.';
+  const description = [notAddressedLine(kb, topics), ...written, next].join('\n\n');
+  const rows = alsoRaises.length > 0 ? [entryButtons(alsoRaises, 'ephemeral')] : [];
+  return { cards: [{ tone: 'notice', title: 'Not addressed by the article', description }], rows, ephemeral: true, ...(alsoRaises.length > 0 ? { shareable: true } : {}) };
 }
 
 /** The cited paragraphs, verbatim, for whoever clicked "Show passage". */
@@ -131,13 +142,17 @@ export function othersReply(entries: readonly Entry[]): Reply {
 /** The reply to a free-text question: the answer, the honest "not addressed", or the closest topics. */
 export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibility: Visibility): Reply {
   const [best, ...rest] = result.candidates;
-  if (result.verdict === 'out-of-scope') return outOfScopeReply(kb, result.notAddressed);
-  if (!result.answered || !best) return notAnsweredReply(kb, result.suggestions.map((c) => c.entry), visibility);
+  const also = result.alsoRaises.map((c) => c.entry);
+  if (result.verdict === 'out-of-scope') return outOfScopeReply(kb, result.notAddressed, also);
+  if (result.verdict === 'other-language' && result.language) return otherLanguageReply(kb, result.language);
+  // The parts of a message the article answers are better picks than the whole's nearest topics.
+  if (!result.answered || !best) return notAnsweredReply(kb, also.length > 0 ? also : result.suggestions.map((c) => c.entry), visibility);
   return answerReply(kb, best.entry, {
     // The close runner-ups are always among them.
     alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio || result.close.includes(c.entry.id)).map((c) => c.entry),
     ephemeral: visibility === 'ephemeral',
     notAddressed: result.notAddressed,
     asked: result.question,
+    alsoRaises: also,
   });
 }

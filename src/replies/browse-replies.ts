@@ -55,8 +55,22 @@ export function sectionReply(kb: KnowledgeBase, source: Source, number: number, 
   return { cards: [card], rows: [...(menu.length > 0 ? [menu] : []), ...paging], ephemeral: visibility === 'ephemeral' };
 }
 
-/** The sources: bibliographic details, attribution, and the table of sections. */
-export function sourceReply(kb: KnowledgeBase): Reply {
+/** How questions are matched, as /source tells it: by words and meaning, or by words alone and why. */
+export interface MatchingNote {
+  readonly mode: 'hybrid' | 'lexical';
+  /** The model in hybrid mode; why not, in lexical mode. */
+  readonly detail: string;
+}
+
+/** The line /source ends with about matching. */
+export function matchingLine(matching: MatchingNote): string {
+  return matching.mode === 'hybrid'
+    ? `Questions are matched by their words and their meaning (${matching.detail}, run on this machine).`
+    : `Questions are matched by their words only: ${matching.detail}.`;
+}
+
+/** The sources: bibliographic details, attribution, the table of sections, and how questions are matched. */
+export function sourceReply(kb: KnowledgeBase, matching?: MatchingNote): Reply {
   const cards: Card[] = kb.sources.slice(0, 10).map((s) => ({
     tone: 'browse',
     title: s.title,
@@ -64,5 +78,7 @@ export function sourceReply(kb: KnowledgeBase): Reply {
     fields: [{ name: 'Sections', value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec, true)})`).join('\n') }],
   }));
   const links = kb.sources.slice(0, 5).flatMap((s) => sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })));
+  const last = cards.at(-1);
+  if (last && matching) cards[cards.length - 1] = { ...last, footer: matchingLine(matching) };
   return { cards, rows: links.length > 0 ? [links] : [], ephemeral: false };
 }

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { MessageClaims } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { attributionFooter, noteField, outOfScopeReply, sourceLink } from './answer-replies.ts';
+import { otherLanguageReply } from './language-replies.ts';
 import { encodeControl } from './custom-id.ts';
 import { referenceField } from './reference.ts';
 import { type Card, fitText, notice, type Reply } from './view.ts';
@@ -37,12 +38,13 @@ export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: {
 /** When nothing in a message is something the article responds to: say so, naming a later topic if one was named. */
 export function nothingToCounterReply(kb: KnowledgeBase, whole: MatchResult): Reply {
   if (whole.verdict === 'out-of-scope') return outOfScopeReply(kb, whole.notAddressed);
+  if (whole.verdict === 'other-language' && whole.language) return otherLanguageReply(kb, whole.language);
   const cited = kb.sources.map((s) => s.citation).join(', ');
   return notice('Nothing to counter', `${cited} does not respond to anything in that message. Browse what it does argue with /section.`);
 }
 
 /** The counter to a message, or why there is none: what the message command and the console share. */
-export function counterOrWhyNot(kb: KnowledgeBase, found: MessageClaims, whole: () => MatchResult, options: { readonly ephemeral: boolean; readonly postTarget?: string }): Reply {
-  if (found.text.trim() === '') return notice('No text to counter', 'That message has no text to counter: only attachments, embeds or stickers.');
-  return found.claims.length > 0 ? counterReply(kb, found, options) : nothingToCounterReply(kb, whole());
+export function counterOrWhyNot(kb: KnowledgeBase, found: MessageClaims, whole: MatchResult | undefined, options: { readonly ephemeral: boolean; readonly postTarget?: string }): Reply {
+  if (found.text.trim() === '' || !whole && found.claims.length === 0) return notice('No text to counter', 'That message has no text to counter: only attachments, embeds or stickers.');
+  return found.claims.length > 0 || !whole ? counterReply(kb, found, options) : nothingToCounterReply(kb, whole);
 }

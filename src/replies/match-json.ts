@@ -21,8 +21,23 @@ export interface ResultJson {
   readonly score: number;
 }
 
+/** What kind of reply a question gets (more kinds come with the asker's side; see the README). */
+export type ReplyKind = 'argument' | 'not-addressed' | 'other-language' | 'unclear';
+
+/** The kind of reply a match result makes. */
+export function kindOf(result: MatchResult): ReplyKind {
+  if (result.answered) return 'argument';
+  if (result.verdict === 'out-of-scope') return 'not-addressed';
+  return result.verdict === 'other-language' ? 'other-language' : 'unclear';
+}
+
 /** The JSON contract for one question. `verdict` and `close` are additions to the documented core. */
 export interface MatchJson {
+  /** How the question was read: by words and meaning fused, or by words alone. */
+  readonly matcher: MatchResult['matcher'];
+  readonly kind: ReplyKind;
+  /** With kind "other-language": the language the question is written in. */
+  readonly language?: string;
   readonly question: string;
   readonly answered: boolean;
   readonly verdict: MatchResult['verdict'];
@@ -30,11 +45,16 @@ export interface MatchJson {
   /** Topics the question names that the sources do not address (with verdict "out-of-scope", the reason). */
   readonly notAddressed: readonly string[];
   readonly results: readonly ResultJson[];
+  /** Other claims of the message that other entries answer, offered as picks. */
+  readonly alsoRaises: readonly { readonly id: string; readonly topic: string }[];
 }
 
 /** A match result as plain JSON-ready data. */
 export function toMatchJson(result: MatchResult): MatchJson {
   return {
+    matcher: result.matcher,
+    kind: kindOf(result),
+    ...(result.language ? { language: result.language } : {}),
     question: result.question,
     answered: result.answered,
     verdict: result.verdict,
@@ -55,6 +75,7 @@ export function toMatchJson(result: MatchResult): MatchJson {
       notes: entry.notes,
       score: Math.round(score * 1000) / 1000,
     })),
+    alsoRaises: result.alsoRaises.map(({ entry }) => ({ id: entry.id, topic: entry.topic })),
   };
 }
 

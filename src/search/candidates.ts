@@ -18,6 +18,17 @@ export interface Candidate {
    * lacks: how much specific content the match rests on, whatever the question's length.
    */
   readonly evidence: number;
+  /** The lexical score alone (0–1); `score` when no semantic scores were given. */
+  readonly lexical: number;
+  /** The entry's semantic score for the question (about 0–1), when the model read it. */
+  readonly semantic?: number | undefined;
+}
+
+/** Every entry's semantic score for one question (in entry order), and its weight in the fused score. */
+export interface SemanticScores {
+  readonly scores: Float32Array;
+  /** The lexical score's share of the fused score; the semantic score has the rest. */
+  readonly lexicalWeight: number;
 }
 
 /**
@@ -27,7 +38,7 @@ export interface Candidate {
  * is allocated per entry, whatever the size of the knowledge base. The words each kept entry
  * explains are found afterwards, for those entries only.
  */
-export function score({ index, entries }: SearchIndex, words: readonly QueryWord[], limit: number): Candidate[] {
+export function score({ index, entries }: SearchIndex, words: readonly QueryWord[], limit: number, semantic?: SemanticScores): Candidate[] {
   const s = scratchFor(index);
   const { offsets, docIds, strengths } = index;
   const total = words.reduce((sum, w) => sum + w.weight, 0);
@@ -66,18 +77,42 @@ export function score({ index, entries }: SearchIndex, words: readonly QueryWord
       coverage[doc] = (coverage[doc] ?? 0) + weight;
     }
   }
-  const top = topDocs(s, touched, limit);
+  const lexicalOf = (doc: number) => (passOf[doc] === pass && total > 0 ? (s.score[doc] ?? 0) / total : 0);
+  const top = semantic ? fusedTop(semantic, lexicalOf, limit) : topDocs(s, touched, limit);
   // Evidence is in units of the weight of a word no entry has (the highest idf): independent of length.
   const unknownWeight = index.idf('');
-  return top.flatMap((doc) => {
+  return top.flatMap(({ doc, fused }) => {
     const entry = entries[doc];
-    const coverage = s.coverage[doc] ?? 0;
-    return entry ? [{ entry, score: (s.score[doc] ?? 0) / total, coverage: coverage / total, matched: matchedWords(index, words, doc), evidence: coverage / unknownWeight }] : [];
+    const coverage = passOf[doc] === pass && total > 0 ? (s.coverage[doc] ?? 0) : 0;
+    const lexical = lexicalOf(doc);
+    return entry ? [{
+      entry, score: fused ?? lexical, lexical, semantic: semantic?.scores[doc], coverage: total > 0 ? coverage / total : 0,
+      matched: matchedWords(index, words, doc), evidence: coverage / unknownWeight,
+    }] : [];
   });
 }
 
+/**
+ * The `limit` entries with the highest fused score, best first: a convex combination of the
+ * lexical score (0–1) and the semantic one, negative semantic scores counted as 0. Every entry
+ * takes part, not only those sharing a word with the question: that is how a paraphrase finds its
+ * argument ("ethnically cleansed" for "expelled").
+ */
+function fusedTop({ scores, lexicalWeight }: SemanticScores, lexicalOf: (doc: number) => number, limit: number): { doc: number; fused: number }[] {
+  const top: { doc: number; fused: number }[] = [];
+  for (let doc = 0; doc < scores.length; doc++) {
+    const fused = lexicalWeight * lexicalOf(doc) + (1 - lexicalWeight) * Math.max(0, scores[doc] ?? 0);
+    if (top.length === limit && fused <= (top[limit - 1]?.fused ?? 0)) continue;
+    let at = Math.min(top.length, limit - 1);
+    while (at > 0 && fused > (top[at - 1]?.fused ?? 0)) at--;
+    top.splice(at, 0, { doc, fused });
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 /** The `limit` touched entries with the highest score, best first, ties to the lower index. */
-function topDocs(s: ScoreScratch, touched: number, limit: number): number[] {
+function topDocs(s: ScoreScratch, touched: number, limit: number): { doc: number; fused?: undefined }[] {
   const top: number[] = [];
   const better = (a: number, b: number) => (s.score[a] ?? 0) > (s.score[b] ?? 0) || ((s.score[a] ?? 0) === (s.score[b] ?? 0) && a < b);
   for (let i = 0; i < touched; i++) {
@@ -88,7 +123,7 @@ function topDocs(s: ScoreScratch, touched: number, limit: number): number[] {
     top.splice(at, 0, doc);
     if (top.length > limit) top.pop();
   }
-  return top;
+  return top.map((doc) => ({ doc }));
 }
 
 /** The question's words that an entry has a reading of, in question order. */

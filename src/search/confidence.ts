@@ -1,3 +1,4 @@
+import type { Candidate } from './candidates.ts';
 import { TUNING } from './tuning.ts';
 
 /** The evidence for one candidate entry. */
@@ -17,7 +18,8 @@ export type Verdict =
   | 'no-content'   // nothing left after stop words ("hello", "🤔")
   | 'unexplained'  // the best entry leaves too much of the question unexplained
   | 'weak'         // what matches is too little: everyday words the article happens to use
-  | 'out-of-scope'; // it is mostly about a topic the sources do not address (scope.yaml, later events)
+  | 'out-of-scope'   // it is mostly about a topic the sources do not address (scope.yaml, later events)
+  | 'other-language'; // written in Turkish, Azerbaijani, Russian, Ukrainian or Armenian: the bot reads English
 
 /** The decision on a question: answered or not, and which runner-ups are close to the best. */
 export interface Decision {
@@ -50,4 +52,14 @@ export function decide(candidates: readonly Evidence[], onSubject = true): Decis
 function dominant(best: Evidence, runnerUp: Evidence | undefined): boolean {
   return best.coverage >= TUNING.dominantCoverage && best.evidence >= TUNING.dominantEvidence
     && (runnerUp?.score ?? 0) <= best.score * TUNING.dominantRatio;
+}
+
+/** A decision with its close runner-ups named by entry id. */
+export type Decided = { readonly answered: boolean; readonly verdict: Verdict; readonly close: readonly string[] };
+
+/** The decision on a question that has content words (so no candidate at all means none is explained). */
+export function decided(candidates: readonly Candidate[], onSubject: boolean): Decided {
+  if (candidates.length === 0) return { answered: false, verdict: 'unexplained', close: [] };
+  const decision = decide(candidates, onSubject);
+  return { answered: decision.answered, verdict: decision.verdict, close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []) };
 }

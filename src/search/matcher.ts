@@ -1,18 +1,26 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { clausesOf, messageSentences } from '../text/sentences.ts';
 import { blankAttribution } from '../text/attribution.ts';
 import { blankMarkup } from '../text/message-text.ts';
+import { otherLanguageOf, type OtherLanguage } from '../text/language.ts';
 import { capInput } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
 import { findClaims, type MessageClaims } from './claims.ts';
-import { decide, type Verdict } from './confidence.ts';
+import { decided, type Verdict } from './confidence.ts';
 import { score, type Candidate } from './candidates.ts';
+import { readMeaning } from './meaning.ts';
+import { bySentence, otherClaims } from './message-parts.ts';
 import { buildQuery } from './query.ts';
 import { ScopeIndex } from './scope.ts';
 import { TUNING } from './tuning.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 
 export type { Candidate } from './candidates.ts';
+
+/**
+ * Every entry's semantic score for a text as the matcher reads it (see plainOf), in entry order;
+ * undefined for a text that was not embedded, which is then matched lexically.
+ */
+export type SemanticView = (plain: string) => Float32Array | undefined;
 
 /** Most candidates a result carries: the answer and two alternatives. */
 export const MAX_CANDIDATES = 3;
@@ -40,15 +48,29 @@ export interface MatchResult {
    * overlap is a common word ("who won the 2018 FIFA World Cup?" shares only "world").
    */
   readonly suggestions: readonly Candidate[];
+  /** How the question was read: by words and meaning fused, or by words alone. */
+  readonly matcher: 'hybrid' | 'lexical';
+  /** With verdict "other-language": the language it is written in. */
+  readonly language?: OtherLanguage | undefined;
+  /**
+   * Other claims the message makes that other entries answer (its other sentences, or the other
+   * half of "X and Y"), strongest first, at most MAX_ALSO: offered as picks beside the answer.
+   */
+  readonly alsoRaises: readonly Candidate[];
 }
 
-/** Answers free-text questions from one knowledge base. Pure and synchronous. */
+export { MAX_ALSO, plainOf, textsToRead } from './message-parts.ts';
+
+/**
+ * Answers free-text questions from one knowledge base. Pure and synchronous: the semantic scores,
+ * when there are any, are computed beforehand (src/search/hybrid-matcher.ts) and looked up here.
+ */
 export interface Matcher {
   readonly knowledge: KnowledgeBase;
   /** The best entries for a question and the decision whether they answer it. */
-  ask(question: string): MatchResult;
+  ask(question: string, semantic?: SemanticView): MatchResult;
   /** The claims of a whole message (up to 2,000 characters) that the article responds to. */
-  claims(message: string): MessageClaims;
+  claims(message: string, semantic?: SemanticView): MessageClaims;
   /**
    * Up to `limit` entries ranked for text being typed, with no decision: the last word may be
    * unfinished, so it also matches the words it starts ("col" → "colony").
@@ -61,8 +83,8 @@ export function createMatcher(knowledge: KnowledgeBase, search: SearchIndex = bu
   const scope = new ScopeIndex(knowledge);
   return {
     knowledge,
-    ask: (question) => ask(search, scope, capInput(question)),
-    claims: (message) => findClaims((text) => ask(search, scope, capInput(text)), message),
+    ask: (question, semantic) => ask(search, scope, capInput(question), true, semantic),
+    claims: (message, semantic) => findClaims((text) => ask(search, scope, capInput(text), true, semantic), message),
     rank: (partial, limit) => {
       const { words, onSubject } = buildQuery(contentTokens(blankMarkup(capInput(partial))), search, true);
       return score(search, words, limit).filter((c) => hasEvidence(c, onSubject));
@@ -76,22 +98,31 @@ function hasEvidence(candidate: Candidate, onSubject: boolean): boolean {
 }
 
 
-/** Answers a question; `whole` is false for one sentence of it, which is not split again. */
-function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = true): MatchResult {
+/** Answers a question; `whole` is false for one part of a message, which is not split again. */
+function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = true, semantic?: SemanticView): MatchResult {
   const plain = blankAttribution(blankMarkup(question));
   const tokens = contentTokens(plain);
-  const { words, onSubject } = buildQuery(tokens, search);
+  const query = buildQuery(tokens, search);
+  const { words, onSubject } = query;
   const candidates = score(search, words, MAX_CANDIDATES);
   const unknownWords = words.filter((w) => w.variants.length === 0).map((w) => w.word);
-  const base = { question, candidates, unknownWords, suggestions: [] };
+  const dense = semantic?.(plain);
+  const base = { question, candidates, unknownWords, suggestions: [], alsoRaises: [], matcher: dense ? 'hybrid' as const : 'lexical' as const };
+  const again = (part: string) => ask(search, scope, part, false, semantic);
+  // A message the bot cannot read is told so, not answered from the names it shares with English.
+  const language = whole ? otherLanguageOf(plain) : undefined;
+  if (language) return { ...base, answered: false, verdict: 'other-language', close: [], notAddressed: [], language };
   if (words.length === 0) return { ...base, answered: false, verdict: 'no-content', close: [], notAddressed: [] };
   const hits = scope.find(tokens);
   const notAddressed = hits.map((h) => h.topic);
   if (hits.length === 0) {
     let decision = decided(candidates, onSubject);
-    if (!decision.answered && whole) decision = bySentence(search, scope, plain, candidates) ?? decision;
+    if (!decision.answered && whole) decision = bySentence(plain, candidates, again) ?? decision;
     const suggestions = decision.answered ? [] : candidates.filter((c) => hasEvidence(c, onSubject) && c.coverage >= TUNING.suggestionCoverage);
-    return { ...base, ...decision, notAddressed, suggestions };
+    const byWords: MatchResult = { ...base, ...decision, notAddressed, suggestions };
+    const read = dense ? readMeaning(search, query, byWords, dense) : byWords;
+    const answeredBy = read.answered ? read.candidates[0]?.entry.id : undefined;
+    return whole ? { ...read, alsoRaises: otherClaims(plain, answeredBy, again) } : read;
   }
   // The question names something the article does not address. Its words for that topic keep
   // their weight but no entry may explain them: the question is answered only if an entry still
@@ -102,43 +133,13 @@ function ask(search: SearchIndex, scope: ScopeIndex, question: string, whole = t
   const unexplained = words.map((w) => (named.has(w.stem) ? { ...w, weight: search.index.idf(''), variants: [], terms: [] } : w));
   const rest = score(search, unexplained, MAX_CANDIDATES);
   const decision = decided(rest, onSubject);
-  if (decision.answered && (rest[0]?.coverage ?? 0) >= TUNING.namedTopicMinCoverage) return { ...base, candidates: rest, ...decision, notAddressed };
-  return { ...base, candidates: rest, answered: false, verdict: 'out-of-scope', close: [], notAddressed };
-}
-
-/**
- * A message of several sentences that is refused as a whole is answered when one of its sentences
- * alone is answered by the entry the whole message ranks first: "We offered autonomy. We said
- * there are good examples in Europe. They rejected everything." is about the autonomy offer, though
- * its other sentences bring words no entry explains. Requiring the same first entry keeps an
- * off-topic message with one stray on-topic sentence refused. A message of one long sentence is
- * read clause by clause the same way ("Sitting in a Yerevan cafe last night, we argued for hours
- * about football and politics, but everyone agreed Karabakh was never a colony"). (Tuning half of
- * the real phrasings: one more answered right by sentences, three by clauses; none more off-topic
- * answered.)
- */
-function bySentence(search: SearchIndex, scope: ScopeIndex, plain: string, candidates: readonly Candidate[]): Decided | undefined {
-  const [first] = candidates;
-  if (!first) return undefined;
-  const sentences = messageSentences(plain);
-  const parts = sentences.length >= 2 ? sentences
-    : clausesOf(plain).filter((clause) => contentTokens(clause.text).length >= TUNING.clauseMinWords);
-  if (parts.length < 2) return undefined;
-  for (const part of parts) {
-    const result = ask(search, scope, part.text, false);
-    if (!result.answered || result.candidates[0]?.entry !== first.entry) continue;
-    // The reply shows the whole message's candidates: only those can be named close.
-    const close = result.close.filter((id) => candidates.some((c) => c.entry.id === id));
-    return { answered: true, verdict: close.length > 0 ? 'close' : 'clear', close };
+  const answered = decision.answered && (rest[0]?.coverage ?? 0) >= TUNING.namedTopicMinCoverage;
+  // "Karabakh was always Armenian and the referendum was legal": the article answers one half.
+  const alsoRaises = whole ? otherClaims(plain, answered ? rest[0]?.entry.id : undefined, again) : [];
+  if (answered) {
+    // The meaning may still point away from the answer (it never answers what the words refused here).
+    const byWords: MatchResult = { ...base, candidates: rest, ...decision, notAddressed, alsoRaises };
+    return dense ? readMeaning(search, query, byWords, dense) : byWords;
   }
-  return undefined;
-}
-
-type Decided = Pick<MatchResult, 'answered' | 'verdict' | 'close'>;
-
-/** The decision on a question that has content words (so no candidate at all means none is explained). */
-function decided(candidates: readonly Candidate[], onSubject: boolean): Decided {
-  if (candidates.length === 0) return { answered: false, verdict: 'unexplained', close: [] };
-  const decision = decide(candidates, onSubject);
-  return { answered: decision.answered, verdict: decision.verdict, close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []) };
+  return { ...base, candidates: rest, answered: false, verdict: 'out-of-scope', close: [], notAddressed, alsoRaises };
 }

@@ -130,4 +130,22 @@ export const TUNING = {
    * runner-up that matched one stray word is noise, not an alternative. (Presentation only.)
    */
   alternativeRatio: 0.3,
+
+  /**
+   * Hybrid matching (src/search/meaning.ts): the lexical score's share of the fused score, the
+   * semantic one having the rest (a convex combination, after Bruch et al. 2023). Tuning halves:
+   * 0.3–0.4 alike; 0.2 loses 4 points of top-1, 0.5 one point of top-3.
+   */
+  lexicalWeight: 0.35,
+  /**
+   * A question the words refuse is answered when its fused best scores ≥ meaningScore with a
+   * semantic score ≥ meaningSemantic. Tuning half: one more answered right at 0.3, none at
+   * 0.35–0.45; 0.2–0.35 alike. Lower answers off-topic posts: all-MiniLM-L6-v2 gives 0.2–0.3 to
+   * unrelated pairs too ("who won the world cup").
+   */
+  meaningScore: 0.3,
+  meaningSemantic: 0.2,
+  /** The words' answer is refused below this semantic score (the meaning points away from it): at 0
+   * the tuning half refuses 3.3 points more off-topic posts, losing no answer; from 0.03 it loses some. */
+  meaningVeto: 0,
 } as const;

@@ -42,6 +42,23 @@ export function clausesOf(text: string): Sentence[] {
   return split(text, CLAUSE_BOUNDARY);
 }
 
+// Claims joined in one sentence: as clauses, and at "and" / "and also" / "while".
+const CLAIM_BOUNDARY = /[,;:]\s+|\s+(?:but|and(?: also)?|while|whereas)\s+/gu;
+
+/**
+ * The parts of a message that may each make a claim: its sentences, or the parts of its one
+ * sentence ("Karabakh was always Armenian and the referendum was legal" is two). Splitting at
+ * "and" also cuts "Armenia and Azerbaijan"; such a part has too little to be answered alone.
+ */
+export function claimParts(text: string): Sentence[] {
+  const sentences = messageSentences(text);
+  if (sentences.length >= 2) return sentences;
+  // The joining word stays with the part before it: it is no part of that claim.
+  return split(text, CLAIM_BOUNDARY)
+    .map((part) => ({ ...part, text: part.text.replace(/(?:[\s,;:]+(?:but|and(?: also)?|while|whereas))?[\s,;:]*$/iu, '') }))
+    .filter((part) => part.text !== '');
+}
+
 function split(text: string, boundary: RegExp): Sentence[] {
   const found: Sentence[] = [];
   let start = 0;

@@ -16,8 +16,11 @@ const resultSchema = z.strictObject({
   notes: z.array(z.strictObject({ date: z.iso.date(), text: z.string(), source: z.url() })), score: z.number().min(0).max(1),
 });
 const answerSchema = z.strictObject({
+  matcher: z.enum(['hybrid', 'lexical']), kind: z.enum(['argument', 'not-addressed', 'other-language', 'unclear']),
+  language: z.string().optional(),
   question: z.string(), answered: z.boolean(), verdict: z.string(), close: z.array(z.string()),
   notAddressed: z.array(z.string()), results: z.array(resultSchema).max(3),
+  alsoRaises: z.array(z.strictObject({ id: z.string(), topic: z.string() })).max(2),
 });
 
 describe('npm run ask', () => {
@@ -53,7 +56,7 @@ describe('npm run ask', () => {
   it('--json prints one object in the documented shape, with verbatim passages', async () => {
     const run = await runScript(ASK, ['--json', 'Turkey sent jihadist mercenarys']);
     const answer = answerSchema.parse(JSON.parse(run.stdout));
-    expect(answer).toMatchObject({ question: 'Turkey sent jihadist mercenarys', answered: true });
+    expect(answer).toMatchObject({ matcher: 'hybrid', kind: 'argument', question: 'Turkey sent jihadist mercenarys', answered: true });
     expect(answer.results[0]).toMatchObject({ id: 'turkey-mercenaries-unproved', section: 3, paragraphs: [4], page: 3 });
     expect(answer.results[0]?.passages[0]).toMatch(/^Secondly, the military involvement of Turkey/);
     expect(answer.results[0]?.notes[0]).toMatchObject({ date: '2020-11-11', source: expect.stringMatching(/^https:\/\/www\.ohchr\.org\//) });
@@ -62,9 +65,22 @@ describe('npm run ask', () => {
   it('--json: a question about a topic the article does not address is "out-of-scope", with the topic', async () => {
     const run = await runScript(ASK, ['--json', 'who won the 2020 war?']);
     const answer = answerSchema.parse(JSON.parse(run.stdout));
-    expect(answer).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: ['who won the 2020 war or which towns changed hands'] });
+    expect(answer).toMatchObject({ kind: 'not-addressed', answered: false, verdict: 'out-of-scope', notAddressed: ['who won the 2020 war or which towns changed hands'] });
     const text = await runScript(ASK, ['who won the 2020 war?']);
     expect(text.stdout.trim()).toBe('Not addressed: AVİM Analysis 2020/33 (11 November 2020) does not address who won the 2020 war or which towns changed hands.');
+  });
+
+  it('--json says how it matched (--matcher lexical forces words alone), what kind of reply it is, and the other claims', async () => {
+    const lexical = answerSchema.parse(JSON.parse((await runScript(ASK, ['--json', '--matcher', 'lexical', 'was karabakh a colony?'])).stdout));
+    expect(lexical).toMatchObject({ matcher: 'lexical', kind: 'argument', results: [{ id: 'karabakh-not-a-colony' }, {}, {}] });
+    const russian = answerSchema.parse(JSON.parse((await runScript(ASK, ['--json', 'Карабах это Армения'])).stdout));
+    expect(russian).toMatchObject({ matcher: 'hybrid', kind: 'other-language', language: 'Russian', answered: false, verdict: 'other-language' });
+    const two = answerSchema.parse(JSON.parse((await runScript(ASK, ['--json', 'Karabakh was always Armenian and the referendum was legal'])).stdout));
+    expect(two).toMatchObject({ kind: 'not-addressed', alsoRaises: [{ id: 'armenians-since-antiquity', topic: 'Have Armenians lived in Karabakh since antiquity?' }] });
+    const text = await runScript(ASK, ['Qarabağ Azərbaycandır!']);
+    expect(text.stdout.trim()).toBe('Not read: the question looks like Azerbaijani; Counterpoint reads English only, and the article is in English.');
+    const bad = await runScript(ASK, ['--matcher', 'semantic', 'x']);
+    expect([bad.code, bad.stderr.trim().split('\n')[0]]).toEqual([2, '--matcher must be hybrid or lexical']);
   });
 
   it('--batch reads a file, one line per question, in order; JSON Lines with --json', async () => {

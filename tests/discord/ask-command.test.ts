@@ -43,7 +43,7 @@ describe('/ask through discord.js', () => {
 
   it('a close call puts the close runner-ups behind "Other matches", listed once', async () => {
     // Three entries answer "autonomy" almost equally; which comes first is the matcher's call.
-    const result = bot.store.current.matcher.ask('azerbaijan autonomy');
+    const result = await bot.store.current.matcher.ask('azerbaijan autonomy');
     const [best, ...close] = result.candidates;
     expect(result.verdict).toBe('close');
     expect(new Set(result.candidates.map((c) => c.entry.id))).toEqual(new Set(['aliyev-autonomy-offer', 'autonomy-abolished-1991', 'armenia-rejects-autonomy']));

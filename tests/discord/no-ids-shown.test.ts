@@ -47,13 +47,13 @@ describe('entry ids never reach what users read', () => {
     expect(idPattern.test('Was Karabakh ever a colony?')).toBe(false);
   });
 
-  it.each(knowledge.entries.map((e) => [e.id, e] as const))('every reply kind for %s', (_, entry) => {
+  it.each(knowledge.entries.map((e) => [e.id, e] as const))('every reply kind for %s', async (_, entry) => {
     const source = knowledge.sourceById.get(entry.source);
     if (!source) throw new Error('entry without source');
     const related = entry.related.flatMap((id) => knowledge.entryById.get(id) ?? []);
     expectNoIds(entryReply(loaded, entry, 'public'), 'answer');
     expectNoIds(entryReply(loaded, entry, 'ephemeral'), 'private answer');
-    expectNoIds(replyToQuestion(knowledge, loaded.matcher.ask(entry.questions[0] ?? ''), 'public'), 'answer to a question');
+    expectNoIds(replyToQuestion(knowledge, await loaded.matcher.ask(entry.questions[0] ?? ''), 'public'), 'answer to a question');
     expectNoIds(passageReply(knowledge, entry), 'passage');
     expectNoIds(othersReply([entry, ...related]), 'other matches');
     expectNoIds(notAnsweredReply(knowledge, [entry, ...related], 'ephemeral'), 'suggestions');

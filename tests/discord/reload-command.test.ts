@@ -64,7 +64,7 @@ describe('/reload permissions, checked when it runs', () => {
       { name: 'Removed (0)', value: 'none' },
       { name: 'Changed (0)', value: 'none' },
     ]);
-    expect(bot.store.current.matcher.ask('zanzibarian').candidates[0]?.entry.id).toBe('pizza-policy');
+    expect((await bot.store.current.matcher.ask('zanzibarian')).candidates[0]?.entry.id).toBe('pizza-policy');
     expect(bot.logs.find((l) => l.msg === 'knowledge base reloaded')).toMatchObject({
       level: 30, via: 'discord', by: 'member (1600000000000000001) in 1200000000000000001',
       before: { entries: 56 }, after: { entries: 57 }, added: ['pizza-policy'], removed: [], changed: [],

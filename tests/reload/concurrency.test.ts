@@ -40,7 +40,7 @@ describe('answers during reloads', () => {
     const seen = new Set<string>();
     let asked = 0;
     while (reloading || asked < 1000) {
-      const reply = askReply(store.current, QUESTIONS[asked % QUESTIONS.length] ?? '', 'public');
+      const reply = await askReply(store.current, QUESTIONS[asked % QUESTIONS.length] ?? '', 'public');
       if (asked % QUESTIONS.length === 0) {
         const card = reply.cards[0];
         const claimMark = /^\((A|B)\) Was Karabakh/.exec(card?.title ?? '')?.[1];

@@ -21,7 +21,7 @@ afterEach(async () => {
 const answer = async (question: string) => {
   const loaded = await loadPrepared(kb.dir, cache);
   if (!loaded.ok) throw new Error('problems');
-  const r = loaded.loaded.matcher.ask(question);
+  const r = await loaded.loaded.matcher.ask(question);
   return { ids: r.candidates.map((c) => c.entry.id), scores: r.candidates.map((c) => c.score), entries: loaded.loaded.summary.entries };
 };
 

@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => kb.dispose());
 
-const answer = (q: string) => store.current.matcher.ask(q).candidates[0]?.entry;
+const answer = async (q: string) => (await store.current.matcher.ask(q)).candidates[0]?.entry;
 
 describe('reloading with a valid edit', () => {
   it('swaps in the new knowledge base and reports an exact diff', async () => {
@@ -40,8 +40,8 @@ describe('reloading with a valid edit', () => {
       changed: ['karabakh-not-a-colony'],
     });
     expect(store.current).not.toBe(before);
-    expect(answer('quokkaland')?.id).toBe('added-by-admin');
-    expect(answer('was karabakh a colony?')?.rebuttal).toMatch(/^The article argues firmly/);
+    expect((await answer('quokkaland'))?.id).toBe('added-by-admin');
+    expect((await answer('was karabakh a colony?'))?.rebuttal).toMatch(/^The article argues firmly/);
     const reply = reloadReply(report);
     expect(reply.cards[0]?.fields?.map((f) => `${f.name}: ${f.value}`)).toEqual(['Added (1): added-by-admin', 'Removed (1): recognition-campaign', 'Changed (1): karabakh-not-a-colony']);
   });
@@ -60,7 +60,7 @@ describe('reloading with a broken edit keeps the knowledge base in use', () => {
     ['an empty directory', async (c) => { await rm(path.join(c.dir, 'sources'), { recursive: true }); await rm(path.join(c.dir, 'arguments'), { recursive: true }); await c.remove('synonyms.yaml'); }, /no source files/],
   ])('%s', async (_, breakIt, problem) => {
     const before = store.current;
-    const answerBefore = askReply(before, 'was karabakh a colony?', 'public');
+    const answerBefore = await askReply(before, 'was karabakh a colony?', 'public');
     await breakIt(kb);
     const report = await reloader.reload();
     expect(report.ok).toBe(false);
@@ -68,7 +68,7 @@ describe('reloading with a broken edit keeps the knowledge base in use', () => {
     expect(report.reason).toBe('problems');
     expect(report.problems.map((p) => p.message).join('\n')).toMatch(problem);
     expect(store.current).toBe(before);
-    expect(askReply(store.current, 'was karabakh a colony?', 'public')).toEqual(answerBefore);
+    expect(await askReply(store.current, 'was karabakh a colony?', 'public')).toEqual(answerBefore);
     const reply = reloadReply(report);
     expect(reply.cards[0]?.title).toBe('Reload failed: the knowledge base in use did not change');
     expect(reply.cards[0]?.description).toMatch(problem);

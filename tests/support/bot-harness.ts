@@ -42,6 +42,7 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   const config: Config = {
     DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: rest.api,
     KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_STRICT: false, DATA_DIR: 'data', INSIGHTS: false, INSIGHTS_RETENTION_DAYS: 90, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
+    MATCHER: 'lexical', MODEL_DIR: 'models', EMBED_THREADS: 1,
     MENTION_REPLIES: true, MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
     ...options.config,
   };

@@ -1,0 +1,43 @@
+import { createHybridMatcher } from '../search/hybrid-matcher.ts';
+import type { SemanticEngine } from '../semantic/semantic-engine.ts';
+import type { LoadedKnowledge } from './knowledge-store.ts';
+
+/** What indexing a knowledge base for meaning gave, for the log. */
+export interface AttachReport {
+  readonly mode: 'hybrid' | 'lexical';
+  readonly embedded: number;
+  readonly cached: number;
+  readonly ms: number;
+}
+
+/**
+ * The knowledge base, read by words and meaning: its entries embedded in the semantic worker
+ * (only texts the vector cache lacks) before it is put in use. Without an engine, or when the
+ * model is not usable, it is returned as it is, lexical-only. `onFailure` hears of a question
+ * the model could not score in time (it is answered lexically).
+ */
+export async function attachSemantic(
+  loaded: LoadedKnowledge,
+  engine: SemanticEngine | undefined,
+  onFailure?: (error: unknown) => void,
+): Promise<{ loaded: LoadedKnowledge; report: AttachReport }> {
+  const started = performance.now();
+  const index = await engine?.index(loaded.knowledge.entries).catch((error: unknown) => {
+    onFailure?.(error);
+    return undefined;
+  });
+  const ms = Math.round(performance.now() - started);
+  if (!index) {
+    const why = !engine
+      ? 'MATCHER is set to lexical'
+      : engine.status.mode === 'lexical'
+        ? engine.status.reason
+        : 'the entries could not be embedded';
+    const lexical = { ...loaded, matcher: createHybridMatcher(loaded.matcher.lexical, undefined, onFailure, why) };
+    return { loaded: lexical, report: { mode: 'lexical', embedded: 0, cached: 0, ms } };
+  }
+  return {
+    loaded: { ...loaded, matcher: createHybridMatcher(loaded.matcher.lexical, index, onFailure), semantic: index },
+    report: { mode: 'hybrid', embedded: index.built.embedded, cached: index.built.cached, ms },
+  };
+}

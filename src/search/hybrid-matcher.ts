@@ -1,0 +1,76 @@
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { blankMarkup } from '../text/message-text.ts';
+import { capInput } from '../text/normalize.ts';
+import { messageSentences } from '../text/sentences.ts';
+import { MAX_MESSAGE_CHARS, type MessageClaims } from './claims.ts';
+import { plainOf, textsToRead, type Candidate, type Matcher, type MatchResult } from './matcher.ts';
+
+/** Computes every entry's semantic score for texts (src/semantic/ behind it, in a worker thread). */
+export interface SemanticScorer {
+  readonly model: string;
+  /** One score per entry for each text, in entry order; rejects when it cannot answer. */
+  score(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+/** The matcher every surface asks: words and meaning fused when a model is loaded, words alone otherwise. */
+export interface HybridMatcher {
+  readonly knowledge: KnowledgeBase;
+  /** "hybrid" when questions are read for meaning too. */
+  readonly mode: 'hybrid' | 'lexical';
+  /** The model's name, in hybrid mode. */
+  readonly model: string | undefined;
+  /** In lexical mode, why (no model, MATCHER=lexical…), for logs and /source. */
+  readonly whyLexical: string | undefined;
+  /** The lexical matcher underneath (autocomplete ranks with it: typing needs no model). */
+  readonly lexical: Matcher;
+  ask(question: string): Promise<MatchResult>;
+  claims(message: string): Promise<MessageClaims>;
+  rank(partial: string, limit: number): readonly Candidate[];
+}
+
+/** Most texts embedded for one question: the whole and its parts (a model run is 3–8 ms a text). */
+export const MAX_TEXTS_PER_QUESTION = 6;
+/** Most texts embedded for one whole message: its sentences and the whole. */
+export const MAX_TEXTS_PER_MESSAGE = 12;
+
+/**
+ * A matcher that reads questions by words and by meaning. The texts a question may be read as
+ * are embedded in one batch before matching; the lexical matcher then fuses each with its
+ * semantic scores. When the model cannot answer (stopped, overloaded), the question is matched
+ * lexically and `onFailure` hears why, so an answer is never lost to the model.
+ */
+export function createHybridMatcher(
+  lexical: Matcher,
+  scorer?: SemanticScorer,
+  onFailure: (error: unknown) => void = () => {},
+  whyLexical = 'no embedding model was loaded',
+): HybridMatcher {
+  const view = async (texts: readonly string[]) => {
+    if (!scorer || texts.length === 0) return undefined;
+    try {
+      const scores = await scorer.score(texts);
+      const byText = new Map(texts.map((t, i) => [t, scores[i]]));
+      return (plain: string) => byText.get(plain);
+    } catch (error) {
+      onFailure(error);
+      return undefined;
+    }
+  };
+  return {
+    knowledge: lexical.knowledge,
+    mode: scorer ? 'hybrid' : 'lexical',
+    model: scorer?.model,
+    whyLexical: scorer ? undefined : whyLexical,
+    lexical,
+    ask: async (question) => lexical.ask(question, await view(textsToRead(question, MAX_TEXTS_PER_QUESTION))),
+    claims: async (message) => lexical.claims(message, await view(claimTexts(message))),
+    rank: (partial, limit) => lexical.rank(partial, limit),
+  };
+}
+
+/** The texts claims() reads a message as: each sentence, then the whole. */
+function claimTexts(message: string): string[] {
+  const plain = blankMarkup(capInput(message, MAX_MESSAGE_CHARS));
+  const sentences = messageSentences(plain).map((s) => plainOf(s.text));
+  return [...new Set([...sentences, plainOf(plain)])].filter((t) => t.trim() !== '').slice(0, MAX_TEXTS_PER_MESSAGE);
+}

@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Tokenizer } from '@huggingface/tokenizers';
+import ort from 'onnxruntime-node';
+import type { ModelManifest } from './model-manifest.ts';
+
+/** Texts embedded in one run of the model: larger batches pad more and gain little on one core. */
+const BATCH = 32;
+
+/**
+ * The model's one inference session in this process (a second one leaks memory, and several in
+ * worker threads have aborted V8): texts in, unit-length sentence vectors out, mean-pooled over
+ * their tokens as sentence-transformers does for this model.
+ */
+export class EmbedSession {
+  private constructor(
+    private readonly session: ort.InferenceSession,
+    private readonly tokenizer: Tokenizer,
+    private readonly model: ModelManifest,
+  ) {}
+
+  /** Opens the model in `folder` (already verified against its checksums). */
+  static async open(folder: string, model: ModelManifest, threads = 1): Promise<EmbedSession> {
+    const json = JSON.parse(await readFile(path.join(folder, 'tokenizer.json'), 'utf8')) as object;
+    const tokenizer = new Tokenizer(json, model.tokenizerConfig);
+    const session = await ort.InferenceSession.create(path.join(folder, 'model.onnx'), {
+      intraOpNumThreads: threads,
+      interOpNumThreads: 1,
+      graphOptimizationLevel: 'all',
+      executionMode: 'sequential',
+    });
+    return new EmbedSession(session, tokenizer, model);
+  }
+
+  /** Token ids of a text, cut to the model's length with its closing [SEP] kept. */
+  tokens(text: string): number[] {
+    const ids = this.tokenizer.encode(text).ids;
+    const max = this.model.maxTokens;
+    return ids.length <= max ? ids : [...ids.slice(0, max - 1), ids[ids.length - 1] ?? 0];
+  }
+
+  /** Vectors of `texts`, `dimensions` floats each, one after another. Texts of like length share a batch. */
+  async embed(texts: readonly string[]): Promise<Float32Array> {
+    const { dimensions } = this.model;
+    const out = new Float32Array(texts.length * dimensions);
+    const encoded = texts.map((t, i) => ({ i, ids: this.tokens(t) })).sort((a, b) => a.ids.length - b.ids.length);
+    for (let start = 0; start < encoded.length; start += BATCH) {
+      const batch = encoded.slice(start, start + BATCH);
+      const vectors = await this.run(batch.map((b) => b.ids));
+      batch.forEach((b, j) => out.set(vectors.subarray(j * dimensions, (j + 1) * dimensions), b.i * dimensions));
+    }
+    return out;
+  }
+
+  private async run(batch: readonly number[][]): Promise<Float32Array> {
+    const n = batch.length;
+    const width = Math.max(...batch.map((ids) => ids.length));
+    const ids = new BigInt64Array(n * width);
+    const mask = new BigInt64Array(n * width);
+    batch.forEach((tokens, i) =>
+      tokens.forEach((id, j) => {
+        ids[i * width + j] = BigInt(id);
+        mask[i * width + j] = 1n;
+      }),
+    );
+    const feeds: Record<string, ort.Tensor> = {
+      input_ids: new ort.Tensor('int64', ids, [n, width]),
+      attention_mask: new ort.Tensor('int64', mask, [n, width]),
+      token_type_ids: new ort.Tensor('int64', new BigInt64Array(n * width), [n, width]),
+    };
+    const output = await this.session.run(feeds);
+    const hidden = output[this.session.outputNames[0] ?? 'last_hidden_state'];
+    if (!hidden) throw new Error('the model gave no output');
+    return meanPooled(
+      hidden.data as Float32Array,
+      batch.map((t) => t.length),
+      width,
+      this.model.dimensions,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.session.release();
+  }
+}
+
+/** Each text's token vectors averaged over its real tokens (not the padding), then scaled to length 1. */
+export function meanPooled(
+  hidden: Float32Array,
+  lengths: readonly number[],
+  width: number,
+  dimensions: number,
+): Float32Array {
+  const out = new Float32Array(lengths.length * dimensions);
+  lengths.forEach((length, i) => {
+    const row = out.subarray(i * dimensions, (i + 1) * dimensions);
+    for (let t = 0; t < length; t++) {
+      const base = (i * width + t) * dimensions;
+      for (let d = 0; d < dimensions; d++) row[d] = (row[d] ?? 0) + (hidden[base + d] ?? 0);
+    }
+    let norm = 0;
+    for (let d = 0; d < dimensions; d++) norm += (row[d] ?? 0) ** 2;
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let d = 0; d < dimensions; d++) row[d] = (row[d] ?? 0) * scale;
+  });
+  return out;
+}

@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  FRESH_BATCH_FILE,
+  loadEvalSet,
+  loadRealPhrasings,
+  readRealPhrasings,
+  type EvalQuestion,
+} from '../../src/evaluation/eval-set.ts';
+import {
+  evaluate,
+  HYBRID_FLOORS,
+  meets,
+  meetsFloors,
+  REAL_PHRASING_FLOORS,
+  type EvalReport,
+} from '../../src/evaluation/evaluate.ts';
+import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+// The matcher the bot uses by default (hybrid, on the fetched model), on every evaluation set.
+const { knowledge, matcher: lexical } = await realMatcher();
+const loaded = await hybridLoaded(knowledge);
+afterAll(closeSharedEngine);
+const questions = await loadEvalSet();
+const real = await loadRealPhrasings(knowledge);
+const fresh = await loadRealPhrasings(knowledge, FRESH_BATCH_FILE);
+
+const answers = new Map<string, { answered: boolean; ids: string[] }>();
+for (const q of [...questions, ...real, ...fresh]) {
+  const r = await loaded.matcher.ask(q.question);
+  answers.set(q.question, { answered: r.answered, ids: r.candidates.map((c) => c.entry.id) });
+}
+const hybrid = (set: readonly EvalQuestion[]) => evaluate(set, (q) => answers.get(q) ?? { answered: false, ids: [] });
+const byWords = (set: readonly EvalQuestion[]) =>
+  evaluate(set, (q) => {
+    const r = lexical.ask(q);
+    return { answered: r.answered, ids: r.candidates.map((c) => c.entry.id) };
+  });
+const figures = (r: EvalReport) =>
+  `top-1 ${r.top1.toFixed(3)}, top-3 ${r.top3.toFixed(3)}, answered right ${r.answeredCorrectly.toFixed(3)}, refused ${r.refused.toFixed(3)}`;
+const half = (set: readonly EvalQuestion[], which: 'tune' | 'test') => set.filter((q) => q.half === which);
+
+describe('the hybrid matcher on the evaluation sets', () => {
+  it('holds questions.yaml to its floors, as the words alone do', () => {
+    const report = hybrid(questions);
+    expect(report, figures(report)).toSatisfy(meetsFloors);
+  });
+
+  it('holds its floors on both halves of the real phrasings (the held-out half printed as figures only)', () => {
+    const tune = hybrid(half(real, 'tune'));
+    const test = hybrid(half(real, 'test'));
+    expect(tune, tune.misses.map((m) => `[${m.problem}] ${m.question}`).join('\n')).toSatisfy((r: EvalReport) =>
+      meets(r, HYBRID_FLOORS.tune),
+    );
+    expect(test, figures(test)).toSatisfy((r: EvalReport) => meets(r, HYBRID_FLOORS.test));
+  });
+
+  it('is at or above the words alone on every figure of the tuning halves', () => {
+    for (const set of [half(questions, 'tune'), half(real, 'tune')]) {
+      const [fused, words] = [hybrid(set), byWords(set)];
+      for (const key of ['top1', 'top3', 'answeredCorrectly', 'refused'] as const)
+        expect(fused[key], `${key}: ${figures(fused)} against ${figures(words)}`).toBeGreaterThanOrEqual(words[key]);
+    }
+    expect(meets(byWords(half(real, 'tune')), REAL_PHRASING_FLOORS.tune)).toBe(true);
+  });
+
+  it('is reported on the fresh batch, which nothing was tuned on (figures only, never its misses)', async () => {
+    const items = await readRealPhrasings(FRESH_BATCH_FILE);
+    expect(items.filter((i) => i.answer !== 'none').length).toBeGreaterThanOrEqual(40);
+    expect(items.filter((i) => i.answer === 'none').length).toBeGreaterThanOrEqual(20);
+    const known = new Set([...real, ...questions].map((q) => q.question));
+    expect(items.filter((i) => known.has(i.text))).toEqual([]);
+    const report = hybrid(fresh);
+    expect(report.top3, figures(report)).toBeGreaterThanOrEqual(byWords(fresh).top3);
+    expect(report.refused, figures(report)).toBeGreaterThanOrEqual(byWords(fresh).refused);
+  });
+});

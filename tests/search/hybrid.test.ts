@@ -1,0 +1,145 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHybridMatcher, type SemanticScorer } from '../../src/search/hybrid-matcher.ts';
+import { TUNING } from '../../src/search/tuning.ts';
+import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+const { knowledge, matcher: lexical } = await realMatcher();
+const index = (id: string) => knowledge.entries.findIndex((e) => e.id === id);
+
+/** A stand-in for the model: every text gets the same scores, one entry's set to `value`. */
+function scorer(scores: Record<string, number>, asked: string[][] = []): SemanticScorer {
+  return {
+    model: 'stand-in',
+    score: async (texts) => {
+      asked.push([...texts]);
+      return texts.map(() => {
+        const row = new Float32Array(knowledge.entries.length);
+        for (const [id, value] of Object.entries(scores)) row[index(id)] = value;
+        return row;
+      });
+    },
+  };
+}
+
+describe('fusing the words with the meaning (a stand-in scorer)', () => {
+  it('a question sharing no word with an entry is answered by it when its meaning says so', async () => {
+    const question = 'frumious bandersnatch gyre';
+    expect(lexical.ask(question).answered).toBe(false);
+    const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': 0.9 }));
+    const result = await hybrid.ask(question);
+    expect(result.matcher).toBe('hybrid');
+    expect(result.answered).toBe(true);
+    expect(result.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
+    expect(result.candidates[0]?.semantic).toBeCloseTo(0.9, 5);
+    expect(result.candidates[0]?.score).toBeCloseTo(
+      (1 - TUNING.lexicalWeight) * 0.9 + TUNING.lexicalWeight * result.candidates[0]!.lexical,
+      5,
+    );
+  });
+
+  it('with no meaning to add, the words decide as before: same first entry, same verdict', async () => {
+    const hybrid = createHybridMatcher(lexical, scorer({}));
+    for (const question of [
+      'was karabakh a colony?',
+      'Turkey sent jihadist mercenaries',
+      'what is the capital of france',
+    ]) {
+      const [words, fused] = [lexical.ask(question), await hybrid.ask(question)];
+      expect(fused.candidates[0]?.entry.id, question).toBe(words.candidates[0]?.entry.id);
+      expect(fused.verdict, question).toBe(words.verdict);
+    }
+  });
+
+  it('refuses an answer of the words when the meaning points away from it', async () => {
+    expect(lexical.ask('was karabakh a colony?').answered).toBe(true);
+    const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': TUNING.meaningVeto - 0.1 }));
+    const result = await hybrid.ask('was karabakh a colony?');
+    expect(result).toMatchObject({ answered: false, verdict: 'unexplained' });
+    expect(result.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
+  });
+
+  it('a meaning too weak does not carry a question the words refuse', async () => {
+    const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': TUNING.meaningSemantic - 0.05 }));
+    expect((await hybrid.ask('frumious bandersnatch gyre')).answered).toBe(false);
+  });
+
+  it('embeds the whole question and its parts in one batch', async () => {
+    const asked: string[][] = [];
+    await createHybridMatcher(lexical, scorer({}, asked)).ask(
+      'Karabakh was always Armenian and the referendum was legal',
+    );
+    expect(asked).toEqual([
+      [
+        'Karabakh was always Armenian and the referendum was legal',
+        'Karabakh was always Armenian',
+        'the referendum was legal',
+      ],
+    ]);
+  });
+
+  it('when the model fails, the question is answered by the words and the failure is reported', async () => {
+    const failures: unknown[] = [];
+    const broken: SemanticScorer = {
+      model: 'broken',
+      score: async () => {
+        throw new Error('the semantic worker stopped');
+      },
+    };
+    const result = await createHybridMatcher(lexical, broken, (e) => failures.push(e)).ask('was karabakh a colony?');
+    expect(result.matcher).toBe('lexical');
+    expect(result.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
+    expect(String(failures[0])).toMatch(/semantic worker stopped/);
+  });
+});
+
+const loaded = await hybridLoaded(knowledge);
+afterAll(closeSharedEngine);
+
+describe('the hybrid matcher on the real model', () => {
+  it('ranks first what a paraphrase means where the words alone rank another entry first', async () => {
+    const question = 'Karabakh Armenians were second-class citizens under the Soviets';
+    expect(lexical.ask(question).candidates[0]?.entry.id).toBe('idp-return-rejected');
+    expect((await loaded.matcher.ask(question)).candidates[0]?.entry.id).toBe('soviet-era-discrimination');
+  });
+
+  it("keeps the words' answers where the meaning does not contradict them", async () => {
+    for (const question of [
+      'was karabakh a colony?',
+      'Turkey sent jihadist mercenarys',
+      'the Minsk mediators achieved nothing',
+    ]) {
+      const [words, read] = [lexical.ask(question), await loaded.matcher.ask(question)];
+      expect([read.answered, read.candidates[0]?.entry.id], question).toEqual([
+        words.answered,
+        words.candidates[0]?.entry.id,
+      ]);
+      expect(read.candidates[0]?.semantic, question).toBeGreaterThan(0);
+    }
+  });
+
+  it('still refuses what the article does not address', async () => {
+    for (const question of ['what is the capital of France', 'who won the world cup', 'hi']) {
+      expect((await loaded.matcher.ask(question)).answered, question).toBe(false);
+    }
+  });
+
+  it('tells a message in Russian or Azerbaijani that it reads English, rather than answering it', async () => {
+    for (const [question, language] of [
+      ['Карабах это Армения', 'Russian'],
+      ['Qarabağ Azərbaycandır!', 'Azerbaijani'],
+    ]) {
+      const result = await loaded.matcher.ask(question ?? '');
+      expect(result).toMatchObject({ answered: false, verdict: 'other-language', language });
+    }
+  });
+
+  it('answers the strongest of two claims in one sentence and offers the other as a pick', async () => {
+    const result = await loaded.matcher.ask(
+      'Karabakh was always Armenian and Azerbaijan wants to exterminate Armenians',
+    );
+    expect(result.answered).toBe(true);
+    expect(result.candidates[0]?.entry.id).toBe('extermination-argument');
+    expect(result.alsoRaises.map((c) => c.entry.id)).toEqual(['armenians-since-antiquity']);
+  });
+});
