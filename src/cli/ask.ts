@@ -91,7 +91,7 @@ export function askText(kb: KnowledgeBase, result: MatchResult): string {
     lines.push(`Not addressed: ${notAddressedLine(kb, result.notAddressed)}`);
   } else if (result.answered && best) {
     const { entry } = best;
-    lines.push(entry.topic, ...(entry.claim ? [`Claim it responds to: ${entry.claim}`] : []), '', entry.rebuttal, '', `  "${entry.quote}"`, '', referenceLine(kb, entry));
+    lines.push(entry.topic, ...(entry.claim ? [`The other side argues: ${entry.claim}`] : []), '', entry.rebuttal, '', `  "${entry.quote}"`, '', referenceLine(kb, entry));
     for (const note of entry.notes) lines.push(`Editor's note (${note.date}): ${note.text} (${note.source})`);
     if (result.notAddressed.length > 0) lines.push(`Not in the article: ${notAddressedLine(kb, result.notAddressed)}`);
     lines.push(attributionFooter(kb.sourceById.get(entry.source)));

@@ -103,7 +103,7 @@ export const REAL_PHRASING_FLOORS = {
  * of both halves. The fresh batch is held to what it gave the first time it was run.
  */
 export const HYBRID_FLOORS = {
-  tune: { answeredCorrectly: 0.79, top3: 0.94, refused: 0.82 },
+  tune: { answeredCorrectly: 0.79, top3: 0.94, refused: 0.84 },
   test: { answeredCorrectly: 0.6, top3: 0.92, refused: 0.72 },
 } as const;
 

@@ -67,7 +67,7 @@ export function answerReply(
   const also = options.alsoRaises ?? [];
   if (also.length > 0) fields.push({ name: 'This message also raises', value: also.map((e) => `• ${e.topic}`).join('\n') });
   const asked = options.asked?.trim() ? `-# Asked: “${echoed(options.asked, ASKED_CHARS)}”\n` : '';
-  const claim = entry.claim ? `**Claim it responds to:** ${entry.claim}\n\n` : '';
+  const claim = entry.claim ? `**The other side argues:** ${entry.claim}\n\n` : '';
   const quote = quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined;
   const card: Card = { tone: 'answer', title: entry.topic, description: `${asked}${claim}${entry.rebuttal}`, ...(quote ? { quote } : {}), fields, footer: attributionFooter(source) };
   const buttons: Control[] = [{ kind: 'button', id: encodeControl({ action: 'passage', id: entry.id }), label: 'Show passage', primary: true }];

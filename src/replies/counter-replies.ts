@@ -19,7 +19,7 @@ export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: {
   const cards: Card[] = found.claims.flatMap(({ span, result }) => {
     const entry = result.candidates[0]?.entry;
     if (!entry) return [];
-    const claim = entry.claim ? `**Claim it responds to:** ${entry.claim}\n\n` : '';
+    const claim = entry.claim ? `**The other side argues:** ${entry.claim}\n\n` : '';
     const quoted = `**In the message:** “${fitText(span.text.replace(/\s+/g, ' '), QUOTED)}”\n\n`;
     return [{
       tone: 'answer' as const,

@@ -8,7 +8,7 @@ describe('npm start without a token: the local console', () => {
     expect(run.code).toBe(0);
     const blocks = run.stdout.trim().split(/\n\n(?==)/);
     expect(blocks).toHaveLength(5);
-    expect(blocks[0]).toMatch(/^== Was Karabakh ever a colony\? ==\nAsked: “was karabakh a colony\?”\nClaim it responds to: Karabakh's Armenians lived under alien rule.*\n\nThe article argues/);
+    expect(blocks[0]).toMatch(/^== Was Karabakh ever a colony\? ==\nAsked: “was karabakh a colony\?”\nThe other side argues: Karabakh's Armenians lived under alien rule.*\n\nThe article argues/);
     expect(blocks[0]).toContain('§2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶1–2 · p. 2');
     expect(blocks[0]).toContain('-- From AVİM Analysis 2020/33 (11 Nov 2020), which argues one side; reported, not endorsed.');
     expect(blocks[0]).toContain('  [1] Show passage');

@@ -30,7 +30,7 @@ describe('/ask through discord.js', () => {
     const [embed] = message.embeds;
     expect(embed?.title).toBe('Was Karabakh ever a colony?');
     expect(embed?.url).toBeUndefined();
-    expect(embed?.description).toMatch(/^-# Asked: “was karabakh a colony\?”\n\*\*Claim it responds to:\*\* Karabakh's Armenians lived under alien rule imposed by Moscow and Baku.*\n\nThe article argues that Karabakh cannot be regarded as a colony/s);
+    expect(embed?.description).toMatch(/^-# Asked: “was karabakh a colony\?”\n\*\*The other side argues:\*\* Karabakh's Armenians lived under alien rule imposed by Moscow and Baku.*\n\nThe article argues that Karabakh cannot be regarded as a colony/s);
     // The rebuttal says the quote's words already: the quote is left to "Show passage".
     expect(embed?.description).not.toContain('\n\n> ');
     expect(embed?.fields?.[0]).toEqual({ name: 'Reference', value: '§2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶1–2 · p. 2' });

@@ -37,7 +37,7 @@ describe('buttons and menus: state in the custom_id', () => {
     const message = messageOf((await bot.send(button('cp1:answer:p:minsk-group-ineffective')))[0]);
     expect(message.flags).toBeUndefined();
     expect(message.embeds[0]?.title).toBe('Did the failure of the Minsk talks exhaust other remedies?');
-    expect(message.embeds[0]?.description).toMatch(/^\*\*Claim it responds to:\*\* Nearly thirty years of fruitless OSCE Minsk Group talks/);
+    expect(message.embeds[0]?.description).toMatch(/^\*\*The other side argues:\*\* Nearly thirty years of fruitless OSCE Minsk Group talks/);
   });
 
   it.each([

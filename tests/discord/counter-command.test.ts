@@ -27,7 +27,7 @@ describe('"Counter with the article" through discord.js', () => {
       'Did Turkey and Syrian mercenaries fight for Azerbaijan in 2020?',
       'Did the failure of the Minsk talks exhaust other remedies?',
     ]);
-    expect(message.embeds[0]?.description).toMatch(/^\*\*In the message:\*\* “Karabakh was an Azerbaijani colony and its people deserve decolonisation\.”\n\n\*\*Claim it responds to:\*\* /);
+    expect(message.embeds[0]?.description).toMatch(/^\*\*In the message:\*\* “Karabakh was an Azerbaijani colony and its people deserve decolonisation\.”\n\n\*\*The other side argues:\*\* /);
     expect(customIds(message)).toEqual(['cp1:reply:1700000000000000042']);
     expect(message.components[0]?.components.map((c) => c.label)).toEqual(['Post as reply', 'Read the article']);
   });

@@ -38,6 +38,8 @@ function visibleText(payload: DiscordPayload): string[] {
 function expectNoIds(reply: Reply, what: string): void {
   for (const text of [...visibleText(toDiscord(reply)), renderText(reply)]) {
     expect(idPattern.exec(text)?.[2], `${what}: "${text.slice(0, 80)}…"`).toBeUndefined();
+    // The other side's claim is never put to the asker as theirs: it is labelled as the other side's.
+    expect(text, what).not.toMatch(/claim it responds to/i);
   }
 }
 
