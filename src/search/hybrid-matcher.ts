@@ -67,8 +67,21 @@ export function createHybridMatcher(
     model: scorer?.model,
     whyLexical: scorer ? undefined : whyLexical,
     lexical,
-    ask: async (question) => lexical.ask(question, await view(textsToRead(question, MAX_TEXTS_PER_QUESTION))),
-    claims: async (message) => lexical.claims(message, await view(claimTexts(message))),
+    ask: async (question) => {
+      const reading = view(textsToRead(question, MAX_TEXTS_PER_QUESTION));
+      // While the model reads it on its thread, the words are read on this one: a word seen for the
+      // first time costs its typo correction (up to 10 ms) now, in parallel, and the second pass
+      // below finds it corrected. Without the model's scores, the words' answer is the answer.
+      const byWords = scorer ? lexical.ask(question) : undefined;
+      const scores = await reading;
+      return scores || !byWords ? lexical.ask(question, scores) : byWords;
+    },
+    claims: async (message) => {
+      const reading = view(claimTexts(message));
+      const byWords = scorer ? lexical.claims(message) : undefined;
+      const scores = await reading;
+      return scores || !byWords ? lexical.claims(message, scores) : byWords;
+    },
     rank: (partial, limit) => lexical.rank(partial, limit),
   };
 }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHybridMatcher, type SemanticScorer } from '../../src/search/hybrid-matcher.ts';
+import type { Matcher } from '../../src/search/matcher.ts';
 import { TUNING } from '../../src/search/tuning.ts';
 import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
 import { realMatcher } from '../support/matcher.ts';
@@ -69,6 +70,28 @@ describe('fusing the words with the meaning (a stand-in scorer)', () => {
     const question = '<@123456789012345678> Karabakh was always Armenian and the referendum was legal';
     await createHybridMatcher(lexical, scorer({}, asked)).ask(question);
     expect(asked).toEqual([[' '.repeat(21) + ' Karabakh was always Armenian and the referendum was legal']]);
+  });
+
+  it('reads the words while the model reads the question, then both together', async () => {
+    const calls: string[] = [];
+    const spy: Matcher = {
+      ...lexical,
+      ask: (q, s) => (calls.push(s ? 'words and meaning' : 'words'), lexical.ask(q, s)),
+    };
+    let release = () => {};
+    const slow: SemanticScorer = {
+      model: 'slow',
+      score: (texts) =>
+        new Promise((resolve) => {
+          release = () => resolve(texts.map(() => new Float32Array(knowledge.entries.length)));
+        }),
+    };
+    const pending = createHybridMatcher(spy, slow).ask('was karabakh a colony?');
+    await Promise.resolve();
+    expect(calls).toEqual(['words']);
+    release();
+    expect((await pending).matcher).toBe('hybrid');
+    expect(calls).toEqual(['words', 'words and meaning']);
   });
 
   it('when the model fails, the question is answered by the words and the failure is reported', async () => {
