@@ -45,6 +45,8 @@ export function nothingToCounterReply(kb: KnowledgeBase, whole: MatchResult): Re
 
 /** The counter to a message, or why there is none: what the message command and the console share. */
 export function counterOrWhyNot(kb: KnowledgeBase, found: MessageClaims, whole: MatchResult | undefined, options: { readonly ephemeral: boolean; readonly postTarget?: string }): Reply {
-  if (found.text.trim() === '' || !whole && found.claims.length === 0) return notice('No text to counter', 'That message has no text to counter: only attachments, embeds or stickers.');
-  return found.claims.length > 0 || !whole ? counterReply(kb, found, options) : nothingToCounterReply(kb, whole);
+  if (found.claims.length > 0) return counterReply(kb, found, options);
+  // The whole message is matched only when it has text and none of its claims is answered.
+  if (found.text.trim() === '' || !whole) return notice('No text to counter', 'That message has no text to counter: only attachments, embeds or stickers.');
+  return nothingToCounterReply(kb, whole);
 }

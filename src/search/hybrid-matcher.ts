@@ -70,17 +70,14 @@ export function createHybridMatcher(
     ask: async (question) => {
       const reading = view(textsToRead(question, MAX_TEXTS_PER_QUESTION));
       // While the model reads it on its thread, the words are read on this one: a word seen for the
-      // first time costs its typo correction (up to 10 ms) now, in parallel, and the second pass
-      // below finds it corrected. Without the model's scores, the words' answer is the answer.
-      const byWords = scorer ? lexical.ask(question) : undefined;
-      const scores = await reading;
-      return scores || !byWords ? lexical.ask(question, scores) : byWords;
+      // first time costs its typo correction (up to 10 ms) now, in parallel, not after.
+      if (scorer) lexical.readWords(question);
+      return lexical.ask(question, await reading);
     },
     claims: async (message) => {
       const reading = view(claimTexts(message));
-      const byWords = scorer ? lexical.claims(message) : undefined;
-      const scores = await reading;
-      return scores || !byWords ? lexical.claims(message, scores) : byWords;
+      if (scorer) lexical.readWords(message);
+      return lexical.claims(message, await reading);
     },
     rank: (partial, limit) => lexical.rank(partial, limit),
   };

@@ -8,7 +8,7 @@ import { findClaims, type MessageClaims } from './claims.ts';
 import { decided, type Verdict } from './confidence.ts';
 import { score, type Candidate } from './candidates.ts';
 import { readMeaning } from './meaning.ts';
-import { bySentence, otherClaims } from './message-parts.ts';
+import { bySentence, otherClaims, plainOf } from './message-parts.ts';
 import { buildQuery } from './query.ts';
 import { ScopeIndex } from './scope.ts';
 import { TUNING } from './tuning.ts';
@@ -76,6 +76,11 @@ export interface Matcher {
    * unfinished, so it also matches the words it starts ("col" → "colony").
    */
   rank(partial: string, limit: number): readonly Candidate[];
+  /**
+   * Reads a text's words without matching them: a word seen for the first time is corrected
+   * (Fuse.js, the costliest step at first sight) and the correction kept for the ask that follows.
+   */
+  readWords(text: string): void;
 }
 
 /** A matcher over a knowledge base, on its search index (built here unless given, e.g. from a worker). */
@@ -85,6 +90,7 @@ export function createMatcher(knowledge: KnowledgeBase, search: SearchIndex = bu
     knowledge,
     ask: (question, semantic) => ask(search, scope, capInput(question), true, semantic),
     claims: (message, semantic) => findClaims((text) => ask(search, scope, capInput(text), true, semantic), message),
+    readWords: (text) => void buildQuery(contentTokens(plainOf(text)), search),
     rank: (partial, limit) => {
       const { words, onSubject } = buildQuery(contentTokens(blankMarkup(capInput(partial))), search, true);
       return score(search, words, limit).filter((c) => hasEvidence(c, onSubject));

@@ -76,6 +76,7 @@ describe('fusing the words with the meaning (a stand-in scorer)', () => {
     const calls: string[] = [];
     const spy: Matcher = {
       ...lexical,
+      readWords: (q) => (calls.push('words read'), lexical.readWords(q)),
       ask: (q, s) => (calls.push(s ? 'words and meaning' : 'words'), lexical.ask(q, s)),
     };
     let release = () => {};
@@ -88,10 +89,10 @@ describe('fusing the words with the meaning (a stand-in scorer)', () => {
     };
     const pending = createHybridMatcher(spy, slow).ask('was karabakh a colony?');
     await Promise.resolve();
-    expect(calls).toEqual(['words']);
+    expect(calls).toEqual(['words read']);
     release();
     expect((await pending).matcher).toBe('hybrid');
-    expect(calls).toEqual(['words', 'words and meaning']);
+    expect(calls).toEqual(['words read', 'words and meaning']);
   });
 
   it('when the model fails, the question is answered by the words and the failure is reported', async () => {
