@@ -89,22 +89,29 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
  * once came to weigh once however many synonymous keywords name it: a consistency fix chosen on
  * the tuning half, where it changed no figure but the runner-ups (bench/NOTES.md, seventh session).
  * The eighth session's 90 posts, measured before anything was tuned on them, took both halves
- * down again (tuning half 0.85 → 0.79 answered right, held-out 0.66 → 0.61).
+ * down again (tuning half 0.85 → 0.79 answered right, held-out 0.66 → 0.61). The ninth session's
+ * knowledge fixes (the December 2026 review: ten topics the article does not address, routes the
+ * article does not support removed, a card cut to one paragraph) took the tuning half to 0.765 and
+ * the held-out half to 0.593: posts the labels credit to an entry now get "does not address"
+ * (1918–20) or the entry the review routes them to (bench/NOTES.md, ninth session).
  */
 export const REAL_PHRASING_FLOORS = {
-  tune: { answeredCorrectly: 0.78, top3: 0.93, refused: 0.81 },
-  test: { answeredCorrectly: 0.6, top3: 0.87, refused: 0.72 },
+  tune: { answeredCorrectly: 0.76, top3: 0.92, refused: 0.82 },
+  test: { answeredCorrectly: 0.59, top3: 0.87, refused: 0.72 },
 } as const;
 
 /**
  * The same for the hybrid matcher (the default when the model is there), eighth session, with the
  * eighth session's 90 posts in the set (measured before any tuning: the words alone answered 0.52
  * of their tuning-half share right and refused 0.59): at or above the words alone on every figure
- * of both halves. The fresh batch is held to what it gave the first time it was run.
+ * of both halves. The fresh batch is held to what it gave the first time it was run. Lowered with
+ * the ninth session's knowledge fixes as the words' floors were (tuning half 0.795 → 0.771
+ * answered right; held-out 0.605 → 0.599 answered right, 0.722 → 0.709 refused, the last when
+ * bare years and "Washington" stopped naming topics the article does not address).
  */
 export const HYBRID_FLOORS = {
-  tune: { answeredCorrectly: 0.79, top3: 0.94, refused: 0.84 },
-  test: { answeredCorrectly: 0.6, top3: 0.92, refused: 0.72 },
+  tune: { answeredCorrectly: 0.77, top3: 0.93, refused: 0.84 },
+  test: { answeredCorrectly: 0.59, top3: 0.92, refused: 0.7 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */

@@ -84,6 +84,15 @@ function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Proble
   const found = passages.filter((p) => p !== undefined);
   if (found.length !== passages.length) return undefined;
   const texts = found.map((p) => p.text);
+  const length = texts.reduce((n, t) => n + t.length, 0);
+  if (length > MAX_PASSAGE_CHARS) {
+    const each = found.map((p) => `¶${p.number} ${p.text.length.toLocaleString('en')}`).join(' + ');
+    const most = MAX_PASSAGE_CHARS.toLocaleString('en');
+    const message = `the cited paragraphs hold ${length.toLocaleString('en')} characters (${each}); ` +
+      `one card holds at most ${most}: cite fewer paragraphs, or split the entry`;
+    problems.push(e.at(['paragraphs'], message));
+    return undefined;
+  }
   if (!isVerbatimIn(input.quote, texts)) {
     const prefix = longestVerbatimPrefix(input.quote, texts);
     const hint = prefix.length === 0 ? 'not even its first word matches' : `it matches up to "…${prefix.slice(-40)}", then differs`;
@@ -102,6 +111,12 @@ function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Proble
     line: e.line,
   };
 }
+
+/**
+ * Most characters of article text one entry may cite: "Show passage" puts them in one card, and
+ * Discord cuts an embed's description at 4,096 (the reference and labels need the rest).
+ */
+export const MAX_PASSAGE_CHARS = 2_500;
 
 /** Whether `quote` appears word for word in one of `texts` (whitespace and quote marks aside). */
 export function isVerbatimIn(quote: string, texts: readonly string[]): boolean {

@@ -15,9 +15,9 @@ describe('the audit trail, from npm start', () => {
     const run = await runScript('src/main.ts', [], { input: '/reload\n', env: { DATA_DIR: data }, timeoutMs: 30_000 });
     expect(run.code).toBe(0);
     const db = new Database(path.join(data, DATABASE_FILE), { readonly: true });
-    expect(db.prepare('SELECT hash, entries FROM versions').all()).toEqual([{ hash: expect.stringMatching(/^[0-9a-f]{16}$/), entries: 56 }]);
+    expect(db.prepare('SELECT hash, entries FROM versions').all()).toEqual([{ hash: expect.stringMatching(/^[0-9a-f]{16}$/), entries: 60 }]);
     expect(db.prepare('SELECT via, by, ok, reason, entries_before, entries_after, added, removed, changed FROM reloads').all()).toEqual([
-      { via: 'console', by: null, ok: 1, reason: null, entries_before: 56, entries_after: 56, added: '[]', removed: '[]', changed: '[]' },
+      { via: 'console', by: null, ok: 1, reason: null, entries_before: 60, entries_after: 60, added: '[]', removed: '[]', changed: '[]' },
     ]);
     db.close();
     // INSIGHTS=off: nothing is opened, nothing written.

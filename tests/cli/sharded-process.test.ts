@@ -51,8 +51,8 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
       const [embed] = messageOf(rest.requests.find((r) => r.method === 'PATCH')).embeds;
       expect(embed?.title).toBe('Knowledge base reloaded on all 2 shards');
       expect(embed?.description?.split('\n')).toEqual([
-        expect.stringMatching(/^Shard 0: reloaded\. Sources 1 → 1, sections 8 → 8, entries 56 → 57; took \d+ ms\.$/),
-        expect.stringMatching(/^Shard 1: reloaded\. Sources 1 → 1, sections 8 → 8, entries 56 → 57; took \d+ ms\.$/),
+        expect.stringMatching(/^Shard 0: reloaded\. Sources 1 → 1, sections 8 → 8, entries 60 → 61; took \d+ ms\.$/),
+        expect.stringMatching(/^Shard 1: reloaded\. Sources 1 → 1, sections 8 → 8, entries 60 → 61; took \d+ ms\.$/),
       ]);
       expect(embed?.fields?.[0]).toEqual({ name: 'Added (1)', value: 'added-by-admin' });
 

@@ -13,11 +13,11 @@ describe('/section, /source and /help through discord.js', () => {
     expect(message.flags).toBe(EPHEMERAL);
     const [embed] = message.embeds;
     expect(embed?.title).toBe('§3 The Armenian Argument for Remedial Secession');
-    expect(embed?.description).toMatch(/^AVİM Analysis 2020\/33, pages 3–5\.\n\*\*Thesis:\*\* The article reports that Armenian officials began arguing for remedial secession[^\n]*\n\n\*\*Claims it responds to: 22\.\*\* Pick one below\.$/);
+    expect(embed?.description).toMatch(/^AVİM Analysis 2020\/33, pages 3–5\.\n\*\*Thesis:\*\* The article reports that Armenian officials began arguing for remedial secession[^\n]*\n\n\*\*Claims it responds to: 25\.\*\* Pick one below\.$/);
     expect(embed?.footer?.text).toBe('From AVİM Analysis 2020/33 (11 Nov 2020), which argues one side; reported, not endorsed.');
     const menu = message.components[0]?.components[0];
     expect(menu).toMatchObject({ type: 3, custom_id: 'cp1:pick:e', placeholder: 'Pick a topic: the claim and the article’s answer' });
-    expect(menu?.options).toHaveLength(22);
+    expect(menu?.options).toHaveLength(25);
     expect(menu?.options?.[0]).toEqual({ value: 'extermination-argument', label: 'Does Azerbaijan intend to exterminate the Karabakh Armenians?', description: '¶1 · p. 3' });
     for (const o of menu?.options ?? []) expect(o.label.length).toBeLessThanOrEqual(100);
   });

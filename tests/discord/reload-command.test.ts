@@ -58,7 +58,7 @@ describe('/reload permissions, checked when it runs', () => {
     expect(report?.path).toMatch(/^\/api\/v10\/webhooks\/\d+\/token-\d+\/messages\/@original$/);
     const [embed] = messageOf(report).embeds;
     expect(embed?.title).toBe('Knowledge base reloaded');
-    expect(embed?.description).toMatch(/^Sources 1 → 1, sections 8 → 8, entries 56 → 57; took \d+ ms\.$/);
+    expect(embed?.description).toMatch(/^Sources 1 → 1, sections 8 → 8, entries 60 → 61; took \d+ ms\.$/);
     expect(embed?.fields).toEqual([
       { name: 'Added (1)', value: 'pizza-policy' },
       { name: 'Removed (0)', value: 'none' },
@@ -67,7 +67,7 @@ describe('/reload permissions, checked when it runs', () => {
     expect((await bot.store.current.matcher.ask('zanzibarian')).candidates[0]?.entry.id).toBe('pizza-policy');
     expect(bot.logs.find((l) => l.msg === 'knowledge base reloaded')).toMatchObject({
       level: 30, via: 'discord', by: 'member (1600000000000000001) in 1200000000000000001',
-      before: { entries: 56 }, after: { entries: 57 }, added: ['pizza-policy'], removed: [], changed: [],
+      before: { entries: 60 }, after: { entries: 61 }, added: ['pizza-policy'], removed: [], changed: [],
     });
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import type { Problem } from '../../src/knowledge/types.ts';
-import { copyKnowledge, lineOf, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { copyKnowledge, lineOf, REAL_KNOWLEDGE, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 const INTRO = 'arguments/01-introduction.yaml';
 const COLONY = 'arguments/02-colonial-paradigm.yaml';
@@ -33,6 +33,16 @@ describe('loading bad knowledge files', () => {
     expect(await problems()).toEqual([
       { file: COLONY, line: lineOf(text, 'section: two'), column: 12, message: expect.stringMatching(/^entry 1, field "section": .*expected number/) },
     ]);
+  });
+
+  it('paragraphs too long for one card: their lengths, at the paragraphs, and no entry built from them', async () => {
+    await kb.edit(COLONY, '  section: 2\n  paragraphs: [1, 2]', '  section: 3\n  paragraphs: [8, 9]');
+    const text = await kb.read(COLONY);
+    // (The thesis entry of §2 now claims §3 as well: that problem is listed too.)
+    expect(await problems()).toContainEqual({
+      file: COLONY, line: lineOf(text, 'paragraphs: [8, 9]'), column: 15,
+      message: expect.stringMatching(/^the cited paragraphs hold 2,\d{3} characters \(¶8 1,\d{3} \+ ¶9 \d{3}\); one card holds at most 2,500/),
+    });
   });
 
   it('unknown and missing fields', async () => {
@@ -131,7 +141,9 @@ describe('loading bad knowledge files', () => {
     const starts = result.problems.map((p) => p.message.split(' ').slice(0, 3).join(' '));
     expect(starts.sort()).toEqual(['quote is not', 'related id "nope"', 'unknown paragraph ¶30']);
     expect(result.problems).toHaveLength(3);
-    expect(result.partial.entries.length).toBe(54);
+    // Every entry but the two that could not be built (the bad quote and the bad paragraph).
+    const whole = await loadKnowledge(REAL_KNOWLEDGE);
+    expect(result.partial.entries.length).toBe((whole.ok ? whole.knowledge.entries.length : 0) - 2);
   });
 
   it('a missing directory is a problem, not an exception', async () => {
