@@ -3,12 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { problemList } from '../knowledge/summary.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { attributionFooter, notAddressedLine } from '../replies/answer-replies.ts';
+import { attributionFooter, sidedBody } from '../replies/answer-replies.ts';
+import { notAddressedLine } from '../replies/not-answered-replies.ts';
 import { referenceLine } from '../replies/reference.ts';
 import { loadPrepared } from '../reload/knowledge-cache.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import type { MatchResult } from '../search/matcher.ts';
-import { toClaimsJson, toMatchJson } from '../replies/match-json.ts';
+import { toClaimsJson, toReadingJson } from '../replies/match-json.ts';
+import { readMessage, type Reading } from '../answer/reading.ts';
+import type { Stance } from '../answer/stance.ts';
+import { replyToReading } from '../replies/reading-replies.ts';
+import { renderText } from '../replies/text-render.ts';
 import { knowledgeDirFrom, runCli, UsageError } from './cli-support.ts';
 import { withMatcher } from './open-matcher.ts';
 
@@ -62,15 +67,25 @@ async function answer(matcher: LoadedKnowledge['matcher'], knowledge: KnowledgeB
   let block: string[] = [];
   const flush = () => { if (block.length > 0) process.stdout.write(`${block.join('\n')}\n`); block = []; };
   for (const question of questions) {
-    const result = await matcher.ask(question);
-    block.push(values.json ? JSON.stringify(toMatchJson(result)) : values.batch !== undefined ? oneLine(result) : askText(knowledge, result));
+    // The same reading every surface makes: chat, about and topic questions, the asker's side.
+    const reading = await readMessage(matcher, question);
+    if (values.json) block.push(JSON.stringify(toReadingJson(reading, matcher.mode)));
+    else block.push(values.batch !== undefined ? oneLine(reading) : readingText(knowledge, reading));
     if (block.length >= 500) flush();
   }
   flush();
   return 0;
 }
 
-function oneLine(result: MatchResult): string {
+/** A message as read, for a person: the answer as askText gives it, else the reply as text. */
+function readingText(kb: KnowledgeBase, reading: Reading): string {
+  return reading.match ? askText(kb, reading.match, reading.stance) : renderText(replyToReading(kb, reading, 'public'));
+}
+
+function oneLine(reading: Reading): string {
+  const result = reading.match;
+  const picks = reading.picks.map((e) => e.id).join(', ') || '-';
+  if (!result) return `${withoutControls(reading.text)}\t=> ${reading.kind}: ${picks}`;
   const [best] = result.candidates;
   // The question goes back to a terminal: no escape sequences from a batch file reach it.
   const question = withoutControls(result.question);
@@ -80,7 +95,7 @@ function oneLine(result: MatchResult): string {
 }
 
 /** The `ask` CLI's answer for a person: topic, claim, rebuttal, quote, reference, then the runner-ups. */
-export function askText(kb: KnowledgeBase, result: MatchResult): string {
+export function askText(kb: KnowledgeBase, result: MatchResult, stance: Stance = 'question'): string {
   const [best, ...rest] = result.candidates;
   const lines: string[] = [];
   const list = (candidates: typeof result.candidates, from: number) =>
@@ -91,7 +106,8 @@ export function askText(kb: KnowledgeBase, result: MatchResult): string {
     lines.push(`Not addressed: ${notAddressedLine(kb, result.notAddressed)}`);
   } else if (result.answered && best) {
     const { entry } = best;
-    lines.push(entry.topic, ...(entry.claim ? [`The other side argues: ${entry.claim}`] : []), '', entry.rebuttal, '', `  "${entry.quote}"`, '', referenceLine(kb, entry));
+    const body = sidedBody(entry, stance).replace(/\*\*/g, '');
+    lines.push(entry.topic, body, '', `  "${entry.quote}"`, '', referenceLine(kb, entry));
     for (const note of entry.notes) lines.push(`Editor's note (${note.date}): ${note.text} (${note.source})`);
     if (result.notAddressed.length > 0) lines.push(`Not in the article: ${notAddressedLine(kb, result.notAddressed)}`);
     lines.push(attributionFooter(kb.sourceById.get(entry.source)));

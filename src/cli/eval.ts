@@ -6,6 +6,7 @@ import { problemList } from '../knowledge/summary.ts';
 import { prepare } from '../reload/knowledge-store.ts';
 import { knowledgeDirFrom, runCli } from './cli-support.ts';
 import { withMatcher } from './open-matcher.ts';
+import { sideLines, sideReport } from '../evaluation/side-report.ts';
 
 const USAGE = 'usage: npm run eval -- [--knowledge DIR] [--json] [--matcher hybrid|lexical] [--show-held-out]';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -34,14 +35,17 @@ await runCli(USAGE, async () => {
     const r = await read.matcher.ask(q.question);
     answers.set(q.question, { answered: r.answered, ids: r.candidates.map((c) => c.entry.id) });
   }
+  // The side and the kind are read as every surface reads a message, before the model closes.
+  const sides = await sideReport(read.matcher);
   await done();
   const rank = (q: string) => answers.get(q) ?? { answered: false, ids: [] };
   const reports = Object.fromEntries(Object.entries(sets).map(([name, set]) => [name, byHalf(set, rank)]));
   const freshReport = reports['fresh-batch'];
   if (values.json) {
-    console.log(JSON.stringify(reports));
+    console.log(JSON.stringify({ ...reports, sides }));
   } else {
     console.log(`matcher: ${read.matcher.mode}`);
+    for (const text of sideLines(sides)) console.log(text);
     for (const [name, r] of Object.entries(reports)) {
       console.log(`${name}:`);
       console.log(line('all', r.all));

@@ -1,6 +1,7 @@
 import type { MessageClaims } from '../search/claims.ts';
 import type { Candidate, MatchResult } from '../search/matcher.ts';
-import { replyToQuestion } from '../replies/answer-replies.ts';
+import { readMessage, type Reading } from '../answer/reading.ts';
+import { replyToReading } from '../replies/reading-replies.ts';
 import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import type { Reply } from '../replies/view.ts';
@@ -19,6 +20,13 @@ export interface AskOutcome {
 
 /** A candidate as recorded: its entry id and its score to three decimals. */
 const scored = (c: Candidate) => [c.entry.id, Math.round(c.score * 1000) / 1000] as const;
+
+/** A reading's outcome as insights record it: chat, about and topic questions by their kind. */
+export function readingOutcome(reading: Reading): AskOutcome {
+  if (reading.match) return outcomeOf(reading.match);
+  const candidates = reading.picks.map((e) => [e.id, 0] as const);
+  return { verdict: reading.kind, entryId: undefined, candidates, question: reading.text };
+}
 
 /** A match's outcome as insights record it. */
 export function outcomeOf(match: MatchResult): AskOutcome {
@@ -39,8 +47,8 @@ export async function askReply(loaded: LoadedKnowledge, question: string, visibi
 export async function askWithOutcome(loaded: LoadedKnowledge, question: string, visibility: Visibility): Promise<{ reply: Reply; outcome: AskOutcome }> {
   const picked = pickedEntry(loaded, question);
   if (picked) return { reply: entryReply(loaded, picked, visibility), outcome: pickedOutcome(picked.id, picked.topic) };
-  const match = await loaded.matcher.ask(question);
-  return { reply: replyToQuestion(loaded.knowledge, match, visibility), outcome: outcomeOf(match) };
+  const reading = await readMessage(loaded.matcher, question);
+  return { reply: replyToReading(loaded.knowledge, reading, visibility), outcome: readingOutcome(reading) };
 }
 
 /** A whole message countered: its claims' entries, or the whole message's match when it had none. */

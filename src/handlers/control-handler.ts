@@ -1,5 +1,6 @@
 import { othersReply, passageReply } from '../replies/answer-replies.ts';
 import { sectionReply } from '../replies/browse-replies.ts';
+import { aboutReply } from '../replies/guide-replies.ts';
 import { decodeControl } from '../replies/custom-id.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
@@ -39,6 +40,8 @@ export function controlReply(loaded: LoadedKnowledge, customId: string, values: 
       const source = loaded.knowledge.sourceById.get(action.sourceId);
       return (source && sectionReply(loaded.knowledge, source, action.number, action.visibility, action.page)) ?? STALE_REPLY;
     }
+    case 'about':
+      return aboutReply(loaded.knowledge, action.visibility);
     default:
       return STALE_REPLY;
   }

@@ -33,8 +33,13 @@ export const sourceMetaSchema = z
     written_before: text(400).optional(),
     attribution: text(400),
     attribution_line: text(MAX_ATTRIBUTION_LINE),
+    publisher_about: text(400).optional(),
+    reviewed: z.iso.date('must be a date written YYYY-MM-DD').optional(),
   })
-  .transform(({ written_before, attribution_line, ...meta }) => ({ ...meta, writtenBefore: written_before, attributionLine: attribution_line }));
+  .transform(({ written_before, attribution_line, publisher_about, ...meta }) => ({
+    ...meta, writtenBefore: written_before, attributionLine: attribution_line, publisherAbout: publisher_about,
+    reviewed: meta.reviewed,
+  }));
 
 /** A dated, sourced editor's note under an entry. */
 const editorNoteSchema = z.strictObject({

@@ -28,6 +28,10 @@ export interface SourceMeta {
   readonly attribution: string;
   /** The short attribution line (about one phone line) every answer carries. */
   readonly attributionLine: string;
+  /** Who the publisher is, in a sentence or two of fact: the about card shows it. */
+  readonly publisherAbout: string | undefined;
+  /** When the entries citing this source were last reviewed against it, YYYY-MM-DD. */
+  readonly reviewed: string | undefined;
 }
 
 /** One paragraph of a source, with everything a citation needs. */

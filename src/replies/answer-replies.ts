@@ -1,16 +1,16 @@
 import type { EditorNote, Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { TUNING } from '../search/tuning.ts';
-import { longDate, monthYear } from '../text/dates.ts';
+import { monthYear } from '../text/dates.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
 import { contentTokens } from '../text/tokens.ts';
 import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
-import { type Card, type Control, fitText, type Reply } from './view.ts';
-
-/** Most characters of a topic shown on a button (Discord allows 80). */
-const BUTTON_LABEL = 80;
+import { entryButtons, notAddressedLine, notAnsweredReply, outOfScopeReply } from './not-answered-replies.ts';
+import { nearestTopics } from '../answer/reading.ts';
+import type { Stance } from '../answer/stance.ts';
+import { type Card, type Control, type Reply } from './view.ts';
 
 const sourceOf = (kb: KnowledgeBase, entry: Entry): Source | undefined => kb.sourceById.get(entry.source);
 
@@ -24,26 +24,27 @@ export function sourceLink(source: Source | undefined): Extract<Control, { kind:
   return source ? [{ kind: 'link', url: source.address, label: 'Read the article' }] : [];
 }
 
-/** Buttons that each answer one entry, labelled with its neutral topic. */
-export function entryButtons(entries: readonly Entry[], visibility: Visibility): Control[] {
-  return entries.map((e) => ({ kind: 'button', id: encodeControl({ action: 'answer', id: e.id, visibility }), label: fitText(e.topic, BUTTON_LABEL) }));
-}
-
 /** An editor's note as a field, visibly apart from the article: "Editor's note (September 2023)". */
 export function noteField(note: EditorNote): { name: string; value: string } {
   return { name: `Editor's note (${monthYear(note.date)})`, value: `${note.text} [Source](${note.source})` };
 }
 
-/** "AVİM Analysis 2020/33 (11 November 2020) does not address X or Y." */
-export function notAddressedLine(kb: KnowledgeBase, topics: readonly string[]): string {
-  const cited = kb.sources.map((s) => `${s.citation} (${longDate(s.date)})`).join(', ');
-  const list = topics.length <= 1 ? topics.join('') : `${topics.slice(0, -1).join(', ')} or ${topics.at(-1)}`;
-  return `${cited} does not address ${list}.`;
+/**
+ * The body of an answer, labelled for the side the asker took. Nobody's words are put in the
+ * asker's mouth: the claim is always "the other side's", and when the asker argues the article's
+ * own position the card leads with the article's (similar) argument.
+ */
+export function sidedBody(entry: Entry, stance: Stance): string {
+  if (!entry.claim) return entry.rebuttal;
+  const other = `**The other side argues:** ${entry.claim}`;
+  if (stance === 'article') return `**The article makes a similar argument:** ${entry.rebuttal}\n\n${other}`;
+  return `${other}\n\n**${stance === 'other' ? 'The article responds' : 'The article’s answer'}:** ${entry.rebuttal}`;
 }
 
 /**
  * The answer to a question, for a phone first: what was asked (small, mention-safe), the neutral
- * topic, the claim the article responds to, its rebuttal, the verbatim quote only where it says
+ * topic, the claim the article responds to, its rebuttal (labelled for the asker's side), the
+ * verbatim quote only where it says
  * more than the rebuttal, the reference; dated editor's notes apart; a one-line attribution. The
  * runner-ups are behind "Other matches", not listed again.
  */
@@ -59,6 +60,8 @@ export function answerReply(
     readonly asked?: string;
     /** Other claims of the message that other entries answer: named, each a button. */
     readonly alsoRaises?: readonly Entry[];
+    /** The side the asker took; "question" (neutral labels) when unknown. */
+    readonly stance?: Stance;
   },
 ): Reply {
   const source = sourceOf(kb, entry);
@@ -67,9 +70,12 @@ export function answerReply(
   const also = options.alsoRaises ?? [];
   if (also.length > 0) fields.push({ name: 'This message also raises', value: also.map((e) => `• ${e.topic}`).join('\n') });
   const asked = options.asked?.trim() ? `-# Asked: “${echoed(options.asked, ASKED_CHARS)}”\n` : '';
-  const claim = entry.claim ? `**The other side argues:** ${entry.claim}\n\n` : '';
   const quote = quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined;
-  const card: Card = { tone: 'answer', title: entry.topic, description: `${asked}${claim}${entry.rebuttal}`, ...(quote ? { quote } : {}), fields, footer: attributionFooter(source) };
+  const body = sidedBody(entry, options.stance ?? 'question');
+  const card: Card = {
+    tone: 'answer', title: entry.topic, description: `${asked}${body}`, ...(quote ? { quote } : {}), fields,
+    footer: attributionFooter(source),
+  };
   const buttons: Control[] = [{ kind: 'button', id: encodeControl({ action: 'passage', id: entry.id }), label: 'Show passage', primary: true }];
   if (options.alternatives.length > 0) {
     buttons.push({ kind: 'button', id: encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) }), label: 'Other matches' });
@@ -91,29 +97,6 @@ export function quoteAddsTo(rebuttal: string, quote: string): boolean {
   const said = new Set(contentTokens(rebuttal).map((t) => t.stem));
   const words = contentTokens(quote);
   return words.length === 0 || words.filter((t) => said.has(t.stem)).length / words.length < QUOTE_OVERLAP;
-}
-
-/** When the article does not clearly address the question: the closest topics, and where to browse. */
-export function notAnsweredReply(kb: KnowledgeBase, suggestions: readonly Entry[], visibility: Visibility): Reply {
-  const cited = kb.sources.map((s) => s.citation).join(', ');
-  const description = suggestions.length > 0
-    ? `${cited} does not clearly address that. The closest topics it covers are below; each shows the claim the article responds to and its answer. Or browse the article with /section.`
-    : `${cited} does not clearly address that. Browse the article's arguments with /section, or ask in other words.`;
-  const card: Card = { tone: 'notice', title: 'Not clearly addressed by the article', description };
-  const rows = suggestions.length > 0 ? [entryButtons(suggestions, visibility)] : [];
-  return { cards: [card], rows, ephemeral: true, shareable: suggestions.length > 0 };
-}
-
-/**
- * When the question is about something the article does not address: say so plainly, and offer
- * the points of the same message it does answer, if any, as the next step.
- */
-export function outOfScopeReply(kb: KnowledgeBase, topics: readonly string[], alsoRaises: readonly Entry[] = []): Reply {
-  const written = kb.sources.flatMap((s) => (s.writtenBefore ? [s.writtenBefore.replace(/^\*/, '')] : []));
-  const next = alsoRaises.length > 0 ? 'The message also raises points the article does answer: below.' : 'Browse what it does argue with /section.';
-  const description = [notAddressedLine(kb, topics), ...written, next].join('\n\n');
-  const rows = alsoRaises.length > 0 ? [entryButtons(alsoRaises, 'ephemeral')] : [];
-  return { cards: [{ tone: 'notice', title: 'Not addressed by the article', description }], rows, ephemeral: true, ...(alsoRaises.length > 0 ? { shareable: true } : {}) };
 }
 
 /** The cited paragraphs, verbatim, for whoever clicked "Show passage". */
@@ -140,13 +123,20 @@ export function othersReply(entries: readonly Entry[]): Reply {
 }
 
 /** The reply to a free-text question: the answer, the honest "not addressed", or the closest topics. */
-export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibility: Visibility): Reply {
+export function replyToQuestion(
+  kb: KnowledgeBase, result: MatchResult, visibility: Visibility, stance: Stance = 'question',
+): Reply {
   const [best, ...rest] = result.candidates;
   const also = result.alsoRaises.map((c) => c.entry);
-  if (result.verdict === 'out-of-scope') return outOfScopeReply(kb, result.notAddressed, also);
+  if (result.verdict === 'out-of-scope') {
+    return outOfScopeReply(kb, result.notAddressed, nearestTopics(result), also.length > 0);
+  }
   if (result.verdict === 'other-language' && result.language) return otherLanguageReply(kb, result.language);
   // The parts of a message the article answers are better picks than the whole's nearest topics.
-  if (!result.answered || !best) return notAnsweredReply(kb, also.length > 0 ? also : result.suggestions.map((c) => c.entry), visibility);
+  if (!result.answered || !best) {
+    // Only suggestions with real evidence: "who won the FIFA World Cup?" shares just "world".
+    return notAnsweredReply(kb, nearestTopics(result), visibility);
+  }
   return answerReply(kb, best.entry, {
     // The close runner-ups are always among them.
     alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio || result.close.includes(c.entry.id)).map((c) => c.entry),
@@ -154,5 +144,6 @@ export function replyToQuestion(kb: KnowledgeBase, result: MatchResult, visibili
     notAddressed: result.notAddressed,
     asked: result.question,
     alsoRaises: also,
+    stance,
   });
 }

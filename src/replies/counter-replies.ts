@@ -1,46 +1,69 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { MessageClaims } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
-import { attributionFooter, noteField, outOfScopeReply, sourceLink } from './answer-replies.ts';
+import { nearestTopics } from '../answer/reading.ts';
+import { stanceOf } from '../answer/stance.ts';
+import { attributionFooter, noteField, sidedBody, sourceLink } from './answer-replies.ts';
+import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
 import { encodeControl } from './custom-id.ts';
 import { referenceField } from './reference.ts';
-import { type Card, fitText, notice, type Reply } from './view.ts';
+import { nextStepButtons, outOfScopeReply } from './not-answered-replies.ts';
+import { type Card, notice, type Reply } from './view.ts';
+
+/** The line over a counter whose every claim argues the article's own side. */
+const SAME_SIDE =
+  'This message argues a position the article itself takes, so there is no counter-argument from it to post.';
 
 /** Most characters of a claim quoted back from the message. */
 const QUOTED = 300;
 
 /**
  * The counter to a whole message: one card per claim the article responds to (up to three), each
- * with the words of the message it answers, the claim as the article's opponents put it, the
- * article's answer, its quote and reference. `postTarget` adds "Post as reply" (the message's id).
+ * with the words of the message it answers (neutralised), then the article's answer labelled for
+ * the side those words take, its quote and reference. `postTarget` adds "Post as reply" (the
+ * message's id), unless every claim argues the article's own side: then there is nothing of the
+ * article's to post against it, and the reply says so.
  */
 export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: { readonly ephemeral: boolean; readonly postTarget?: string }): Reply {
+  let agrees = 0;
   const cards: Card[] = found.claims.flatMap(({ span, result }) => {
     const entry = result.candidates[0]?.entry;
     if (!entry) return [];
-    const claim = entry.claim ? `**The other side argues:** ${entry.claim}\n\n` : '';
-    const quoted = `**In the message:** “${fitText(span.text.replace(/\s+/g, ' '), QUOTED)}”\n\n`;
+    const stance = stanceOf(span.text, entry);
+    if (stance === 'article') agrees++;
+    const quoted = `**In the message:** “${echoed(span.text, QUOTED)}”\n\n`;
     return [{
       tone: 'answer' as const,
       title: entry.topic,
-      description: `${quoted}${claim}${entry.rebuttal}`,
+      description: `${quoted}${sidedBody(entry, stance)}`,
       quote: entry.quote,
       fields: [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)],
       footer: attributionFooter(kb.sourceById.get(entry.source)),
     }];
   });
   const source = kb.sources[0];
-  const post = options.postTarget ? [{ kind: 'button' as const, id: encodeControl({ action: 'reply', messageId: options.postTarget }), label: 'Post as reply', primary: true }] : [];
-  return { cards, rows: [[...post, ...sourceLink(source)]], ephemeral: options.ephemeral, shareable: !options.postTarget };
+  const sameSide = cards.length > 0 && agrees === cards.length;
+  const head = sameSide
+    ? { content: SAME_SIDE }
+    : {};
+  const target = sameSide ? undefined : options.postTarget;
+  const post = target
+    ? [{ kind: 'button' as const, id: encodeControl({ action: 'reply', messageId: target }), label: 'Post as reply',
+      primary: true }]
+    : [];
+  const rows = [[...post, ...sourceLink(source)]];
+  return { ...head, cards, rows, ephemeral: options.ephemeral, shareable: !options.postTarget };
 }
 
 /** When nothing in a message is something the article responds to: say so, naming a later topic if one was named. */
 export function nothingToCounterReply(kb: KnowledgeBase, whole: MatchResult): Reply {
-  if (whole.verdict === 'out-of-scope') return outOfScopeReply(kb, whole.notAddressed);
+  if (whole.verdict === 'out-of-scope') return outOfScopeReply(kb, whole.notAddressed, nearestTopics(whole));
   if (whole.verdict === 'other-language' && whole.language) return otherLanguageReply(kb, whole.language);
   const cited = kb.sources.map((s) => s.citation).join(', ');
-  return notice('Nothing to counter', `${cited} does not respond to anything in that message. Browse what it does argue with /section.`);
+  const why = `${cited} does not respond to anything in that message. Browse what it does argue below.`;
+  const nothing = notice('Nothing to counter', why);
+  return { ...nothing, rows: [nextStepButtons(kb, 'ephemeral')] };
 }
 
 /** The counter to a message, or why there is none: what the message command and the console share. */

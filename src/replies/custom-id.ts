@@ -24,7 +24,9 @@ export type ControlAction =
   /** Helpful / Not helpful on an answer to an entry. */
   | { readonly action: 'vote'; readonly id: string; readonly helpful: boolean }
   /** /insights over another period. */
-  | { readonly action: 'insights'; readonly days: number };
+  | { readonly action: 'insights'; readonly days: number }
+  /** The about card: who wrote the source, what the bot does and does not do. */
+  | { readonly action: 'about'; readonly visibility: Visibility };
 
 const ID = new RegExp(`^[a-z0-9-]{1,${MAX_ID_LENGTH}}$`);
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -43,6 +45,7 @@ export function encodeControl(action: ControlAction): string {
     case 'delete': return `${PREFIX}:delete:${action.askerId}`;
     case 'vote': return `${PREFIX}:vote:${action.helpful ? 1 : 0}:${action.id}`;
     case 'insights': return `${PREFIX}:ins:${action.days}`;
+    case 'about': return `${PREFIX}:about:${visCode(action.visibility)}`;
     case 'section': return `${PREFIX}:sec:${visCode(action.visibility)}:${action.number}:${action.page}:${action.sourceId}`;
   }
 }
@@ -60,6 +63,7 @@ export function decodeControl(customId: string): ControlAction | undefined {
   const visibility = a === undefined ? undefined : VIS[a];
   if (action === 'answer' && rest.length === 2 && visibility && b && ID.test(b)) return { action, id: b, visibility };
   if (action === 'pick' && rest.length === 1 && visibility) return { action, visibility };
+  if (action === 'about' && rest.length === 1 && visibility) return { action, visibility };
   if (action === 'reply' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, messageId: a };
   if (action === 'post' && rest.length === 0) return { action };
   if (action === 'delete' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, askerId: a };

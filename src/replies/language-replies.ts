@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { OtherLanguage } from '../text/language.ts';
+import { nextStepButtons } from './not-answered-replies.ts';
 import type { Reply } from './view.ts';
 
 /** "This bot reads English; the article is in English too", in each language it tells apart. */
@@ -19,5 +20,6 @@ export function otherLanguageReply(kb: KnowledgeBase, language: OtherLanguage): 
     READS_ENGLISH[language],
     'Ask again in English (a few words are enough, e.g. “was Karabakh a colony?”), or browse the article’s arguments with /section.',
   ].join('\n\n');
-  return { cards: [{ tone: 'notice', title: 'Counterpoint reads English', description }], rows: [], ephemeral: true };
+  const card = { tone: 'notice' as const, title: 'Counterpoint reads English', description };
+  return { cards: [card], rows: [nextStepButtons(kb, 'ephemeral')], ephemeral: true };
 }

@@ -1,3 +1,8 @@
+import type { Reading } from '../answer/reading.ts';
+import type { ReplyKind } from '../answer/message-kind.ts';
+import { kindOfMatch } from '../answer/reading.ts';
+import type { Stance } from '../answer/stance.ts';
+import type { Entry } from '../knowledge/types.ts';
 import type { MessageClaims, Span } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
 
@@ -21,26 +26,24 @@ export interface ResultJson {
   readonly score: number;
 }
 
-/** What kind of reply a question gets (more kinds come with the asker's side; see the README). */
-export type ReplyKind = 'argument' | 'not-addressed' | 'other-language' | 'unclear';
+export type { ReplyKind };
 
 /** The kind of reply a match result makes. */
-export function kindOf(result: MatchResult): ReplyKind {
-  if (result.answered) return 'argument';
-  if (result.verdict === 'out-of-scope') return 'not-addressed';
-  return result.verdict === 'other-language' ? 'other-language' : 'unclear';
-}
+export const kindOf = kindOfMatch;
 
 /** The JSON contract for one question. `verdict` and `close` are additions to the documented core. */
 export interface MatchJson {
   /** How the question was read: by words and meaning fused, or by words alone. */
   readonly matcher: MatchResult['matcher'];
   readonly kind: ReplyKind;
+  /** Which side the message takes; "question" when it asks, takes no side, or the bot is unsure. */
+  readonly stance: Stance;
   /** With kind "other-language": the language the question is written in. */
   readonly language?: string;
   readonly question: string;
   readonly answered: boolean;
-  readonly verdict: MatchResult['verdict'];
+  /** The matcher's verdict; for chat, about and topic messages, their kind. */
+  readonly verdict: MatchResult['verdict'] | 'chat' | 'about' | 'topic';
   readonly close: readonly string[];
   /** Topics the question names that the sources do not address (with verdict "out-of-scope", the reason). */
   readonly notAddressed: readonly string[];
@@ -49,32 +52,48 @@ export interface MatchJson {
   readonly alsoRaises: readonly { readonly id: string; readonly topic: string }[];
 }
 
+const resultJson = (entry: Entry, score: number): ResultJson => ({
+  id: entry.id,
+  source: entry.source,
+  section: entry.section,
+  sectionTitle: entry.sectionTitle,
+  paragraphs: entry.paragraphs,
+  page: entry.page,
+  passages: entry.passages.map((p) => p.text),
+  topic: entry.topic,
+  claim: entry.claim ?? null,
+  rebuttal: entry.rebuttal,
+  quote: entry.quote,
+  notes: entry.notes,
+  score: Math.round(score * 1000) / 1000,
+});
+
+/**
+ * A message as read, as plain JSON-ready data. Chat, about and topic messages are not matched:
+ * their verdict is their kind, and a topic's results are its entries (score 0).
+ */
+export function toReadingJson(reading: Reading, matcher: MatchResult['matcher']): MatchJson {
+  if (reading.match) return { ...toMatchJson(reading.match, reading.stance), kind: reading.kind };
+  return {
+    matcher, kind: reading.kind, stance: reading.stance, question: reading.text, answered: false,
+    verdict: reading.kind as 'chat' | 'about' | 'topic', close: [], notAddressed: [],
+    results: reading.picks.map((e) => resultJson(e, 0)), alsoRaises: [],
+  };
+}
+
 /** A match result as plain JSON-ready data. */
-export function toMatchJson(result: MatchResult): MatchJson {
+export function toMatchJson(result: MatchResult, stance: Stance = 'question'): MatchJson {
   return {
     matcher: result.matcher,
     kind: kindOf(result),
+    stance,
     ...(result.language ? { language: result.language } : {}),
     question: result.question,
     answered: result.answered,
     verdict: result.verdict,
     close: result.close,
     notAddressed: result.notAddressed,
-    results: result.candidates.map(({ entry, score }) => ({
-      id: entry.id,
-      source: entry.source,
-      section: entry.section,
-      sectionTitle: entry.sectionTitle,
-      paragraphs: entry.paragraphs,
-      page: entry.page,
-      passages: entry.passages.map((p) => p.text),
-      topic: entry.topic,
-      claim: entry.claim ?? null,
-      rebuttal: entry.rebuttal,
-      quote: entry.quote,
-      notes: entry.notes,
-      score: Math.round(score * 1000) / 1000,
-    })),
+    results: result.candidates.map(({ entry, score }) => resultJson(entry, score)),
     alsoRaises: result.alsoRaises.map(({ entry }) => ({ id: entry.id, topic: entry.topic })),
   };
 }

@@ -16,10 +16,12 @@ const resultSchema = z.strictObject({
   notes: z.array(z.strictObject({ date: z.iso.date(), text: z.string(), source: z.url() })), score: z.number().min(0).max(1),
 });
 const answerSchema = z.strictObject({
-  matcher: z.enum(['hybrid', 'lexical']), kind: z.enum(['argument', 'not-addressed', 'other-language', 'unclear']),
+  matcher: z.enum(['hybrid', 'lexical']),
+  kind: z.enum(['argument', 'topic', 'about', 'chat', 'not-addressed', 'other-language', 'unclear']),
+  stance: z.enum(['article', 'other', 'question']),
   language: z.string().optional(),
   question: z.string(), answered: z.boolean(), verdict: z.string(), close: z.array(z.string()),
-  notAddressed: z.array(z.string()), results: z.array(resultSchema).max(3),
+  notAddressed: z.array(z.string()), results: z.array(resultSchema).max(5),   // a topic lists up to 5
   alsoRaises: z.array(z.strictObject({ id: z.string(), topic: z.string() })).max(2),
 });
 
@@ -28,7 +30,7 @@ describe('npm run ask', () => {
     const run = await runScript(ASK, ['was karabakh a colony?']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Was Karabakh ever a colony\?\nThe other side argues: Karabakh's Armenians lived under alien rule/);
-    expect(run.stdout).toMatch(/^The article argues that Karabakh cannot be regarded as a colony/m);
+    expect(run.stdout).toMatch(/^The article’s answer: The article argues that Karabakh cannot be regarded as a colony/m);
     expect(run.stdout).toContain('"Karabakh cannot be regarded as a colony of Azerbaijan either historically, legally, or politically');
     expect(run.stdout).toContain('§2 Can the Karabakh Conflict be framed within the Colonial Paradigm?, ¶1–2, p. 2 — AVİM Analysis 2020/33');
     expect(run.stdout).toMatch(/Other candidates:\n {2}2\. .+\n.+\n {2}3\. /);
@@ -71,16 +73,36 @@ describe('npm run ask', () => {
   });
 
   it('--json says how it matched (--matcher lexical forces words alone), what kind of reply it is, and the other claims', async () => {
-    const lexical = answerSchema.parse(JSON.parse((await runScript(ASK, ['--json', '--matcher', 'lexical', 'was karabakh a colony?'])).stdout));
+    // Five processes, independent: run together, so that a loaded machine does not time the test out.
+    const [lexicalRun, russianRun, twoRun, text, bad] = await Promise.all([
+      runScript(ASK, ['--json', '--matcher', 'lexical', 'was karabakh a colony?']),
+      runScript(ASK, ['--json', 'Карабах это Армения']),
+      runScript(ASK, ['--json', 'Karabakh was always Armenian and the referendum was legal']),
+      runScript(ASK, ['Qarabağ Azərbaycandır!']),
+      runScript(ASK, ['--matcher', 'semantic', 'x']),
+    ]);
+    const lexical = answerSchema.parse(JSON.parse(lexicalRun.stdout));
     expect(lexical).toMatchObject({ matcher: 'lexical', kind: 'argument', results: [{ id: 'karabakh-not-a-colony' }, {}, {}] });
-    const russian = answerSchema.parse(JSON.parse((await runScript(ASK, ['--json', 'Карабах это Армения'])).stdout));
+    const russian = answerSchema.parse(JSON.parse(russianRun.stdout));
     expect(russian).toMatchObject({ matcher: 'hybrid', kind: 'other-language', language: 'Russian', answered: false, verdict: 'other-language' });
-    const two = answerSchema.parse(JSON.parse((await runScript(ASK, ['--json', 'Karabakh was always Armenian and the referendum was legal'])).stdout));
+    const two = answerSchema.parse(JSON.parse(twoRun.stdout));
     expect(two).toMatchObject({ kind: 'not-addressed', alsoRaises: [{ id: 'armenians-since-antiquity', topic: 'Have Armenians lived in Karabakh since antiquity?' }] });
-    const text = await runScript(ASK, ['Qarabağ Azərbaycandır!']);
     expect(text.stdout.trim()).toBe('Not read: the question looks like Azerbaijani; Counterpoint reads English only, and the article is in English.');
-    const bad = await runScript(ASK, ['--matcher', 'semantic', 'x']);
     expect([bad.code, bad.stderr.trim().split('\n')[0]]).toEqual([2, '--matcher must be hybrid or lexical']);
+  });
+
+  it("--json gains the asker's side, and text mode labels the answer for it", async () => {
+    const claim = 'Armenia occupied Azerbaijani territory, this was never about self-determination';
+    const lines = [claim, 'Free Artsakh! Its people have the right to self-determination', 'thanks!', 'who wrote this article?', 'genocide', 'asdfgh'];
+    const [json, text] = await Promise.all([
+      runScript(ASK, ['--batch', '-', '--json'], { input: `${lines.join('\n')}\n` }),
+      runScript(ASK, [claim]),
+    ]);
+    expect(json.stdout.trim().split('\n').map((l) => answerSchema.parse(JSON.parse(l))).map((l) => [l.kind, l.stance])).toEqual([
+      ['argument', 'article'], ['argument', 'other'], ['chat', 'question'], ['about', 'question'], ['topic', 'question'], ['unclear', 'question'],
+    ]);
+    expect(text.stdout).toMatch(/^Is the conflict about self-determination or occupation\?\nThe article makes a similar argument: The article [\s\S]*\n\nThe other side argues: /);
+    expect(text.stdout).not.toMatch(/Claim it responds to/);
   });
 
   it('--batch reads a file, one line per question, in order; JSON Lines with --json', async () => {
@@ -90,7 +112,7 @@ describe('npm run ask', () => {
     const text = await runScript(ASK, ['--batch', file]);
     expect(text.stdout.trim().split('\n')).toEqual([
       expect.stringMatching(/^was karabakh a colony\?\t=> karabakh-not-a-colony /),
-      'hello\t=> not answered; closest: none',
+      'hello\t=> chat: -',
       expect.stringMatching(/^the Minsk group failed so secession is the only option\t=> minsk-group-ineffective /),
     ]);
     const json = await runScript(ASK, ['--batch', file, '--json']);

@@ -8,7 +8,7 @@ describe('npm start without a token: the local console', () => {
     expect(run.code).toBe(0);
     const blocks = run.stdout.trim().split(/\n\n(?==)/);
     expect(blocks).toHaveLength(5);
-    expect(blocks[0]).toMatch(/^== Was Karabakh ever a colony\? ==\nAsked: “was karabakh a colony\?”\nThe other side argues: Karabakh's Armenians lived under alien rule.*\n\nThe article argues/);
+    expect(blocks[0]).toMatch(/^== Was Karabakh ever a colony\? ==\nAsked: “was karabakh a colony\?”\nThe other side argues: Karabakh's Armenians lived under alien rule.*\n\nThe article’s answer: The article argues/);
     expect(blocks[0]).toContain('§2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶1–2 · p. 2');
     expect(blocks[0]).toContain('-- From AVİM Analysis 2020/33 (11 Nov 2020), which argues one side; reported, not endorsed.');
     expect(blocks[0]).toContain('  [1] Show passage');
@@ -22,6 +22,15 @@ describe('npm start without a token: the local console', () => {
     expect(blocks[2]).toContain('  [6] Was Karabakh\'s 1988 bid to join Armenia lawful?');
     expect(blocks[3]).toMatch(/^== Was Karabakh's 1988 bid to join Armenia lawful\? ==/);
     expect(blocks[4]).toMatch(/^== Not clearly addressed by the article ==/);
+  });
+
+  it("a line on the article's side leads with the article's similar argument; hi and thanks get one line", async () => {
+    const input = ['Armenia occupied Azerbaijani territory, this was never about self-determination', 'hi', ''].join('\n');
+    const run = await runScript('', [], { input, command: ['npm', 'start', '--silent'], timeoutMs: 30_000 });
+    const blocks = run.stdout.trim().split(/\n\n(?==)/);
+    expect(blocks[0]).toMatch(/\nThe article makes a similar argument: The article [\s\S]*\n\nThe other side argues: /);
+    expect(blocks[0]).not.toMatch(/Claim it responds to/);
+    expect(blocks[1]).toMatch(/^== Counterpoint ==\nHi! Send a claim or a question/);
   });
 
   it('/counter answers each claim of a whole message, and @bot answers as a mention does', async () => {

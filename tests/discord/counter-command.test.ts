@@ -39,16 +39,17 @@ describe('"Counter with the article" through discord.js', () => {
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  const NEXT_STEPS = ['cp1:sec:e:1:0:avim-2020-33', 'cp1:about:e'];
   it.each([
-    ['a message with no text', '', 'No text to counter', /only attachments, embeds or stickers/],
-    ['a message the article does not respond to', 'anyone up for pizza tonight? lol', 'Nothing to counter', /does not respond to anything in that message/],
-    ['a message about a later event', 'Who won the 2020 war? Azerbaijan did.', 'Not addressed by the article', /does not address who won the 2020 war/],
-  ])('%s gets a clear private notice', async (_, text, title, why) => {
+    ['a message with no text', '', 'No text to counter', /only attachments, embeds or stickers/, []],
+    ['a message the article does not respond to', 'anyone up for pizza tonight? lol', 'Nothing to counter', /does not respond to anything in that message/, NEXT_STEPS],
+    ['a message about a later event', 'Who won the 2020 war? Azerbaijan did.', 'Not addressed by the article', /does not address who won the 2020 war/, NEXT_STEPS],
+  ])('%s gets a clear private notice, with the next steps where there are any', async (_, text, title, why, ids) => {
     const message = messageOf((await bot.send(counterCommand(text)))[0]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe(title);
     expect(message.embeds[0]?.description).toMatch(why);
-    expect(customIds(message)).toEqual([]);
+    expect(customIds(message)).toEqual(ids);
   });
 
   it("the bot's own message is not countered", async () => {

@@ -4,7 +4,9 @@ import { suggestions } from '../../src/handlers/autocomplete.ts';
 import { entryReply } from '../../src/handlers/command-replies.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { prepare } from '../../src/reload/knowledge-store.ts';
-import { notAnsweredReply, othersReply, outOfScopeReply, passageReply, replyToQuestion } from '../../src/replies/answer-replies.ts';
+import { othersReply, passageReply, replyToQuestion } from '../../src/replies/answer-replies.ts';
+import { notAnsweredReply, outOfScopeReply } from '../../src/replies/not-answered-replies.ts';
+import { aboutReply, chatReply, topicReply, unclearReply } from '../../src/replies/guide-replies.ts';
 import { sectionReply, sourceReply } from '../../src/replies/browse-replies.ts';
 import { helpReply } from '../../src/replies/help-replies.ts';
 import { renderText } from '../../src/replies/text-render.ts';
@@ -59,6 +61,11 @@ describe('entry ids never reach what users read', () => {
     expectNoIds(passageReply(knowledge, entry), 'passage');
     expectNoIds(othersReply([entry, ...related]), 'other matches');
     expectNoIds(notAnsweredReply(knowledge, [entry, ...related], 'ephemeral'), 'suggestions');
+    expectNoIds(topicReply(knowledge, entry.topic, [entry, ...related], 'public'), 'topic list');
+    for (const stance of ['article', 'other', 'question'] as const) {
+      const asked = await loaded.matcher.ask(entry.questions[0] ?? '');
+      expectNoIds(replyToQuestion(knowledge, asked, 'public', stance), `answer to the ${stance} side`);
+    }
     const section = sectionReply(knowledge, source, entry.section, 'ephemeral');
     if (!section) throw new Error('no section reply');
     expectNoIds(section, 'section');
@@ -69,6 +76,9 @@ describe('entry ids never reach what users read', () => {
     expectNoIds(helpReply(knowledge), 'help');
     expectNoIds(sourceReply(knowledge), 'source');
     expectNoIds(outOfScopeReply(knowledge, ['the Lachin blockade']), 'out of scope');
+    expectNoIds(aboutReply(knowledge, 'public'), 'about');
+    expectNoIds(chatReply(knowledge), 'chat');
+    expectNoIds(unclearReply(knowledge), 'unclear');
     for (const choice of suggestions(loaded, '')) expect(idPattern.exec(choice.name)?.[2], choice.name).toBeUndefined();
   });
 });

@@ -44,7 +44,7 @@ describe('answers during reloads', () => {
       if (asked % QUESTIONS.length === 0) {
         const card = reply.cards[0];
         const claimMark = /^\((A|B)\) Was Karabakh/.exec(card?.title ?? '')?.[1];
-        const rebuttalMark = /\n\nThe article argues \((A|B)\)/.exec(card?.description ?? '')?.[1];
+        const rebuttalMark = /\n\n\*\*The article’s answer:\*\* The article argues \((A|B)\)/.exec(card?.description ?? '')?.[1];
         expect(claimMark).toBeDefined();
         expect(rebuttalMark).toBe(claimMark);
         seen.add(claimMark ?? '');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { chatInput } from '../support/interactions.ts';
 import { realMatcher } from '../support/matcher.ts';
-import { EPHEMERAL, messageOf } from '../support/payloads.ts';
+import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 const { matcher, knowledge } = await realMatcher();
 const cases = knowledge.scope.flatMap((t) => t.terms.map((term) => [t.topic, term] as const));
@@ -95,18 +95,21 @@ describe('the out-of-scope reply through discord.js', () => {
   afterAll(() => bot.stop());
 
   it.each([
-    ['who won the 2020 war', 'who won the 2020 war or which towns changed hands'],
-    ['the Lachin blockade was a crime', 'the blockade of the Lachin corridor (2022–23)'],
-    ['what about Khojaly?', 'the Khojaly killings of February 1992'],
-  ])('"%s" says plainly that the article does not address it', async (question, topic) => {
+    ['who won the 2020 war', 'who won the 2020 war or which towns changed hands', 0],
+    ['the Lachin blockade was a crime', 'the blockade of the Lachin corridor (2022–23)', 1],
+    ['what about Khojaly?', 'the Khojaly killings of February 1992', 0],
+  ])('"%s" says plainly that the article does not address it, with the nearest topics it does', async (question, topic, near) => {
     const message = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: question }])))[0]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Not addressed by the article');
     expect(message.embeds[0]?.description).toBe([
       `AVİM Analysis 2020/33 (11 November 2020) does not address ${topic}.`,
       "AVİM's note: This article was penned before the armistice agreement of 9 November 2020 that was signed between Azerbaijan, Armenia, and Russia.",
-      'Browse what it does argue with /section.',
+      near > 0 ? 'The nearest topics it does address are below.' : 'Browse what it does argue below.',
     ].join('\n\n'));
-    expect(message.components).toEqual([]);
+    // The nearest topics (only those that explain a fair share of the question), then the next steps.
+    const ids = customIds(message);
+    expect(ids.filter((id) => id.startsWith('cp1:answer:e:')).length).toBe(near);
+    expect(ids.slice(-2)).toEqual(['cp1:sec:e:1:0:avim-2020-33', 'cp1:about:e']);
   });
 });

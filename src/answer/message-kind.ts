@@ -1,0 +1,78 @@
+import { foldText } from '../text/normalize.ts';
+import { contentTokens } from '../text/tokens.ts';
+import { ABOUT, ABOUT_PUBLISHER, CHAT, CHAT_MARK, GREETING_FIRST, STATES, TOPIC_PATTERNS } from './message-patterns.ts';
+
+/**
+ * What kind of reply a message gets. `argument`: an entry answers it. `topic`: it asks what the
+ * article says on a subject ("minsk", "what does it say about genocide?"): a list of entries.
+ * `about`: it asks about the bot, the article, its author or its bias: the about card. `chat`:
+ * greetings and thanks: one line on how to ask. `not-addressed`: the article does not address it.
+ * `other-language`: not in English. `unclear`: nothing to answer ("asdf", "???").
+ */
+export type ReplyKind = 'argument' | 'topic' | 'about' | 'chat' | 'not-addressed' | 'other-language' | 'unclear';
+
+/** Most topic words the subject of "what does it say about …" holds: more is a claim. */
+const MAX_SUBJECT_WORDS = 6;
+/** A bare subject ("minsk", "the war", "UN resolutions?"): at most this many words, and topic words. */
+const MAX_BARE_WORDS = 4;
+const MAX_BARE_TOPIC_WORDS = 2;
+
+/** Whether a message is only greetings, thanks or small talk. */
+export function isChat(text: string): boolean {
+  return CHAT.test(foldText(text));
+}
+
+/** The message with a greeting before it removed ("hi, was Karabakh a colony?"), else as it is. */
+export function withoutGreeting(text: string): string {
+  const folded = foldText(text);
+  const found = GREETING_FIRST.exec(folded);
+  if (!found || found[0].length >= folded.length) return text;
+  // Drop as many words of the original as the greeting had.
+  const words = found[0].trim().split(' ').length;
+  return text
+    .trim()
+    .split(/\s+/)
+    .slice(words)
+    .join(' ')
+    .replace(/^[,.!:;\s-]+/, '');
+}
+
+/** Whether a message asks about the bot, its source, the author or publisher, or its bias. */
+export function isAbout(text: string): boolean {
+  const folded = foldText(text);
+  return ABOUT.some((pattern) => pattern.test(folded));
+}
+
+/** Whether a message that is not a topic question names the publisher or author. */
+export function namesPublisher(text: string): boolean {
+  return ABOUT_PUBLISHER.test(foldText(text));
+}
+
+/** Whether a message opens like chat ("ty that helped", "cool, interesting read"). */
+export function opensLikeChat(text: string): boolean {
+  return CHAT_MARK.test(foldText(text));
+}
+
+/** Whether a message asks in so many words what the article says on a subject (not a bare subject). */
+export function asksForTopic(text: string): boolean {
+  const folded = foldText(text);
+  return TOPIC_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/**
+ * The subject of a topic question, or undefined when the message is not one: "what does the
+ * article say about genocide?" → "genocide"; "tell me about the minsk group" → "the minsk group";
+ * a bare subject of one or two topic words ("minsk", "the war", "UN resolutions?") as it is.
+ */
+export function topicSubject(text: string): string | undefined {
+  const folded = foldText(text);
+  const asked = TOPIC_PATTERNS.map((pattern) => pattern.exec(folded)).find((found) => found !== null);
+  const subject = asked?.groups?.subject?.trim();
+  // "what about the IDPs, don't they get a right to return?" argues: a subject holds no statement.
+  const topicWords = (text: string) => contentTokens(text).length;
+  const fits = subject !== undefined && topicWords(subject) > 0 && topicWords(subject) <= MAX_SUBJECT_WORDS;
+  if (fits && !STATES.test(subject)) return subject;
+  const words = folded.split(' ').filter((w) => w !== '').length;
+  const bare = words <= MAX_BARE_WORDS && topicWords(folded) >= 1 && topicWords(folded) <= MAX_BARE_TOPIC_WORDS;
+  return bare && !STATES.test(folded) ? folded : undefined;
+}

@@ -1,0 +1,104 @@
+/**
+ * The patterns that tell chat, questions about the bot or its source, and topic questions from
+ * debate messages. They run on folded text (lower case ASCII, punctuation gone: "what's up?" is
+ * "whats up"), so they need no case or punctuation of their own.
+ */
+
+/** One of the alternatives, as a group. */
+const oneOf = (...alternatives: string[]) => `(${alternatives.join('|')})`;
+/** A pattern from parts written on several lines. */
+const pattern = (...parts: string[]) => new RegExp(parts.join(''));
+
+const GREETING = oneOf(
+  'hi+', 'hey+', 'hello+', 'heya', 'hiya', 'yo', 'sup', 'wassup', 'whats up', 'howdy', 'greetings', 'gm', 'gn',
+  'good (morning|afternoon|evening|night|day)', 'goodnight', 'morning', 'evening', 'salam', 'salut', 'hola',
+);
+const THANKS = oneOf(
+  'thanks?( (a lot|so much|again|man|bro|mate))?', 'thank (you|u)( (so much|very much|a lot))?',
+  'thx', 'ty', 'tysm', 'tyvm', 'cheers', 'much appreciated', 'appreciate it',
+);
+const SMALL_TALK = oneOf(
+  '(good|nice|great|cool|bad|dumb|stupid|awesome|based) bot', '(how are (you|u)|hows it going|how r u)',
+  'bye', 'goodbye', 'see (you|ya)', 'cya', 'later', 'np', 'no problem', 'ok', 'okay', 'k', 'kk', 'lol', 'lmao',
+  'haha+', 'nice', 'cool', 'great', 'awesome', 'wow', 'welcome', 'sorry', 'my bad', 'gg', 'ggs',
+);
+const TO_WHOM = '( (everyone|all|guys|yall|folks|there|bot|counterpoint|mate|bro|man|friend))?';
+
+/** Only greetings, thanks and small talk. */
+export const CHAT = pattern(
+  '^((bot|counterpoint) )?((', GREETING, '|', THANKS, '|', SMALL_TALK, ')', TO_WHOM, String.raw`\s*)+$`,
+);
+/** A greeting or thanks before the rest of a message. */
+export const GREETING_FIRST = pattern(
+  '^(', GREETING, '|', THANKS, ')( (everyone|all|guys|yall|folks|there|bot|counterpoint))? ',
+);
+/** The first words of chat that goes on ("ty that helped a lot", "cool, interesting read"). */
+export const CHAT_MARK = pattern(
+  '^', oneOf('ty', 'thanks?', 'thank (you|u)', 'thx', 'ok', 'okay', 'haha+', 'lol', 'cool', 'nice', 'great',
+    'awesome', 'wow', 'good ?night', 'night', 'gn', 'bye', 'fair enough', 'interesting', 'makes sense', 'got it',
+    'gotcha', 'noted'),
+  String.raw`\b`,
+);
+
+const SELF = oneOf('you', 'u', 'ur', 'your', 'yourself', 'this bot', 'the bot', 'bot', 'counterpoint');
+const SOURCE = oneOf('article', 'source', 'sources', 'avim', 'author', 'authors', 'writer', 'publisher', 'analysis',
+  'think tank', 'paper', 'this text');
+const BIAS = oneOf('bias', 'biased', 'propaganda', 'neutral', 'objective', 'impartial', 'reliable', 'trust',
+  'trustworthy', 'credible', 'legit', 'funded', 'sponsored', 'paid', 'shill', 'one sided', 'partisan', 'fair',
+  'balanced', 'agree', 'agrees', 'endorse', 'endorses', String.raw`pro \w+`, String.raw`anti \w+`);
+const B = String.raw`\b`;
+const both = (a: string, b: string) => pattern(B, a, B, '.*', B, b, B, '|', B, b, B, '.*', B, a, B);
+
+/** Questions about the bot, the article, its author, publisher or bias. */
+export const ABOUT: readonly RegExp[] = [
+  both(SELF, BIAS),
+  both(SOURCE, BIAS),
+  pattern(B, '(what|how|who) (can|do|does|should|are|r) (you|u|i|this bot|the bot)', B, String.raw`( \w+)? `,
+    '(do|work|use|made|built|run|ask|are)', B),
+  pattern(B, '(who|what) ', oneOf('made', 'built', 'created', 'owns', 'runs', 'programmed', 'coded', 'wrote', 'write',
+    'writes', 'published', 'publishes', 'funds', 'is behind'), ' (you|u|this|the|it|avim)', B),
+  pattern(B, '(who|what) (is|are|s) ', oneOf('avim', 'the author', 'the authors', 'the publisher', 'the source',
+    'your source', 'this source', 'this article', 'the article', 'counterpoint'), B),
+  pattern(B, 'when (was|is|were) (it|this|that|the|this) ?(article|analysis|source|paper)? ?',
+    '(written|published|made|released|from)', B),
+  pattern(B, '(link|url|title|name|date|year|original|pdf|copy)', String.raw`( \w+)? `,
+    '(of|to|for) (the|this|that)( original| full)? (article|analysis|source|paper)', B),
+  pattern(B, '(link|show|give|send)( me)? (the|this) (original|full|whole) (article|analysis|source|paper|text)', B),
+  pattern(B, '(only|just) (one|a single) (article|source|side)', B, '|',
+    B, 'where (is|s) the (armenian|azerbaijani|other) (side|view|perspective)', B),
+  pattern(B, '(are you|r u|is this) (a bot|an ai|ai|human|chatgpt|a person|a real person)', B),
+  pattern(B, '(what|which) (article|source|sources) (is this|are you|do you|does it)', B),
+  pattern(B, '(summar(y|ize|ise)|tldr|tl dr|gist) (of )?(the|this) (article|analysis|source|paper)', B),
+  pattern(B, '(part (1|one|i)|first part|part (2|two|ii)|previous article|other article)', B, '.*',
+    B, '(article|series|this)', B, '|', B, '(is there|where is) (a )?part', B),
+  pattern('^(help|commands|how do i use (this|you|the bot)|how does this work|what is this|what is counterpoint)$'),
+];
+
+/** The publisher or author by name: asked after topic questions ("what does avim say about X" is about X). */
+export const ABOUT_PUBLISHER = pattern(
+  B, '(avim|the author|the authors|the publisher|think tank|center for eurasian studies)', B,
+);
+
+const SAYS = oneOf('say', 'says', 'said', 'argue', 'argues', 'think', 'thinks', 'claim', 'claims', 'write', 'writes',
+  'mention', 'mentions', 'have', 'has', 'cover', 'covers', 'tell', 'state', 'states');
+const WHO_WROTE = '(article|it|avim|author|analysis|source|paper|text|bot|you)';
+
+/** The ways of asking what the article says on a subject; the subject is the named group. */
+export const TOPIC_PATTERNS: readonly RegExp[] = [
+  pattern('^(so |and |ok |okay )?(what|wat|wht) (does|do|did|dose) (the )?', WHO_WROTE, String.raw`( \w+)? `, SAYS,
+    String.raw`( \w+)? (about|on|regarding|re|of|concerning|for) (?<subject>.+)$`),
+  pattern('^(whats|what is|what|hows|how is) (the |its |avim |avims )?(article |articles |author |authors )?',
+    '(take|view|position|stance|opinion|argument|point|line|angle) (on|about|regarding|re|of) (?<subject>.+)$'),
+  pattern('^(?<subject>.+?)( (bit|part|section|thing|stuff|argument))?( so)? (what does|what do|wat does) ',
+    '(it|the article|avim|they) (say|says|argue|think)$'),
+  pattern('^(so |and |ok )?', oneOf('tell me', 'talk', 'explain', 'summar(i[sz]e)',
+    'can (you|u) (summar(i[sz]e)|explain|tell me)( the part)?', 'what about', 'how about', 'anything',
+    'is there anything', 'whats in there', 'info', 'information', 'more',
+    'does (it|the article) (say anything|mention|cover|discuss|talk)'),
+  '( (in there|in it|in the article))? (about|on|regarding|re|of)? ?(?<subject>.+)$'),
+];
+
+/** Words that make a short message a statement, not a bare subject ("Artsakh is Armenia"). */
+export const STATES = pattern(B, oneOf('is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'did', 'does',
+  'do', 'will', 'can', 'should', 'must', 'never', 'not', 'no', 'cannot', 'isnt', 'wasnt', 'dont', 'didnt', 'belongs?',
+  'owns?'), B);

@@ -1,0 +1,126 @@
+import type { Entry } from '../knowledge/types.ts';
+import type { HybridMatcher } from '../search/hybrid-matcher.ts';
+import type { MatchResult } from '../search/matcher.ts';
+import { contentTokens } from '../text/tokens.ts';
+import { isEverydayWord } from '../text/english-frequency.ts';
+import {
+  asksForTopic,
+  isAbout,
+  isChat,
+  namesPublisher,
+  opensLikeChat,
+  type ReplyKind,
+  topicSubject,
+  withoutGreeting,
+} from './message-kind.ts';
+import { type Stance, stanceOf } from './stance.ts';
+
+/** Most entries a topic question lists, and most nearest topics offered when one is not addressed. */
+export const MAX_TOPIC_PICKS = 5;
+export const MAX_NEAREST = 3;
+/** Share of a message a candidate must explain to be offered as a nearest topic. */
+const NEAREST_MIN_SCORE = 0.3;
+/**
+ * What an entry needs to join a topic's list: this share of the subject explained, and this share
+ * of the best entry's score ("the soviet period" lists the three Soviet entries at 0.46).
+ */
+const TOPIC_MIN_SCORE = 0.4;
+const TOPIC_SHARE = 0.6;
+
+/** How one message was read: the kind of reply it gets, the side it takes, and what was found. */
+export interface Reading {
+  readonly kind: ReplyKind;
+  readonly stance: Stance;
+  /** The message as read (a greeting before it removed). */
+  readonly text: string;
+  /** The matcher's answer, for every kind but chat, about and topic. */
+  readonly match: MatchResult | undefined;
+  /** With kind "topic": the subject asked about. */
+  readonly subject?: string;
+  /** Topic: the entries on the subject. Not addressed: the nearest topics the article does address. */
+  readonly picks: readonly Entry[];
+}
+
+/** The kind of reply a match makes. */
+export function kindOfMatch(match: MatchResult): ReplyKind {
+  if (match.answered) return 'argument';
+  if (match.verdict === 'other-language') return 'other-language';
+  if (match.verdict === 'out-of-scope') return 'not-addressed';
+  if (match.verdict === 'no-content') return 'unclear';
+  // Only words neither the knowledge base nor everyday English knows ("asdf qwerty"): nothing was
+  // understood. "how do I install python" is English, only not about the article.
+  const words = contentTokens(match.question).length;
+  const unknown = match.unknownWords.filter((w) => !isEverydayWord(w)).length;
+  return words > 0 && unknown >= words ? 'unclear' : 'not-addressed';
+}
+
+/**
+ * The entries on a subject: the best-scoring entries for it, weak or not (a subject of one word
+ * rarely carries the evidence an answer needs, yet it names the topic), then the words' ranking.
+ */
+async function topicPicks(matcher: HybridMatcher, subject: string): Promise<Entry[]> {
+  const match = await matcher.ask(subject);
+  if (match.verdict === 'out-of-scope' || match.verdict === 'other-language') return [];
+  const ranked = matcher.rank(subject, MAX_TOPIC_PICKS);
+  const found = [...match.candidates, ...ranked];
+  const top = Math.max(0, ...found.map((c) => c.score));
+  const named = found.filter((c) => c.score >= TOPIC_MIN_SCORE && c.score >= top * TOPIC_SHARE);
+  return [...new Set(named.map((c) => c.entry))].slice(0, MAX_TOPIC_PICKS);
+}
+
+/**
+ * The nearest topics to offer when a message is not addressed: the parts of it the article does
+ * answer, else the suggestions with real evidence, else (for a topic the article does not address)
+ * the candidates that explain a fair share of it: "the 2023 offensive was ethnic cleansing" is
+ * near the ethnic-cleansing entry; "who won the 2020 war?" is near nothing.
+ */
+export function nearestTopics(match: MatchResult): Entry[] {
+  const found =
+    match.alsoRaises.length > 0
+      ? match.alsoRaises
+      : match.suggestions.length > 0
+        ? match.suggestions
+        : match.verdict === 'out-of-scope'
+          ? match.candidates.filter((c) => c.score >= NEAREST_MIN_SCORE)
+          : [];
+  return found.map((c) => c.entry).slice(0, MAX_NEAREST);
+}
+
+/**
+ * Reads one message: chat, a question about the bot or its source, a topic question, or else
+ * what the matcher makes of it, with the side it takes. Every surface that turns text into a
+ * reply starts here.
+ */
+export async function readMessage(matcher: HybridMatcher, message: string): Promise<Reading> {
+  if (isChat(message)) return plain('chat', message);
+  const text = withoutGreeting(message);
+  if (isAbout(text)) return plain('about', text);
+  const subject = topicSubject(text);
+  if (subject !== undefined) {
+    const picks = await topicPicks(matcher, subject);
+    // Asked in so many words, or a bare subject ("minsk", "ethnic cleansing") that several points
+    // of the article take up: the topic's list. A bare name of one point ("chiragov v armenia") is
+    // answered as a question.
+    if (picks.length > (asksForTopic(text) ? 0 : 1))
+      return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
+  }
+  if (namesPublisher(text)) return plain('about', text);
+  const match = await matcher.ask(text);
+  const kind = kindOfMatch(match);
+  // "ty that helped a lot", "cool, interesting read": chat that the article does not answer.
+  if ((kind === 'unclear' || (kind === 'not-addressed' && match.verdict !== 'out-of-scope')) && opensLikeChat(text)) {
+    return plain('chat', text);
+  }
+  const entry = match.answered ? match.candidates[0]?.entry : undefined;
+  const stance = kind === 'argument' || kind === 'not-addressed' ? stanceOf(text, entry) : 'question';
+  return { kind, stance, text, match, picks: kind === 'not-addressed' ? nearestTopics(match) : [] };
+}
+
+/** A reading that needs no match: chat, or a question about the bot or its source. */
+const plain = (kind: 'chat' | 'about', text: string): Reading => ({
+  kind,
+  stance: 'question',
+  text,
+  match: undefined,
+  picks: [],
+});

@@ -1,0 +1,75 @@
+import type { Entry } from '../knowledge/types.ts';
+import { foldText } from '../text/normalize.ts';
+import { contentTokens } from '../text/tokens.ts';
+import { cueCounts } from './side-cues.ts';
+
+/**
+ * Which side a message takes: `article` (it argues a position the article takes), `other` (a
+ * position the article answers) or `question` (it asks, or takes no side). Replies never put a
+ * claim in the asker's mouth whatever this says; it chooses the labels and the lead.
+ */
+export type Stance = 'article' | 'other' | 'question';
+
+/** How much a side's evidence must outweigh the other's before the bot names a side. */
+export const STANCE_MARGIN = 1;
+/** A message asked as a question needs this much more: most questions take no side. */
+export const QUESTION_MARGIN = 2;
+/** Weight of one word shared with one side's phrasings of the matched entry only. */
+const PHRASING_WEIGHT = 0.5;
+/** Most the matched entry's phrasings may add: the words of one entry are few. */
+const PHRASING_CAP = 1.5;
+
+const QUESTION_WORDS =
+  'what|why|how|is|are|was|were|does|do|did|can|could|should|would|who|when|where|which|has|have|will';
+const ASKS = new RegExp(String.raw`^(${QUESTION_WORDS}|tell me|explain|any|anything)\b`);
+
+/** Whether a message is put as a question: a question mark at its end, or a question word first. */
+export function isAsked(text: string): boolean {
+  return /\?\s*["')\]]*\s*$/.test(text) || ASKS.test(foldText(text));
+}
+
+const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => contentTokens(t).map((x) => x.stem)));
+
+/**
+ * The lean of a message towards one side of the entry it matched, from the entry's side-tagged
+ * phrasings and its claim: words only one side's phrasings use (positive for the article's).
+ */
+export function entryLean(text: string, entry: Entry | undefined): number {
+  if (!entry) return 0;
+  const article = stemsOf(entry.phrasings.article);
+  const other = stemsOf([...entry.phrasings.other, ...(entry.claim ? [entry.claim] : [])]);
+  let lean = 0;
+  for (const stem of new Set(contentTokens(text).map((t) => t.stem))) {
+    if (article.has(stem) && !other.has(stem)) lean += PHRASING_WEIGHT;
+    else if (other.has(stem) && !article.has(stem)) lean -= PHRASING_WEIGHT;
+  }
+  return Math.max(-PHRASING_CAP, Math.min(PHRASING_CAP, lean));
+}
+
+/** The evidence for a stance: the side cues, the matched entry's lean, and whether it is asked. */
+export interface StanceEvidence {
+  readonly articleCues: number;
+  readonly otherCues: number;
+  readonly lean: number;
+  readonly asked: boolean;
+}
+
+/** Weighs the evidence: positive for the article's side, negative for the other. */
+export function stanceScore(e: StanceEvidence): number {
+  return e.articleCues - e.otherCues + e.lean;
+}
+
+/** The side a message takes, given the entry it matched (if any). Unsure means `question`. */
+export function stanceOf(text: string, entry?: Entry): Stance {
+  const cues = cueCounts(foldText(text));
+  const evidence = {
+    articleCues: cues.article,
+    otherCues: cues.other,
+    lean: entryLean(text, entry),
+    asked: isAsked(text),
+  };
+  const score = stanceScore(evidence);
+  const margin = evidence.asked ? QUESTION_MARGIN : STANCE_MARGIN;
+  if (Math.abs(score) < margin) return 'question';
+  return score > 0 ? 'article' : 'other';
+}

@@ -1,0 +1,55 @@
+import { readMessage } from '../answer/reading.ts';
+import type { HybridMatcher } from '../search/hybrid-matcher.ts';
+import {
+  KIND_SET_FILE,
+  KINDS,
+  overall,
+  perLabel,
+  type PerLabel,
+  readKindSet,
+  readStanceSet,
+  STANCES,
+} from './side-sets.ts';
+import type { ReplyKind } from '../answer/message-kind.ts';
+import type { Stance } from '../answer/stance.ts';
+
+/** The fresh kind batch: written after the kind rules, by someone who had not seen them. */
+export const KIND_FRESH_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh');
+
+/** How well the side and the kind of reply are read, per label, on each set. */
+export interface SideReport {
+  readonly stance: PerLabel<Stance>;
+  readonly kinds: PerLabel<ReplyKind>;
+  readonly kindsFresh: PerLabel<ReplyKind>;
+}
+
+/** Reads every message of the stance and kind sets as the bot would, and scores them. */
+export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
+  const stanceSet = await readStanceSet();
+  const stancePairs: (readonly [Stance, Stance])[] = [];
+  for (const item of stanceSet) stancePairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
+  const kindsOf = async (file: string) => {
+    const pairs: (readonly [ReplyKind, ReplyKind])[] = [];
+    for (const item of await readKindSet(file)) pairs.push([item.kind, (await readMessage(matcher, item.text)).kind]);
+    return perLabel(KINDS, pairs);
+  };
+  return {
+    stance: perLabel(STANCES, stancePairs),
+    kinds: await kindsOf(KIND_SET_FILE),
+    kindsFresh: await kindsOf(KIND_FRESH_FILE),
+  };
+}
+
+const share = (row: { n: number; right: number }) => (row.n === 0 ? '-' : (row.right / row.n).toFixed(3));
+
+/** The report as lines for a person: one per set, each label's share right. */
+export function sideLines(report: SideReport): string[] {
+  const labels = <L extends string>(r: PerLabel<L>, order: readonly L[]) =>
+    order.map((l) => `${l} ${share(r[l])} (${r[l].right}/${r[l].n})`).join(', ');
+  return [
+    `stance (held apart; targets: article and other 0.90, question 0.85): ${labels(report.stance, STANCES)}`,
+    `kind, kind set (rules written against it): ${overall(report.kinds).toFixed(3)}: ${labels(report.kinds, KINDS)}`,
+    `kind, fresh batch (never tuned on; target 0.90): ${overall(report.kindsFresh).toFixed(3)}: ` +
+      labels(report.kindsFresh, KINDS),
+  ];
+}

@@ -1,0 +1,85 @@
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { longDate } from '../text/dates.ts';
+import { encodeControl, type Visibility } from './custom-id.ts';
+import { type Card, type Control, fitText, type Reply } from './view.ts';
+
+/** Most characters of a topic shown on a button (Discord allows 80). */
+const BUTTON_LABEL = 80;
+
+/** Buttons that each answer one entry, labelled with its neutral topic. */
+export function entryButtons(entries: readonly Entry[], visibility: Visibility): Control[] {
+  return entries.map((e) => ({
+    kind: 'button',
+    id: encodeControl({ action: 'answer', id: e.id, visibility }),
+    label: fitText(e.topic, BUTTON_LABEL),
+  }));
+}
+
+/**
+ * The next step when there is no answer to give: browse the article from its first section, and
+ * read who wrote it and what the bot does. Every reply that is not an answer carries these.
+ */
+export function nextStepButtons(kb: KnowledgeBase, visibility: Visibility): Control[] {
+  const source = kb.sources[0];
+  const browse: Control[] = source
+    ? [
+        {
+          kind: 'button',
+          id: encodeControl({ action: 'section', sourceId: source.id, number: 1, page: 0, visibility }),
+          label: 'Browse the article',
+        },
+      ]
+    : [];
+  return [...browse, { kind: 'button', id: encodeControl({ action: 'about', visibility }), label: 'About this bot' }];
+}
+
+/** "AVİM Analysis 2020/33 (11 November 2020) does not address X or Y." */
+export function notAddressedLine(kb: KnowledgeBase, topics: readonly string[]): string {
+  const cited = kb.sources.map((s) => `${s.citation} (${longDate(s.date)})`).join(', ');
+  const list = topics.length <= 1 ? topics.join('') : `${topics.slice(0, -1).join(', ')} or ${topics.at(-1)}`;
+  return `${cited} does not address ${list}.`;
+}
+
+/** The nearest topics as one row of buttons, and the next steps as another. */
+function rowsFor(kb: KnowledgeBase, nearest: readonly Entry[], visibility: Visibility): Control[][] {
+  return [...(nearest.length > 0 ? [entryButtons(nearest, visibility)] : []), nextStepButtons(kb, 'ephemeral')];
+}
+
+/** When the article does not clearly address the question: say so, and name the nearest topics it does. */
+export function notAnsweredReply(kb: KnowledgeBase, nearest: readonly Entry[], visibility: Visibility): Reply {
+  const cited = kb.sources.map((s) => s.citation).join(', ');
+  const description =
+    nearest.length > 0
+      ? `${cited} does not clearly address that. The nearest topics it does address are below; ` +
+        'each shows what the other side argues and the article’s answer. Or browse the article.'
+      : `${cited} does not clearly address that. Browse the article’s arguments, or ask in other words.`;
+  const card: Card = { tone: 'notice', title: 'Not clearly addressed by the article', description };
+  return { cards: [card], rows: rowsFor(kb, nearest, visibility), ephemeral: true, shareable: nearest.length > 0 };
+}
+
+/**
+ * When the question is about something the article does not address: say so plainly, and offer
+ * the points of the same message it does answer, else the nearest topics it addresses.
+ */
+export function outOfScopeReply(
+  kb: KnowledgeBase,
+  topics: readonly string[],
+  nearest: readonly Entry[] = [],
+  alsoRaised = false,
+): Reply {
+  const written = kb.sources.flatMap((s) => (s.writtenBefore ? [s.writtenBefore.replace(/^\*/, '')] : []));
+  const next =
+    nearest.length === 0
+      ? 'Browse what it does argue below.'
+      : alsoRaised
+        ? 'The message also raises points the article does answer: below.'
+        : 'The nearest topics it does address are below.';
+  const description = [notAddressedLine(kb, topics), ...written, next].join('\n\n');
+  const card: Card = { tone: 'notice', title: 'Not addressed by the article', description };
+  return {
+    cards: [card],
+    rows: rowsFor(kb, nearest, 'ephemeral'),
+    ephemeral: true,
+    ...(nearest.length > 0 ? { shareable: true } : {}),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Reading } from '../answer/reading.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { replyToQuestion } from './answer-replies.ts';
+import type { Visibility } from './custom-id.ts';
+import { aboutReply, chatReply, topicReply, unclearReply } from './guide-replies.ts';
+import type { Reply } from './view.ts';
+
+/**
+ * The reply to a message as read: an answer labelled for the asker's side, the topic's entries,
+ * the about card, a line on how to ask, or why there is no answer with the next step.
+ */
+export function replyToReading(kb: KnowledgeBase, reading: Reading, visibility: Visibility): Reply {
+  switch (reading.kind) {
+    case 'chat':
+      return chatReply(kb);
+    case 'about':
+      return aboutReply(kb, visibility);
+    case 'topic':
+      return topicReply(kb, reading.subject ?? reading.text, reading.picks, visibility);
+    case 'unclear':
+      if (!reading.match || reading.match.verdict === 'no-content') return unclearReply(kb);
+  }
+  if (!reading.match) return unclearReply(kb);
+  return replyToQuestion(kb, reading.match, visibility, reading.stance);
+}

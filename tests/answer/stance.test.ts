@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cueCounts } from '../../src/answer/side-cues.ts';
+import { entryLean, isAsked, stanceOf } from '../../src/answer/stance.ts';
+import { foldText } from '../../src/text/normalize.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+const { knowledge } = await realMatcher();
+const entry = (id: string) => {
+  const found = knowledge.entryById.get(id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found;
+};
+
+describe('the side a message takes', () => {
+  it.each([
+    ['Armenia occupied Azerbaijani territories for thirty years and ignored the UN resolutions', 'article'],
+    ['the separatists in Khankendi were a puppet regime of Yerevan', 'article'],
+    ['Artsakh has every right to self-determination after the ethnic cleansing', 'other'],
+    ['Free Artsakh! Aliyev is a dictator', 'other'],
+    ['what is remedial secession?', 'question'],
+    ['the Minsk Group met in Vienna', 'question'],
+  ] as const)('"%s" → %s', (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it('a cue negated just before it counts for the other side', () => {
+    expect(cueCounts(foldText('it was an occupation'))).toEqual({ article: 1, other: 0 });
+    expect(cueCounts(foldText('it was never an occupation'))).toEqual({ article: 0, other: 1 });
+    expect(cueCounts(foldText('this is not genocide'))).toEqual({ article: 1, other: 0 });
+  });
+
+  it('a question needs more evidence than a statement before a side is named', () => {
+    expect(isAsked('was it an occupation?')).toBe(true);
+    expect(isAsked('why did the talks fail')).toBe(true);
+    expect(isAsked('the talks failed')).toBe(false);
+    expect(stanceOf('Armenia occupied the districts')).toBe('article');
+    expect(stanceOf('did Armenia occupy the districts?')).toBe('question');
+  });
+
+  it("the matched entry's side-tagged phrasings lean a message one way or the other", () => {
+    const colony = entry('karabakh-not-a-colony');
+    const articleWords = colony.phrasings.article.join(' ');
+    const otherWords = colony.phrasings.other.join(' ');
+    expect(entryLean(articleWords, colony)).toBeGreaterThan(0);
+    expect(entryLean(otherWords, colony)).toBeLessThan(0);
+    expect(entryLean(articleWords, undefined)).toBe(0);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readMessage, type Reading } from '../../src/answer/reading.ts';
+import { readRealPhrasings, FRESH_BATCH_FILE } from '../../src/evaluation/eval-set.ts';
+import {
+  KIND_FLOORS,
+  KINDS,
+  overall,
+  perLabel,
+  readKindSet,
+  readStanceSet,
+  STANCE_FLOORS,
+  STANCES,
+} from '../../src/evaluation/side-sets.ts';
+import { KIND_FRESH_FILE } from '../../src/evaluation/side-report.ts';
+import { foldText } from '../../src/text/normalize.ts';
+import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+// Read as every surface reads a message: the hybrid matcher the bot uses by default.
+const { knowledge } = await realMatcher();
+const loaded = await hybridLoaded(knowledge);
+afterAll(closeSharedEngine);
+const stanceSet = await readStanceSet();
+const kindSet = await readKindSet();
+const kindFresh = await readKindSet(KIND_FRESH_FILE);
+const readings = new Map<string, Reading>();
+for (const text of [...stanceSet.map((i) => i.text), ...kindSet.map((i) => i.text), ...kindFresh.map((i) => i.text)]) {
+  readings.set(text, await readMessage(loaded.matcher, text));
+}
+const reading = (text: string) => readings.get(text) as Reading;
+
+describe('the sets the side and the kind are judged on', () => {
+  it('the stance set: 115+ real posts, 35+ of each side, each with its address, none from the other sets', async () => {
+    expect(stanceSet.length).toBeGreaterThanOrEqual(115);
+    for (const stance of STANCES)
+      expect(stanceSet.filter((i) => i.stance === stance).length).toBeGreaterThanOrEqual(35);
+    expect(new Set(stanceSet.map((i) => foldText(i.text))).size).toBe(stanceSet.length);
+    const used = new Set(
+      [...(await readRealPhrasings()), ...(await readRealPhrasings(FRESH_BATCH_FILE))].map((i) => i.url),
+    );
+    for (const item of stanceSet) expect(used.has(item.url), item.url).toBe(false);
+  });
+
+  it('the kind sets: 60+ messages each, 9+ of every kind', () => {
+    for (const set of [kindSet, kindFresh]) {
+      expect(set.length).toBeGreaterThanOrEqual(60);
+      for (const kind of KINDS) expect(set.filter((i) => i.kind === kind).length, kind).toBeGreaterThanOrEqual(9);
+    }
+  });
+});
+
+describe('how well the side and the kind are read', () => {
+  it('stance, per side, on the held-apart stance set: at or above the floors', () => {
+    const report = perLabel(
+      STANCES,
+      stanceSet.map((i) => [i.stance, reading(i.text).stance] as const),
+    );
+    const line = STANCES.map(
+      (s) => `${s} ${(report[s].right / report[s].n).toFixed(3)} (${report[s].right}/${report[s].n})`,
+    );
+    console.log(`stance set: ${line.join(', ')}`);
+    for (const stance of STANCES)
+      expect(report[stance].right / report[stance].n, stance).toBeGreaterThanOrEqual(STANCE_FLOORS[stance]);
+  });
+
+  it('no post is given a side when the bot cannot tell: a wrong side is rarer than a neutral answer', () => {
+    const sided = stanceSet.filter((i) => i.stance !== 'question');
+    const wrongSide = sided.filter((i) => {
+      const got = reading(i.text).stance;
+      return got !== 'question' && got !== i.stance;
+    });
+    expect(wrongSide.length / sided.length).toBeLessThan(0.15);
+  });
+
+  it.each([
+    ['kind set', kindSet, KIND_FLOORS.tuned],
+    ['fresh kind batch', kindFresh, KIND_FLOORS.fresh],
+  ] as const)('kind of reply on the %s: at or above its floor', (name, set, floor) => {
+    const report = perLabel(
+      KINDS,
+      set.map((i) => [i.kind, reading(i.text).kind] as const),
+    );
+    console.log(
+      `${name}: ${overall(report).toFixed(3)} — ` +
+        KINDS.map((k) => `${k} ${report[k].right}/${report[k].n}`).join(', '),
+    );
+    expect(overall(report)).toBeGreaterThanOrEqual(floor);
+  });
+});
