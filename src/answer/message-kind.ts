@@ -1,6 +1,8 @@
 import { foldText } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
-import { ABOUT, ABOUT_PUBLISHER, CHAT, CHAT_MARK, GREETING_FIRST, STATES, TOPIC_PATTERNS } from './message-patterns.ts';
+import {
+  ABOUT, ABOUT_PUBLISHER, CHAT, CHAT_MARK, FILLER_ONLY, GREETING_FIRST, SECTION_ASKED, STATES, TOPIC_PATTERNS,
+} from './message-patterns.ts';
 
 /**
  * What kind of reply a message gets. `argument`: an entry answers it. `topic`: it asks what the
@@ -46,6 +48,18 @@ export function isAbout(text: string): boolean {
 /** Whether a message that is not a topic question names the publisher or author. */
 export function namesPublisher(text: string): boolean {
   return ABOUT_PUBLISHER.test(foldText(text));
+}
+
+/** Whether a message is only filler words ("hmm", "wait what", "ok but"): nothing to answer. */
+export function isFiller(text: string): boolean {
+  const folded = foldText(text);
+  return folded === '' || FILLER_ONLY.test(folded);
+}
+
+/** The number of the section a message names alone ("section 4?", "what's in section 3"), if it does. */
+export function sectionAsked(text: string): number | undefined {
+  const n = SECTION_ASKED.exec(foldText(text))?.groups?.n;
+  return n === undefined ? undefined : Number(n);
 }
 
 /** Whether a message opens like chat ("ty that helped", "cool, interesting read"). */

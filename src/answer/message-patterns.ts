@@ -20,7 +20,9 @@ const THANKS = oneOf(
 const SMALL_TALK = oneOf(
   '(good|nice|great|cool|bad|dumb|stupid|awesome|based) bot', '(how are (you|u)|hows it going|how r u)',
   'bye', 'goodbye', 'see (you|ya)', 'cya', 'later', 'np', 'no problem', 'ok', 'okay', 'k', 'kk', 'lol', 'lmao',
-  'haha+', 'nice', 'cool', 'great', 'awesome', 'wow', 'welcome', 'sorry', 'my bad', 'gg', 'ggs',
+  'haha+', 'nice', 'cool', 'great', 'awesome', 'wow', 'welcome', 'sorry', 'my bad', 'gg', 'ggs', 'lmao+', 'lo+l',
+  'true', 'fair', 'fair enough', 'fair point', 'facts', 'bet', 'say less', 'bruh', 'damn', 'w bot', 'l bot',
+  'gotcha', 'noted', 'got it', 'makes sense', 'interesting', 'nice one', 'good one', 'yep', 'yup', 'real', 'thx m8',
 );
 const TO_WHOM = '( (everyone|all|guys|yall|folks|there|bot|counterpoint|mate|bro|man|friend))?';
 
@@ -40,7 +42,8 @@ export const CHAT_MARK = pattern(
   String.raw`\b`,
 );
 
-const SELF = oneOf('you', 'u', 'ur', 'your', 'yourself', 'this bot', 'the bot', 'bot', 'counterpoint');
+const SELF = oneOf('you', 'u', 'ur', 'your', 'yourself', 'this bot', 'the bot', 'bot', 'counterpoint', 'this thing',
+  'this tool', 'this app', 'this whole thing');
 const SOURCE = oneOf('article', 'source', 'sources', 'avim', 'author', 'authors', 'writer', 'publisher', 'analysis',
   'think tank', 'paper', 'this text');
 const BIAS = oneOf('bias', 'biased', 'propaganda', 'neutral', 'objective', 'impartial', 'reliable', 'trust',
@@ -57,8 +60,12 @@ export const ABOUT: readonly RegExp[] = [
     '(do|work|use|made|built|run|ask|are)', B),
   pattern(B, '(who|what) ', oneOf('made', 'built', 'created', 'owns', 'runs', 'programmed', 'coded', 'wrote', 'write',
     'writes', 'published', 'publishes', 'funds', 'is behind'), ' (you|u|this|the|it|avim)', B),
-  pattern(B, '(who|what) (is|are|s) ', oneOf('avim', 'the author', 'the authors', 'the publisher', 'the source',
-    'your source', 'this source', 'this article', 'the article', 'counterpoint'), B),
+  // Folding drops "'s": "what's the article?" reads "what the article".
+  pattern(B, '((who|what)( is| are| s)?|whos|whats) ', oneOf('avim', 'the author', 'the authors', 'the publisher',
+    'the source', 'your source', 'this source', 'this article', 'the article', 'counterpoint'), B,
+    // "what's the article's take on X" asks about X.
+    '(?! (take|view|position|stance|opinion|argument|point|line|angle|say|says|argue|argues|think|thinks|claim',
+    '|claims|on|about))'),
   pattern(B, 'when (was|is|were) (it|this|that|the|this) ?(article|analysis|source|paper)? ?',
     '(written|published|made|released|from)', B),
   pattern(B, '(link|url|title|name|date|year|original|pdf|copy)', String.raw`( \w+)? `,
@@ -72,6 +79,13 @@ export const ABOUT: readonly RegExp[] = [
   pattern(B, '(part (1|one|i)|first part|part (2|two|ii)|previous article|other article)', B, '.*',
     B, '(article|series|this)', B, '|', B, '(is there|where is) (a )?part', B),
   pattern('^(help|commands|how do i use (this|you|the bot)|how does this work|what is this|what is counterpoint)$'),
+  pattern('^(so )?(what|who) (exactly )?(are|r) (you|u)( exactly)?$'),
+  pattern(B, 'how (old|recent|new|current|up to date) is (this|it|the article|the source|the analysis|that)', B, '|',
+    B, 'is (this|it|the article|the source) (outdated|out of date|up to date|current|recent|old)', B),
+  pattern(B, '(whos|who s|who is|who) behind (this|it|avim|the article|you|u)', B),
+  pattern(B, '(trust|believe) (this|it|you|u|the bot|this bot|the article|this article|avim)', B),
+  pattern(B, '(can|do|will|could|why dont) (you|u) (give|show|present|include|add) ',
+    '(both sides|the other side|the armenian side|the azerbaijani side)', B),
 ];
 
 /** The publisher or author by name: asked after topic questions ("what does avim say about X" is about X). */
@@ -97,6 +111,15 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
     'does (it|the article) (say anything|mention|cover|discuss|talk)'),
   '( (in there|in it|in the article))? (about|on|regarding|re|of)? ?(?<subject>.+)$'),
 ];
+
+/** Only filler: nothing to answer ("hmm", "wait what", "ok but", "??"). */
+export const FILLER_ONLY = pattern('^(', oneOf('hm+', 'huh', 'wat', 'what', 'wait', 'so', 'and', 'but', 'um+', 'uh+',
+  'eh', 'idk', 'like', 'erm', 'ok', 'okay', 'or', 'then', 'well'), '( |$))+$');
+
+/** A section named by number: "section 4?", "what's in section 3". */
+export const SECTION_ASKED = pattern(
+  '^(whats in |what is in |what in |show me |open |go to |read )?(the )?section ', String.raw`(?<n>\d{1,2})$`,
+);
 
 /** Words that make a short message a statement, not a bare subject ("Artsakh is Armenia"). */
 export const STATES = pattern(B, oneOf('is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'did', 'does',

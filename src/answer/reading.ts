@@ -7,9 +7,11 @@ import {
   asksForTopic,
   isAbout,
   isChat,
+  isFiller,
   namesPublisher,
   opensLikeChat,
   type ReplyKind,
+  sectionAsked,
   topicSubject,
   withoutGreeting,
 } from './message-kind.ts';
@@ -95,6 +97,10 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
   if (isChat(message)) return plain('chat', message);
   const text = withoutGreeting(message);
   if (isAbout(text)) return plain('about', text);
+  // Only filler ("hmm", "wait what") with something in it: nothing to match ("??" has no words at all).
+  if (isFiller(text) && text.trim() !== '') return plain('unclear', text);
+  const section = sectionTopic(matcher, text);
+  if (section) return section;
   const subject = topicSubject(text);
   if (subject !== undefined) {
     const picks = await topicPicks(matcher, subject);
@@ -116,8 +122,19 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
   return { kind, stance, text, match, picks: kind === 'not-addressed' ? nearestTopics(match) : [] };
 }
 
-/** A reading that needs no match: chat, or a question about the bot or its source. */
-const plain = (kind: 'chat' | 'about', text: string): Reading => ({
+/** "section 4?": that section's entries, its thesis first, as a topic. */
+function sectionTopic(matcher: HybridMatcher, text: string): Reading | undefined {
+  const number = sectionAsked(text);
+  const source = matcher.knowledge.sources[0];
+  if (number === undefined || !source?.sections.some((s) => s.number === number)) return undefined;
+  const entries = matcher.knowledge.entries.filter((e) => e.source === source.id && e.section === number);
+  const picks = [...entries.filter((e) => e.thesis), ...entries.filter((e) => !e.thesis)].slice(0, MAX_TOPIC_PICKS);
+  const title = source.sections.find((s) => s.number === number)?.title ?? '';
+  return { kind: 'topic', stance: 'question', text, match: undefined, subject: `§${number} ${title}`, picks };
+}
+
+/** A reading that needs no match: chat, a question about the bot or its source, or filler. */
+const plain = (kind: 'chat' | 'about' | 'unclear', text: string): Reading => ({
   kind,
   stance: 'question',
   text,

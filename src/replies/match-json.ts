@@ -76,7 +76,8 @@ export function toReadingJson(reading: Reading, matcher: MatchResult['matcher'])
   if (reading.match) return { ...toMatchJson(reading.match, reading.stance), kind: reading.kind };
   return {
     matcher, kind: reading.kind, stance: reading.stance, question: reading.text, answered: false,
-    verdict: reading.kind as 'chat' | 'about' | 'topic', close: [], notAddressed: [],
+    verdict: reading.kind === 'unclear' ? 'no-content' : (reading.kind as 'chat' | 'about' | 'topic'),
+    close: [], notAddressed: [],
     results: reading.picks.map((e) => resultJson(e, 0)), alsoRaises: [],
   };
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   isAbout,
   isChat,
+  isFiller,
   namesPublisher,
   opensLikeChat,
+  sectionAsked,
   topicSubject,
   withoutGreeting,
 } from '../../src/answer/message-kind.ts';
@@ -65,4 +67,28 @@ describe('what kind of message it is, before any matching', () => {
     expect(opensLikeChat('ty that was useful')).toBe(true);
     expect(opensLikeChat('Armenia occupied it')).toBe(false);
   });
+
+  it.each(['hmm', 'wait what', 'ok but', 'so like', 'huh?'])('"%s" is only filler', (text) => expect(isFiller(text)).toBe(true));
+
+  it.each(['hmm karabakh', 'what about minsk', 'ok but Armenia occupied it'])('"%s" is not', (text) => {
+    expect(isFiller(text)).toBe(false);
+  });
+
+  it('a section asked for by number alone is that section; in a sentence it is not', () => {
+    expect(sectionAsked('section 4?')).toBe(4);
+    expect(sectionAsked("what's in section 3")).toBe(3);
+    expect(sectionAsked('section 4 says Armenia occupied the districts')).toBeUndefined();
+  });
+
+  it.each(['what are you', 'how old is this article?', "who's behind this", 'why should I trust this', 'can you show both sides'])(
+    '"%s" asks about the bot or its source too',
+    (text) => expect(isAbout(text)).toBe(true),
+  );
+
+  it("\"what's the article's take on X\" asks about X, not about the article", () => {
+    expect(isAbout("what's the article's take on the UN resolutions")).toBe(false);
+    expect(isAbout("what's the article?")).toBe(true);
+  });
+
+  it.each(['lmaooo', 'fair point', 'gotcha', 'w bot'])('"%s" is chat', (text) => expect(isChat(text)).toBe(true));
 });

@@ -11,7 +11,7 @@ import {
   STANCE_FLOORS,
   STANCES,
 } from '../../src/evaluation/side-sets.ts';
-import { KIND_FRESH_FILE } from '../../src/evaluation/side-report.ts';
+import { KIND_FRESH_2_FILE, KIND_FRESH_FILE } from '../../src/evaluation/side-report.ts';
 import { foldText } from '../../src/text/normalize.ts';
 import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
 import { realMatcher } from '../support/matcher.ts';
@@ -23,8 +23,10 @@ afterAll(closeSharedEngine);
 const stanceSet = await readStanceSet();
 const kindSet = await readKindSet();
 const kindFresh = await readKindSet(KIND_FRESH_FILE);
+const kindFresh2 = await readKindSet(KIND_FRESH_2_FILE);
 const readings = new Map<string, Reading>();
-for (const text of [...stanceSet.map((i) => i.text), ...kindSet.map((i) => i.text), ...kindFresh.map((i) => i.text)]) {
+const texts = [stanceSet, kindSet, kindFresh, kindFresh2].flatMap((set) => set.map((i) => i.text));
+for (const text of texts) {
   readings.set(text, await readMessage(loaded.matcher, text));
 }
 const reading = (text: string) => readings.get(text) as Reading;
@@ -42,7 +44,7 @@ describe('the sets the side and the kind are judged on', () => {
   });
 
   it('the kind sets: 60+ messages each, 9+ of every kind', () => {
-    for (const set of [kindSet, kindFresh]) {
+    for (const set of [kindSet, kindFresh, kindFresh2]) {
       expect(set.length).toBeGreaterThanOrEqual(60);
       for (const kind of KINDS) expect(set.filter((i) => i.kind === kind).length, kind).toBeGreaterThanOrEqual(9);
     }
@@ -74,7 +76,8 @@ describe('how well the side and the kind are read', () => {
 
   it.each([
     ['kind set', kindSet, KIND_FLOORS.tuned],
-    ['fresh kind batch', kindFresh, KIND_FLOORS.fresh],
+    ['first fresh kind batch', kindFresh, KIND_FLOORS.fresh],
+    ['second fresh kind batch', kindFresh2, KIND_FLOORS.fresh2],
   ] as const)('kind of reply on the %s: at or above its floor', (name, set, floor) => {
     const report = perLabel(
       KINDS,
