@@ -1,7 +1,8 @@
 import { foldText } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
 import {
-  ABOUT, ABOUT_PUBLISHER, CHAT, CHAT_MARK, FILLER_ONLY, GREETING_FIRST, SECTION_ASKED, STATES, TOPIC_PATTERNS,
+  ABOUT, ABOUT_PUBLISHER, CHAT, CHAT_MARK, FILLER_ONLY, GREETING_FIRST, SECTION_ASKED, SHORT_ABOUT, STATES,
+  TOPIC_PATTERNS,
 } from './message-patterns.ts';
 
 /**
@@ -13,6 +14,8 @@ import {
  */
 export type ReplyKind = 'argument' | 'topic' | 'about' | 'chat' | 'not-addressed' | 'other-language' | 'unclear';
 
+/** Most words of a message that asks whether the bot or its source is biased, neutral, fair… */
+const SHORT_ABOUT_WORDS = 12;
 /** Most topic words the subject of "what does it say about …" holds: more is a claim. */
 const MAX_SUBJECT_WORDS = 6;
 /** A bare subject ("minsk", "the war", "UN resolutions?"): at most this many words, and topic words. */
@@ -29,20 +32,23 @@ export function withoutGreeting(text: string): string {
   const folded = foldText(text);
   const found = GREETING_FIRST.exec(folded);
   if (!found || found[0].length >= folded.length) return text;
-  // Drop as many words of the original as the greeting had.
-  const words = found[0].trim().split(' ').length;
-  return text
-    .trim()
-    .split(/\s+/)
-    .slice(words)
-    .join(' ')
-    .replace(/^[,.!:;\s-]+/, '');
+  // Drop the original words that fold into the greeting's words ("hi—was" folds into two words).
+  const greeting = found[0].trim().split(' ').length;
+  const words = text.trim().split(/\s+/);
+  const foldedCount = (word: string) => foldText(word).split(' ').filter(Boolean).length;
+  let seen = 0;
+  let dropped = 0;
+  while (dropped < words.length && seen < greeting) seen += foldedCount(words[dropped++] ?? '');
+  if (seen > greeting) return text;
+  return words.slice(dropped).join(' ').replace(/^[,.!:;\s-]+/, '');
 }
 
 /** Whether a message asks about the bot, its source, the author or publisher, or its bias. */
 export function isAbout(text: string): boolean {
   const folded = foldText(text);
-  return ABOUT.some((pattern) => pattern.test(folded));
+  const short = folded.split(' ').length <= SHORT_ABOUT_WORDS;
+  if (ABOUT.some((pattern) => pattern.test(folded))) return true;
+  return short && SHORT_ABOUT.some((pattern) => pattern.test(folded));
 }
 
 /** Whether a message that is not a topic question names the publisher or author. */

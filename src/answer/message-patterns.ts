@@ -11,7 +11,7 @@ const pattern = (...parts: string[]) => new RegExp(parts.join(''));
 
 const GREETING = oneOf(
   'hi+', 'hey+', 'hello+', 'heya', 'hiya', 'yo', 'sup', 'wassup', 'whats up', 'howdy', 'greetings', 'gm', 'gn',
-  'good (morning|afternoon|evening|night|day)', 'goodnight', 'morning', 'evening', 'salam', 'salut', 'hola',
+  'good (morning|afternoon|evening|night|day)', 'goodnight', 'salam', 'salut', 'hola',
 );
 const THANKS = oneOf(
   'thanks?( (a lot|so much|again|man|bro|mate))?', 'thank (you|u)( (so much|very much|a lot))?',
@@ -42,24 +42,32 @@ export const CHAT_MARK = pattern(
   String.raw`\b`,
 );
 
-const SELF = oneOf('you', 'u', 'ur', 'your', 'yourself', 'this bot', 'the bot', 'bot', 'counterpoint', 'this thing',
-  'this tool', 'this app', 'this whole thing');
-const SOURCE = oneOf('article', 'source', 'sources', 'avim', 'author', 'authors', 'writer', 'publisher', 'analysis',
-  'think tank', 'paper', 'this text');
+// Debate messages say "you", "your side" and "sources" too: the bot is named outright ("you" only
+// as the subject of a question), the source with a determiner ("the article", "this source").
+const SELF = oneOf('you', 'this bot', 'the bot', 'bot', 'counterpoint', 'this thing', 'this tool', 'this app',
+  'this whole thing');
+const SOURCE = oneOf('avim', '(the|this|that|your|ur) (article|source|analysis|paper|author|authors|writer|publisher)',
+  'think tank');
 const BIAS = oneOf('bias', 'biased', 'propaganda', 'neutral', 'objective', 'impartial', 'reliable', 'trust',
   'trustworthy', 'credible', 'legit', 'funded', 'sponsored', 'paid', 'shill', 'one sided', 'partisan', 'fair',
   'balanced', 'agree', 'agrees', 'endorse', 'endorses', String.raw`pro \w+`, String.raw`anti \w+`);
 const B = String.raw`\b`;
 const both = (a: string, b: string) => pattern(B, a, B, '.*', B, b, B, '|', B, b, B, '.*', B, a, B);
 
-/** Questions about the bot, the article, its author, publisher or bias. */
-export const ABOUT: readonly RegExp[] = [
+/** Asked of a short message only (twelve words at most): a long one that says "biased" argues. */
+export const SHORT_ABOUT: readonly RegExp[] = [
   both(SELF, BIAS),
   both(SOURCE, BIAS),
+  pattern(B, '(are|r|is) (you|u|this|it) ', BIAS, B),
+];
+
+/** Questions about the bot, the article, its author, publisher or bias. */
+export const ABOUT: readonly RegExp[] = [
   pattern(B, '(what|how|who) (can|do|does|should|are|r) (you|u|i|this bot|the bot)', B, String.raw`( \w+)? `,
     '(do|work|use|made|built|run|ask|are)', B),
   pattern(B, '(who|what) ', oneOf('made', 'built', 'created', 'owns', 'runs', 'programmed', 'coded', 'wrote', 'write',
-    'writes', 'published', 'publishes', 'funds', 'is behind'), ' (you|u|this|the|it|avim)', B),
+    'writes', 'published', 'publishes', 'funds', 'is behind'),
+  ' (you|u|this|it|avim|counterpoint|(this|the) (bot|article|analysis|source|paper|thing|tool))( |$)'),
   // Folding drops "'s": "what's the article?" reads "what the article".
   pattern(B, '((who|what)( is| are| s)?|whos|whats) ', oneOf('avim', 'the author', 'the authors', 'the publisher',
     'the source', 'your source', 'this source', 'this article', 'the article', 'counterpoint'), B,
@@ -71,7 +79,7 @@ export const ABOUT: readonly RegExp[] = [
   pattern(B, '(link|url|title|name|date|year|original|pdf|copy)', String.raw`( \w+)? `,
     '(of|to|for) (the|this|that)( original| full)? (article|analysis|source|paper)', B),
   pattern(B, '(link|show|give|send)( me)? (the|this) (original|full|whole) (article|analysis|source|paper|text)', B),
-  pattern(B, '(only|just) (one|a single) (article|source|side)', B, '|',
+  pattern(B, '(only|just) (one|a single) (article|source)', B, '|',
     B, 'where (is|s) the (armenian|azerbaijani|other) (side|view|perspective)', B),
   pattern(B, '(are you|r u|is this) (a bot|an ai|ai|human|chatgpt|a person|a real person)', B),
   pattern(B, '(what|which) (article|source|sources) (is this|are you|do you|does it)', B),
@@ -83,7 +91,8 @@ export const ABOUT: readonly RegExp[] = [
   pattern(B, 'how (old|recent|new|current|up to date) is (this|it|the article|the source|the analysis|that)', B, '|',
     B, 'is (this|it|the article|the source) (outdated|out of date|up to date|current|recent|old)', B),
   pattern(B, '(whos|who s|who is|who) behind (this|it|avim|the article|you|u)', B),
-  pattern(B, '(trust|believe) (this|it|you|u|the bot|this bot|the article|this article|avim)', B),
+  pattern(B, '(should|can|would|do|why) (i|we|anyone|people|you|u) (trust|believe) ',
+    '(this|it|you|u|the bot|this bot|the article|this article|avim)', B),
   pattern(B, '(can|do|will|could|why dont) (you|u) (give|show|present|include|add) ',
     '(both sides|the other side|the armenian side|the azerbaijani side)', B),
 ];
@@ -106,10 +115,12 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
   pattern('^(?<subject>.+?)( (bit|part|section|thing|stuff|argument))?( so)? (what does|what do|wat does) ',
     '(it|the article|avim|they) (say|says|argue|think)$'),
   pattern('^(so |and |ok )?', oneOf('tell me', 'talk', 'explain', 'summar(i[sz]e)',
-    'can (you|u) (summar(i[sz]e)|explain|tell me)( the part)?', 'what about', 'how about', 'anything',
-    'is there anything', 'whats in there', 'info', 'information', 'more',
+    'can (you|u) (summar(i[sz]e)|explain|tell me)( the part)?', 'what about', 'how about',
     'does (it|the article) (say anything|mention|cover|discuss|talk)'),
   '( (in there|in it|in the article))? (about|on|regarding|re|of)? ?(?<subject>.+)$'),
+  // "anything on X", "more about X": the preposition is needed ("More Armenians lived there" argues).
+  pattern('^(so |and |ok )?', oneOf('anything', 'is there anything', 'whats in there', 'info', 'information', 'more'),
+    '( (in there|in it|in the article))? (about|on|regarding|re) (?<subject>.+)$'),
 ];
 
 /** Only filler: nothing to answer ("hmm", "wait what", "ok but", "??"). */

@@ -1,3 +1,5 @@
+import { foldText } from '../text/normalize.ts';
+
 /**
  * Words that mark which side a message argues, whatever its topic: the names, charges and
  * framings each side uses and the other avoids. They are patterns over the folded text (lower
@@ -45,7 +47,7 @@ export const OTHER_CUES: readonly RegExp[] = [
   /\b(azerbaijani|azeri|turkish) (aggression|invasion|occupation|mercenaries)\b/,
   /\bjihadis(t|ts|m)\b/,
   /\bpogroms?\b/,
-  /\bsumga(i|y)it\b/,
+  /\bsumga(y)?it\b/,
   /\b(free|recogni[sz]e|save|stand with) artsakh\b/,
   /\bapartheid\b/,
   /\bpersecut(e|ed|ion)\b/,
@@ -59,28 +61,24 @@ export const OTHER_CUES: readonly RegExp[] = [
   /\bunprovoked\b/,
 ];
 
-/** A negation just before a cue turns it to the other side: "not occupied", "never a genocide". */
+/**
+ * A negation right before a cue, in the same clause ("not occupied", "was never a genocide"):
+ * the cue then counts for neither side. Turning it to the other side misread "No, Artsakh is
+ * Armenian land" and "integrity doesn't override the right to self-determination".
+ */
 const NEGATIONS =
   'not|never|no|nor|isnt|wasnt|arent|werent|dont|doesnt|didnt|cant|cannot|wont|shouldnt|nothing|without';
-const NEGATED = new RegExp(String.raw`\b(${NEGATIONS})( \w+){0,2} $`);
+const NEGATED = new RegExp(String.raw`\b(${NEGATIONS})( (a|an|the|been|be|really|even|any))? $`);
+/** Where a clause ends: the negation of one clause says nothing of the next. */
+const CLAUSE_END = /[,.;:!?()\u2013\u2014]+|\s-\s|\bbut\b/;
 
-/**
- * Counts the distinct cues of each side a folded text holds; a cue negated in the few words
- * before it counts for the other side.
- */
-export function cueCounts(folded: string): { readonly article: number; readonly other: number } {
-  let article = 0;
-  let other = 0;
-  const visit = (cues: readonly RegExp[], forArticle: boolean) => {
-    for (const cue of cues) {
-      const found = cue.exec(folded);
-      if (!found) continue;
-      const negated = NEGATED.test(folded.slice(Math.max(0, found.index - 40), found.index));
-      if (forArticle !== negated) article++;
-      else other++;
-    }
-  };
-  visit(ARTICLE_CUES, true);
-  visit(OTHER_CUES, false);
-  return { article, other };
+/** Counts the distinct cues of each side a text holds, clause by clause; negated cues count for neither. */
+export function cueCounts(text: string): { readonly article: number; readonly other: number } {
+  const clauses = text.split(CLAUSE_END).map(foldText).filter((c) => c !== '');
+  const found = (cue: RegExp) =>
+    clauses.some((clause) => {
+      const at = cue.exec(clause);
+      return at !== null && !NEGATED.test(clause.slice(0, at.index));
+    });
+  return { article: ARTICLE_CUES.filter(found).length, other: OTHER_CUES.filter(found).length };
 }

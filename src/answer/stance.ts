@@ -14,6 +14,8 @@ export type Stance = 'article' | 'other' | 'question';
 export const STANCE_MARGIN = 1;
 /** A message asked as a question needs this much more: most questions take no side. */
 export const QUESTION_MARGIN = 2;
+/** Evidence enough to act on a side, not only to label it. */
+export const SURE_MARGIN = 2;
 /** Weight of one word shared with one side's phrasings of the matched entry only. */
 const PHRASING_WEIGHT = 0.5;
 /** Most the matched entry's phrasings may add: the words of one entry are few. */
@@ -61,15 +63,18 @@ export function stanceScore(e: StanceEvidence): number {
 
 /** The side a message takes, given the entry it matched (if any). Unsure means `question`. */
 export function stanceOf(text: string, entry?: Entry): Stance {
-  const cues = cueCounts(foldText(text));
-  const evidence = {
-    articleCues: cues.article,
-    otherCues: cues.other,
-    lean: entryLean(text, entry),
-    asked: isAsked(text),
-  };
-  const score = stanceScore(evidence);
-  const margin = evidence.asked ? QUESTION_MARGIN : STANCE_MARGIN;
-  if (Math.abs(score) < margin) return 'question';
-  return score > 0 ? 'article' : 'other';
+  return sideOf(text, entry).stance;
+}
+
+/**
+ * The side and how sure: `sure` when the evidence is at least SURE_MARGIN, enough to act on
+ * ("Counter with the article" then offers nothing to post against a message on the article's side).
+ */
+export function sideOf(text: string, entry?: Entry): { readonly stance: Stance; readonly sure: boolean } {
+  const cues = cueCounts(text);
+  const asked = isAsked(text);
+  const score = stanceScore({ articleCues: cues.article, otherCues: cues.other, lean: entryLean(text, entry), asked });
+  const margin = asked ? QUESTION_MARGIN : STANCE_MARGIN;
+  if (Math.abs(score) < margin) return { stance: 'question', sure: false };
+  return { stance: score > 0 ? 'article' : 'other', sure: Math.abs(score) >= SURE_MARGIN };
 }

@@ -75,11 +75,12 @@ export const KINDS: readonly ReplyKind[] = [
  * per label: recall of each stance on the held-apart stance set, and the share of kinds right on
  * the kind set (its rules were written against it), on the first fresh batch (written after them,
  * read once: 0.763, then 0.817 once the rules were revised) and on the second (written after the
- * revision, read once: 0.860). They catch a regression; they are not the targets (0.90 for the
+ * revision, read once: 0.860; 0.849 once a review narrowed the patterns that took debate claims
+ * for questions about the bot). They catch a regression; they are not the targets (0.90 for the
  * kind; 0.90, 0.90 and 0.85 for the sides), which these figures do not reach.
  */
 export const STANCE_FLOORS: Readonly<Record<Stance, number>> = { article: 0.3, other: 0.5, question: 0.8 };
-export const KIND_FLOORS = { tuned: 0.95, fresh: 0.8, fresh2: 0.85 } as const;
+export const KIND_FLOORS = { tuned: 0.95, fresh: 0.78, fresh2: 0.84 } as const;
 
 /** Share right over every label. */
 export function overall<L extends string>(report: PerLabel<L>): number {

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { MessageClaims } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { nearestTopics } from '../answer/reading.ts';
-import { stanceOf } from '../answer/stance.ts';
+import { sideOf } from '../answer/stance.ts';
 import { attributionFooter, noteField, sidedBody, sourceLink } from './answer-replies.ts';
 import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
@@ -22,16 +22,17 @@ const QUOTED = 300;
  * The counter to a whole message: one card per claim the article responds to (up to three), each
  * with the words of the message it answers (neutralised), then the article's answer labelled for
  * the side those words take, its quote and reference. `postTarget` adds "Post as reply" (the
- * message's id), unless every claim argues the article's own side: then there is nothing of the
- * article's to post against it, and the reply says so.
+ * message's id), unless every claim surely argues the article's own side: then there is nothing of
+ * the article's to post against it, and the reply says so.
  */
 export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: { readonly ephemeral: boolean; readonly postTarget?: string }): Reply {
   let agrees = 0;
   const cards: Card[] = found.claims.flatMap(({ span, result }) => {
     const entry = result.candidates[0]?.entry;
     if (!entry) return [];
-    const stance = stanceOf(span.text, entry);
-    if (stance === 'article') agrees++;
+    const { stance, sure } = sideOf(span.text, entry);
+    // Only a sure reading takes away "Post as reply": a wrong one would speak for the writer.
+    if (stance === 'article' && sure) agrees++;
     const quoted = `**In the message:** “${echoed(span.text, QUOTED)}”\n\n`;
     return [{
       tone: 'answer' as const,

@@ -32,7 +32,7 @@ const citedOf = (kb: KnowledgeBase) => kb.sources.map((s) => s.citation).join(',
 export function chatReply(kb: KnowledgeBase): Reply {
   const description =
     `Hi! Send a claim or a question about the Karabakh conflict, e.g. “${EXAMPLE}”, ` +
-    `and I answer with what ${citedOf(kb)} argues, quoted and cited.`;
+    `and I answer with what ${citedOf(kb)}, an analysis that argues one side, says on it: quoted and cited.`;
   return {
     cards: [{ tone: 'notice', title: 'Counterpoint', description }],
     rows: [nextStepButtons(kb, 'ephemeral')],

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueCounts } from '../../src/answer/side-cues.ts';
 import { entryLean, isAsked, stanceOf } from '../../src/answer/stance.ts';
-import { foldText } from '../../src/text/normalize.ts';
 import { realMatcher } from '../support/matcher.ts';
 
 const { knowledge } = await realMatcher();
@@ -23,10 +22,13 @@ describe('the side a message takes', () => {
     expect(stanceOf(text)).toBe(stance);
   });
 
-  it('a cue negated just before it counts for the other side', () => {
-    expect(cueCounts(foldText('it was an occupation'))).toEqual({ article: 1, other: 0 });
-    expect(cueCounts(foldText('it was never an occupation'))).toEqual({ article: 0, other: 1 });
-    expect(cueCounts(foldText('this is not genocide'))).toEqual({ article: 1, other: 0 });
+  it('a cue negated just before it, in its clause, counts for neither side', () => {
+    expect(cueCounts('it was an occupation')).toEqual({ article: 1, other: 0 });
+    expect(cueCounts('it was never an occupation')).toEqual({ article: 0, other: 0 });
+    expect(cueCounts('this is not genocide')).toEqual({ article: 0, other: 0 });
+    // A negation in another clause, or farther back, negates nothing.
+    expect(cueCounts('No, Artsakh is Armenian land')).toEqual({ article: 0, other: 2 });
+    expect(cueCounts("integrity doesn't override the right to self-determination")).toEqual({ article: 0, other: 1 });
   });
 
   it('a question needs more evidence than a statement before a side is named', () => {
@@ -44,5 +46,10 @@ describe('the side a message takes', () => {
     expect(entryLean(articleWords, colony)).toBeGreaterThan(0);
     expect(entryLean(otherWords, colony)).toBeLessThan(0);
     expect(entryLean(articleWords, undefined)).toBe(0);
+  });
+
+  it('claims that mix both sides, or negate one, get the neutral labels rather than a guess', () => {
+    expect(stanceOf('No, Artsakh is Armenian land')).toBe('other');
+    expect(stanceOf("Azerbaijan's territorial integrity doesn't override the right to self-determination")).toBe('question');
   });
 });
