@@ -39,7 +39,10 @@ export interface Reading {
   readonly match: MatchResult | undefined;
   /** With kind "topic": the subject asked about. */
   readonly subject?: string;
-  /** Topic: the entries on the subject. Not addressed: the nearest topics the article does address. */
+  /**
+   * With kind "topic": the entries on the subject. (A reply with a match finds its own nearest
+   * topics: nearestTopics.)
+   */
   readonly picks: readonly Entry[];
 }
 
@@ -119,18 +122,19 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
   }
   const entry = match.answered ? match.candidates[0]?.entry : undefined;
   const stance = kind === 'argument' || kind === 'not-addressed' ? stanceOf(text, entry) : 'question';
-  return { kind, stance, text, match, picks: kind === 'not-addressed' ? nearestTopics(match) : [] };
+  return { kind, stance, text, match, picks: [] };
 }
 
 /** "section 4?": that section's entries, its thesis first, as a topic. */
 function sectionTopic(matcher: HybridMatcher, text: string): Reading | undefined {
   const number = sectionAsked(text);
   const source = matcher.knowledge.sources[0];
-  if (number === undefined || !source?.sections.some((s) => s.number === number)) return undefined;
-  const entries = matcher.knowledge.entries.filter((e) => e.source === source.id && e.section === number);
+  const section = source?.sections.find((s) => s.number === number);
+  if (!source || !section) return undefined;
+  const entries = matcher.knowledge.entries.filter((e) => e.source === source.id && e.section === section.number);
   const picks = [...entries.filter((e) => e.thesis), ...entries.filter((e) => !e.thesis)].slice(0, MAX_TOPIC_PICKS);
-  const title = source.sections.find((s) => s.number === number)?.title ?? '';
-  return { kind: 'topic', stance: 'question', text, match: undefined, subject: `§${number} ${title}`, picks };
+  const subject = `§${section.number} ${section.title}`;
+  return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
 }
 
 /** A reading that needs no match: chat, a question about the bot or its source, or filler. */

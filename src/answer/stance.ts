@@ -32,33 +32,41 @@ export function isAsked(text: string): boolean {
 
 const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => contentTokens(t).map((x) => x.stem)));
 
+/** Stems that only one side's phrasings of an entry use. */
+interface SideStems {
+  readonly article: ReadonlySet<string>;
+  readonly other: ReadonlySet<string>;
+}
+
+/** Worked out once per entry: entries never change (a reload builds new ones). */
+const sideStems = new WeakMap<Entry, SideStems>();
+
+function stemsBySide(entry: Entry): SideStems {
+  const known = sideStems.get(entry);
+  if (known) return known;
+  const article = stemsOf(entry.phrasings.article);
+  const other = stemsOf([...entry.phrasings.other, ...(entry.claim ? [entry.claim] : [])]);
+  const only = {
+    article: new Set([...article].filter((stem) => !other.has(stem))),
+    other: new Set([...other].filter((stem) => !article.has(stem))),
+  };
+  sideStems.set(entry, only);
+  return only;
+}
+
 /**
  * The lean of a message towards one side of the entry it matched, from the entry's side-tagged
  * phrasings and its claim: words only one side's phrasings use (positive for the article's).
  */
 export function entryLean(text: string, entry: Entry | undefined): number {
   if (!entry) return 0;
-  const article = stemsOf(entry.phrasings.article);
-  const other = stemsOf([...entry.phrasings.other, ...(entry.claim ? [entry.claim] : [])]);
+  const only = stemsBySide(entry);
   let lean = 0;
   for (const stem of new Set(contentTokens(text).map((t) => t.stem))) {
-    if (article.has(stem) && !other.has(stem)) lean += PHRASING_WEIGHT;
-    else if (other.has(stem) && !article.has(stem)) lean -= PHRASING_WEIGHT;
+    if (only.article.has(stem)) lean += PHRASING_WEIGHT;
+    else if (only.other.has(stem)) lean -= PHRASING_WEIGHT;
   }
   return Math.max(-PHRASING_CAP, Math.min(PHRASING_CAP, lean));
-}
-
-/** The evidence for a stance: the side cues, the matched entry's lean, and whether it is asked. */
-export interface StanceEvidence {
-  readonly articleCues: number;
-  readonly otherCues: number;
-  readonly lean: number;
-  readonly asked: boolean;
-}
-
-/** Weighs the evidence: positive for the article's side, negative for the other. */
-export function stanceScore(e: StanceEvidence): number {
-  return e.articleCues - e.otherCues + e.lean;
 }
 
 /** The side a message takes, given the entry it matched (if any). Unsure means `question`. */
@@ -73,7 +81,8 @@ export function stanceOf(text: string, entry?: Entry): Stance {
 export function sideOf(text: string, entry?: Entry): { readonly stance: Stance; readonly sure: boolean } {
   const cues = cueCounts(text);
   const asked = isAsked(text);
-  const score = stanceScore({ articleCues: cues.article, otherCues: cues.other, lean: entryLean(text, entry), asked });
+  // Positive for the article's side, negative for the other.
+  const score = cues.article - cues.other + entryLean(text, entry);
   const margin = asked ? QUESTION_MARGIN : STANCE_MARGIN;
   if (Math.abs(score) < margin) return { stance: 'question', sure: false };
   return { stance: score > 0 ? 'article' : 'other', sure: Math.abs(score) >= SURE_MARGIN };

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
+import { citations } from '../replies/reference.ts';
 import { renderText } from '../replies/text-render.ts';
 import { ConsoleSession } from './console-commands.ts';
 
@@ -16,7 +17,7 @@ export async function runConsole(
 ): Promise<void> {
   const interactive = input.isTTY === true;
   const { sources, entries } = store.current.summary;
-  const banner = `Counterpoint console: ${entries} arguments from ${store.current.knowledge.sources.map((s) => s.citation).join(', ')} (${sources} source${sources === 1 ? '' : 's'}). Ask a question, or type /help.\n`;
+  const banner = `Counterpoint console: ${entries} arguments from ${citations(store.current.knowledge)} (${sources} source${sources === 1 ? '' : 's'}). Ask a question, or type /help.\n`;
   if (interactive) output.write(banner);
   const lines = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
   if (interactive) { lines.setPrompt('counterpoint> '); lines.prompt(); }

@@ -44,8 +44,8 @@ export function sidedBody(entry: Entry, stance: Stance): string {
 /**
  * The answer to a question, for a phone first: what was asked (small, mention-safe), the neutral
  * topic, the claim the article responds to, its rebuttal (labelled for the asker's side), the
- * verbatim quote only where it says
- * more than the rebuttal, the reference; dated editor's notes apart; a one-line attribution. The
+ * verbatim quote only where it says more than the rebuttal, the reference; dated editor's notes
+ * apart; a one-line attribution. The
  * runner-ups are behind "Other matches", not listed again.
  */
 export function answerReply(
@@ -132,11 +132,9 @@ export function replyToQuestion(
     return outOfScopeReply(kb, result.notAddressed, nearestTopics(result), also.length > 0);
   }
   if (result.verdict === 'other-language' && result.language) return otherLanguageReply(kb, result.language);
-  // The parts of a message the article answers are better picks than the whole's nearest topics.
-  if (!result.answered || !best) {
-    // Only suggestions with real evidence: "who won the FIFA World Cup?" shares just "world".
-    return notAnsweredReply(kb, nearestTopics(result), visibility);
-  }
+  // The parts of the message the article answers, else suggestions with real evidence ("who won
+  // the FIFA World Cup?" shares only "world" and gets none).
+  if (!result.answered || !best) return notAnsweredReply(kb, nearestTopics(result), visibility);
   return answerReply(kb, best.entry, {
     // The close runner-ups are always among them.
     alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio || result.close.includes(c.entry.id)).map((c) => c.entry),

@@ -7,7 +7,7 @@ import { attributionFooter, noteField, sidedBody, sourceLink } from './answer-re
 import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
 import { encodeControl } from './custom-id.ts';
-import { referenceField } from './reference.ts';
+import { citations, referenceField } from './reference.ts';
 import { nextStepButtons, outOfScopeReply } from './not-answered-replies.ts';
 import { type Card, notice, type Reply } from './view.ts';
 
@@ -61,7 +61,7 @@ export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: {
 export function nothingToCounterReply(kb: KnowledgeBase, whole: MatchResult): Reply {
   if (whole.verdict === 'out-of-scope') return outOfScopeReply(kb, whole.notAddressed, nearestTopics(whole));
   if (whole.verdict === 'other-language' && whole.language) return otherLanguageReply(kb, whole.language);
-  const cited = kb.sources.map((s) => s.citation).join(', ');
+  const cited = citations(kb);
   const why = `${cited} does not respond to anything in that message. Browse what it does argue below.`;
   const nothing = notice('Nothing to counter', why);
   return { ...nothing, rows: [nextStepButtons(kb, 'ephemeral')] };

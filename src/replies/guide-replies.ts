@@ -3,7 +3,7 @@ import { longDate } from '../text/dates.ts';
 import { sourceLink } from './answer-replies.ts';
 import type { Visibility } from './custom-id.ts';
 import { entryButtons, nextStepButtons } from './not-answered-replies.ts';
-import { referenceField } from './reference.ts';
+import { citations, referenceField } from './reference.ts';
 import { echoed } from './echo.ts';
 import type { Reply } from './view.ts';
 
@@ -26,7 +26,7 @@ const REPORT = [
   'plain files they can correct and reload.',
 ].join(' ');
 
-const citedOf = (kb: KnowledgeBase) => kb.sources.map((s) => s.citation).join(', ') || 'the article';
+const citedOf = (kb: KnowledgeBase) => citations(kb) || 'the article';
 
 /** Greetings and thanks: one friendly line on how to ask, only for the asker where Discord allows. */
 export function chatReply(kb: KnowledgeBase): Reply {

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Control, Reply } from './view.ts';
+import { citations } from './reference.ts';
 
 /** Where /help is read, and by whom: what it may link to and show. */
 export interface HelpContext {
@@ -18,7 +19,7 @@ export function helpReply(kb: KnowledgeBase, context: HelpContext = {}): Reply {
     const id = context.commandIds?.get(name);
     return id ? `</${name}:${id}>${options}` : `/${name}${options}`;
   };
-  const cited = kb.sources.map((s) => s.citation).join(', ');
+  const cited = citations(kb);
   const cooldown = context.cooldownSeconds ? ` One question every ${context.cooldownSeconds} seconds each.` : '';
   const description = [
     `Counterpoint answers questions and debate claims with the matching argument from ${cited}, quoted and cited to section, paragraph and page.`,

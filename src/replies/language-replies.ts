@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { OtherLanguage } from '../text/language.ts';
 import { nextStepButtons } from './not-answered-replies.ts';
 import type { Reply } from './view.ts';
+import { citations } from './reference.ts';
 
 /** "This bot reads English; the article is in English too", in each language it tells apart. */
 const READS_ENGLISH: Readonly<Record<OtherLanguage, string>> = {
@@ -14,7 +15,7 @@ const READS_ENGLISH: Readonly<Record<OtherLanguage, string>> = {
 
 /** A message in a language the bot does not read: say so, in that language too, and what to do instead. */
 export function otherLanguageReply(kb: KnowledgeBase, language: OtherLanguage): Reply {
-  const cited = kb.sources.map((s) => s.citation).join(', ');
+  const cited = citations(kb);
   const description = [
     `That message looks like it is in ${language}. Counterpoint reads English only, and ${cited} is in English, so it cannot tell which of the article's arguments the message is about.`,
     READS_ENGLISH[language],

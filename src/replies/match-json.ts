@@ -26,11 +26,6 @@ export interface ResultJson {
   readonly score: number;
 }
 
-export type { ReplyKind };
-
-/** The kind of reply a match result makes. */
-export const kindOf = kindOfMatch;
-
 /** The JSON contract for one question. `verdict` and `close` are additions to the documented core. */
 export interface MatchJson {
   /** How the question was read: by words and meaning fused, or by words alone. */
@@ -86,7 +81,7 @@ export function toReadingJson(reading: Reading, matcher: MatchResult['matcher'])
 export function toMatchJson(result: MatchResult, stance: Stance = 'question'): MatchJson {
   return {
     matcher: result.matcher,
-    kind: kindOf(result),
+    kind: kindOfMatch(result),
     stance,
     ...(result.language ? { language: result.language } : {}),
     question: result.question,

@@ -2,6 +2,7 @@ import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { type Card, type Control, fitText, type Reply } from './view.ts';
+import { citations } from './reference.ts';
 
 /** Most characters of a topic shown on a button (Discord allows 80). */
 const BUTTON_LABEL = 80;
@@ -47,7 +48,7 @@ function rowsFor(kb: KnowledgeBase, nearest: readonly Entry[], visibility: Visib
 
 /** When the article does not clearly address the question: say so, and name the nearest topics it does. */
 export function notAnsweredReply(kb: KnowledgeBase, nearest: readonly Entry[], visibility: Visibility): Reply {
-  const cited = kb.sources.map((s) => s.citation).join(', ');
+  const cited = citations(kb);
   const description =
     nearest.length > 0
       ? `${cited} does not clearly address that. The nearest topics it does address are below; ` +

@@ -15,6 +15,11 @@ export function pageLabel(entry: Entry): string {
   return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
 }
 
+/** Every source's short citation, joined: "AVİM Analysis 2020/33". */
+export function citations(knowledge: KnowledgeBase): string {
+  return knowledge.sources.map((s) => s.citation).join(', ');
+}
+
 /** The source's short citation, e.g. "AVİM Analysis 2020/33". */
 export function citationOf(knowledge: KnowledgeBase, entry: Entry): string {
   return knowledge.sourceById.get(entry.source)?.citation ?? entry.source;

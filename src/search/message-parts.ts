@@ -18,13 +18,21 @@ export function plainOf(question: string): string {
 
 /**
  * The texts a question may be read as, whole and in parts (see bySentence): what the semantic
- * scores are computed for beforehand, at most `limit` of them.
+ * scores are computed for beforehand, at most `limit` of them. The parts are split only when the
+ * whole leaves room for them (the hybrid matcher reads the whole alone).
  */
 export function textsToRead(question: string, limit: number): string[] {
   const plain = plainOf(question);
+  const texts = new Set(plain.trim() === '' ? [] : [plain]);
+  if (texts.size >= limit) return [...texts].slice(0, limit);
   const sentences = messageSentences(plain);
   const parts = [...(sentences.length >= 2 ? sentences : clausesOf(plain)), ...claimParts(plain)];
-  return [...new Set([plain, ...parts.map((p) => plainOf(p.text))])].filter((t) => t.trim() !== '').slice(0, limit);
+  for (const part of parts) {
+    const text = plainOf(part.text);
+    if (text.trim() !== '') texts.add(text);
+    if (texts.size >= limit) break;
+  }
+  return [...texts];
 }
 
 /** Matches one part of a message on its own (the matcher's ask, not split again). */
