@@ -24,7 +24,7 @@ export const ask = {
   async execute(interaction, ctx) {
     const started = performance.now();
     // A server's own settings (/settings) over the environment's defaults.
-    const settings = ctx.insights.settings(interaction.guildId);
+    const settings = await ctx.settings.get(interaction.guildId);
     const wait = ctx.askCooldown.take(interaction.user.id, settings.cooldownSeconds);
     if (wait > 0) return send(interaction, cooldownReply(wait));
     const isPublic = interaction.options.getBoolean('public') ?? settings.visibility !== 'ephemeral';

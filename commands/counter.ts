@@ -24,6 +24,6 @@ export const counter = {
     }
     const { reply, outcome } = await counterWithOutcome(ctx.store.current, target.content, { ephemeral: true, postTarget: target.id });
     await send(interaction, reply);
-    if (outcome) ctx.insights.record(questionEvent('counter', interaction.guildId, outcome, started, ctx.insights.settings(interaction.guildId)));
+    if (outcome) ctx.insights.record(questionEvent('counter', interaction.guildId, outcome, started, await ctx.settings.get(interaction.guildId)));
   },
 } satisfies MessageCommand;

@@ -25,7 +25,7 @@ export const settings = {
   async execute(interaction, ctx) {
     const refusal = adminRefusal(interaction, [], '/settings');
     if (refusal || !interaction.guildId) return send(interaction, notice('Not allowed', refusal ?? '', 'error'));
-    const current = ctx.insights.settings(interaction.guildId);
+    const current = await ctx.settings.get(interaction.guildId);
     const answers = interaction.options.getString('answers');
     const cooldown = interaction.options.getNumber('cooldown');
     const storeText = interaction.options.getBoolean('store_questions');
@@ -36,7 +36,7 @@ export const settings = {
       ...(storeText === null ? {} : { storeText }),
     };
     const changed = answers !== null || cooldown !== null || storeText !== null;
-    const saved = changed ? ctx.insights.saveSettings(interaction.guildId, changes) : true;
+    const saved = changed ? await ctx.settings.save(interaction.guildId, changes) : true;
     await send(interaction, settingsReply(saved ? changes : current, ctx.config, { changed, saved, unavailable: ctx.insights.unavailable }));
   },
 } satisfies Command;

@@ -6,6 +6,7 @@ import type { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { LastGoodNotice, ReloadOrigin } from '../reload/reloader.ts';
 import type { Reply } from '../replies/view.ts';
+import type { SettingsService } from '../stores/settings.ts';
 
 /** What every Discord handler can use. */
 export interface BotContext {
@@ -17,6 +18,8 @@ export interface BotContext {
   readonly askCooldown: Cooldown;
   /** Questions, votes and per-server settings (a no-op with INSIGHTS=off or no database). */
   readonly insights: Insights;
+  /** Per-server settings (/settings), kept whether or not insights are on. */
+  readonly settings: SettingsService;
   /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */
   reloadEverywhere(client: Client, origin: ReloadOrigin): Promise<Reply>;
   /** Set while this process answers from the last good copy because the files on disk are broken. */

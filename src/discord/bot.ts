@@ -6,6 +6,7 @@ import { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
+import { settingsFrom } from '../stores/settings.ts';
 import { inviteUrl } from '../config/invite.ts';
 import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
@@ -32,6 +33,7 @@ export function createBotContext(
 ): BotContext {
   return {
     store, config, logger, insights,
+    settings: settingsFrom(insights),
     commandIds: () => commandIds,
     askCooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS),
     reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),

@@ -43,7 +43,7 @@ export async function componentReply(interaction: ButtonInteraction | StringSele
   const picked = ctx.store.current.knowledge.entryById.get(control?.action === 'answer' ? control.id : action === 'pick' ? values[0] ?? '' : '');
   const shared = withShareControls(controlReply(ctx.store.current, interaction.customId, values), interaction.user.id);
   const reply = picked && ctx.insights.votes ? withVotes(shared, picked.id) : shared;
-  const settings = ctx.insights.settings(interaction.guildId);
+  const settings = await ctx.settings.get(interaction.guildId);
   const record = () => picked && ctx.insights.record(questionEvent('button', interaction.guildId, pickedOutcome(picked.id, picked.topic), started, settings));
   if (!reply.ephemeral) {
     const wait = ctx.askCooldown.take(interaction.user.id, settings.cooldownSeconds);

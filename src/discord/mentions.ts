@@ -49,7 +49,7 @@ async function answer(message: Message, ctx: BotContext, cooldowns: { byUser: Co
   if (!me || message.author.bot || message.webhookId || message.author.id === me.id) return;
   if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
   const started = performance.now();
-  const settings = ctx.insights.settings(message.guildId);
+  const settings = await ctx.settings.get(message.guildId);
   if (cooldowns.byUser.take(message.author.id, settings.cooldownSeconds) > 0 || cooldowns.byChannel.take(message.channelId) > 0) {
     ctx.logger.debug({ user: message.author.id, channel: message.channelId }, 'mention ignored: cooldown');
     return;
