@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadEvalSet, loadRealPhrasings, type EvalQuestion } from '../src/evaluation/eval-set.ts';
 import { evaluate } from '../src/evaluation/evaluate.ts';
-import { suggestions } from '../src/handlers/autocomplete.ts';
+import { suggestions } from '../src/answer/suggestions.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
 import { KnowledgeStore, prepare } from '../src/reload/knowledge-store.ts';

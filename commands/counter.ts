@@ -1,9 +1,13 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, InteractionContextType } from 'discord.js';
-import { counterWithOutcome } from '../src/handlers/ask-outcome.ts';
-import { questionEvent } from '../src/insights/question-event.ts';
-import { notice } from '../src/replies/view.ts';
+import { respond } from '../src/answer/responder.ts';
+import type { MessageCommand } from '../src/discord/command.ts';
 import { send } from '../src/discord/render.ts';
-import type { MessageCommand } from './command.ts';
+import { notice } from '../src/replies/view.ts';
+
+const OWN_MESSAGE = notice(
+  'That is my own message',
+  'It already is the article’s answer. Use “Counter with the article” on the message you want answered.',
+);
 
 /**
  * "Counter with the article": on any message, the claims in it the article responds to (up to
@@ -11,19 +15,18 @@ import type { MessageCommand } from './command.ts';
  */
 export const counter = {
   name: 'Counter with the article',
+  contexts: [InteractionContextType.Guild],
   definition: () => new ContextMenuCommandBuilder()
     .setName('Counter with the article')
     .setType(ApplicationCommandType.Message)
-    .setContexts(InteractionContextType.Guild)
     .toJSON(),
   async execute(interaction, ctx) {
-    const started = performance.now();
     const target = interaction.targetMessage;
-    if (target.author.id === interaction.client.user.id) {
-      return send(interaction, notice('That is my own message', 'It already is the article’s answer. Use “Counter with the article” on the message you want answered.'));
-    }
-    const { reply, outcome } = await counterWithOutcome(ctx.store.current, target.content, { ephemeral: true, postTarget: target.id });
+    if (target.author.id === interaction.client.user.id) return send(interaction, OWN_MESSAGE);
+    const { reply } = await respond(ctx, {
+      text: target.content, via: 'counter', mode: 'counter', guildId: interaction.guildId,
+      askerId: interaction.user.id, visibility: 'ephemeral', postTarget: target.id,
+    });
     await send(interaction, reply);
-    if (outcome) ctx.insights.record(questionEvent('counter', interaction.guildId, outcome, started, await ctx.settings.get(interaction.guildId)));
   },
 } satisfies MessageCommand;

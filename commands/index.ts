@@ -1,5 +1,5 @@
 import { ask } from './ask.ts';
-import type { Command, MessageCommand } from './command.ts';
+import type { Command, MessageCommand } from '../src/discord/command.ts';
 import { counter } from './counter.ts';
 import { help } from './help.ts';
 import { insights } from './insights.ts';

@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { browseSection } from '../src/handlers/command-replies.ts';
+import { browseSection } from '../src/answer/browse.ts';
 import { send } from '../src/discord/render.ts';
 import { fitText } from '../src/replies/view.ts';
-import type { Command } from './command.ts';
+import type { Command } from '../src/discord/command.ts';
 
 /** `/section number:<1–8>`: a section's title, pages, thesis and claims, pickable from a menu. */
 export const section = {

@@ -1,10 +1,9 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { adminRefusal } from '../src/discord/admin-check.ts';
+import { SlashCommandBuilder } from 'discord.js';
 import { send } from '../src/discord/render.ts';
 import type { ServerSettings } from '../src/insights/types.ts';
 import { settingsReply } from '../src/replies/settings-replies.ts';
 import { notice } from '../src/replies/view.ts';
-import type { Command } from './command.ts';
+import type { Command } from '../src/discord/command.ts';
 
 /**
  * `/settings [answers:] [cooldown:] [store_questions:]`: this server's own defaults over the
@@ -12,19 +11,17 @@ import type { Command } from './command.ts';
  */
 export const settings = {
   name: 'settings',
+  access: 'manage-server',
   definition: () => new SlashCommandBuilder()
     .setName('settings')
     .setDescription('Admins: this server’s answer visibility, /ask cooldown and whether questions are stored')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
     .addStringOption((o) => o.setName('answers').setDescription('Who sees /ask answers by default')
       .addChoices({ name: 'everyone (public)', value: 'public' }, { name: 'only the asker (private)', value: 'ephemeral' }))
     .addNumberOption((o) => o.setName('cooldown').setDescription('Seconds between two /ask of one member (0: none)').setMinValue(0).setMaxValue(3600))
     .addBooleanOption((o) => o.setName('store_questions').setDescription('Keep question text for /insights (off: outcomes only)'))
     .toJSON(),
   async execute(interaction, ctx) {
-    const refusal = adminRefusal(interaction, [], '/settings');
-    if (refusal || !interaction.guildId) return send(interaction, notice('Not allowed', refusal ?? '', 'error'));
+    if (!interaction.guildId) return send(interaction, notice('Not allowed', '/settings is for a server.', 'error'));
     const current = await ctx.settings.get(interaction.guildId);
     const answers = interaction.options.getString('answers');
     const cooldown = interaction.options.getNumber('cooldown');

@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { send } from '../src/discord/render.ts';
-import { matchingNote } from '../src/handlers/command-replies.ts';
+import { matchingNote } from '../src/answer/browse.ts';
 import { sourceReply } from '../src/replies/browse-replies.ts';
-import type { Command } from './command.ts';
+import type { Command } from '../src/discord/command.ts';
 
 /** `/source`: the article itself, with its link and table of sections. */
 export const source = {

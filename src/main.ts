@@ -1,4 +1,6 @@
 import pino from 'pino';
+// TODO(before commit): the command set comes from bin/main.ts
+const commandSet = async () => { const m = await import('../commands/index.ts'); return { commands: m.commands, messageCommands: m.messageCommands }; };
 import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
 import { openInsights } from './insights/open-insights.ts';
@@ -83,7 +85,7 @@ if (consoleMode) {
     void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
   };
   try {
-    ({ stop } = await startBot(store, reloader, config, logger, giveUp, insights));
+    ({ stop } = await startBot(store, reloader, config, logger, giveUp, insights, await commandSet()));
     const shutdown = async (signal: string) => {
       logger.info({ signal }, 'shutting down');
       unwatch();

@@ -9,9 +9,10 @@ import { referenceLine } from '../replies/reference.ts';
 import { loadPrepared } from '../reload/knowledge-cache.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import type { MatchResult } from '../search/matcher.ts';
-import { toClaimsJson, toReadingJson } from '../replies/match-json.ts';
-import { readMessage, type Reading } from '../answer/reading.ts';
-import type { Stance } from '../answer/stance.ts';
+import { answer } from '../answer/answer.ts';
+import { toClaimsJson, toPickedJson, toReadingJson } from '../replies/match-json.ts';
+import type { Reading } from '../reading/reading.ts';
+import type { Stance } from '../reading/stance.ts';
 import { replyToReading } from '../replies/reading-replies.ts';
 import { renderText } from '../replies/text-render.ts';
 import { knowledgeDirFrom, runCli, UsageError } from './cli-support.ts';
@@ -52,13 +53,20 @@ await runCli(USAGE, async () => {
   }
   const { loaded, done } = await withMatcher(prepared.loaded, values.matcher);
   try {
-    return await answer(loaded.matcher, loaded.knowledge, questions, values);
+    return await answerAll(loaded, questions, values);
   } finally {
     await done();
   }
 });
 
-async function answer(matcher: LoadedKnowledge['matcher'], knowledge: KnowledgeBase, questions: readonly string[], values: { json?: boolean | undefined; batch?: string | undefined; claims?: string | undefined }): Promise<number> {
+interface AskOptions {
+  readonly json?: boolean | undefined;
+  readonly batch?: string | undefined;
+  readonly claims?: string | undefined;
+}
+
+async function answerAll(loaded: LoadedKnowledge, questions: readonly string[], values: AskOptions): Promise<number> {
+  const { matcher, knowledge } = loaded;
   if (values.claims !== undefined) {
     console.log(JSON.stringify(toClaimsJson(await matcher.claims(values.claims))));
     return 0;
@@ -67,9 +75,12 @@ async function answer(matcher: LoadedKnowledge['matcher'], knowledge: KnowledgeB
   let block: string[] = [];
   const flush = () => { if (block.length > 0) process.stdout.write(`${block.join('\n')}\n`); block = []; };
   for (const question of questions) {
-    // The same reading every surface makes: chat, about and topic questions, the asker's side.
-    const reading = await readMessage(matcher, question);
-    if (values.json) block.push(JSON.stringify(toReadingJson(reading, matcher.mode)));
+    // The same answer every surface gives: chat, about and topic questions, the asker's side.
+    const found = await answer(question, { loaded, visibility: 'public' });
+    const { reading } = found;
+    const picked = reading ? undefined : knowledge.entryById.get(found.picks[0] ?? '');
+    if (values.json) block.push(JSON.stringify(reading ? toReadingJson(reading, matcher.mode) : picked && toPickedJson(picked, matcher.mode)));
+    else if (!reading) block.push(values.batch !== undefined ? `${withoutControls(question)}\t=> picked: ${found.picks[0]}` : renderText(found.reply));
     else block.push(values.batch !== undefined ? oneLine(reading) : readingText(knowledge, reading));
     if (block.length >= 500) flush();
   }

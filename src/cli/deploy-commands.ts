@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { commands, messageCommands } from '../../commands/index.ts';
 import { configOrExit } from '../config/env.ts';
+import { registrations } from '../discord/command-rules.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { problemList } from '../knowledge/summary.ts';
 import { redact } from '../config/redact.ts';
@@ -21,7 +22,7 @@ await runCli('usage: npm run deploy-commands [-- --clear]   (reads DISCORD_TOKEN
     console.error(problemList(config.KNOWLEDGE_DIR, loaded.problems));
     return 1;
   }
-  const body = values.clear ? [] : [...commands.map((c) => c.definition(loaded.knowledge)), ...messageCommands.map((c) => c.definition())];
+  const body = values.clear ? [] : registrations(loaded.knowledge, commands, messageCommands);
   const rest = new REST(config.DISCORD_REST_API ? { api: config.DISCORD_REST_API } : {}).setToken(config.DISCORD_TOKEN ?? '');
   const clientId = config.DISCORD_CLIENT_ID ?? '';
   const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);

@@ -1,7 +1,7 @@
 import { echoed } from '../replies/echo.ts';
-import { askReply, counterWithOutcome } from '../handlers/ask-outcome.ts';
-import { browseSection, matchingNote } from '../handlers/command-replies.ts';
-import { controlReply } from '../handlers/control-handler.ts';
+import { browseSection, matchingNote } from '../answer/browse.ts';
+import { respond, type ResponderServices } from '../answer/responder.ts';
+import { controlReply } from '../answer/controls.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
@@ -26,6 +26,9 @@ export const CONSOLE_HELP = [
   '  /quit                leave (or end the input)',
 ].join('\n');
 
+/** The console keeps no server settings. */
+const NO_SETTINGS = { get: async () => ({}), save: async () => false };
+
 /** The console's own help: whose view the bot reports, then the console's commands. */
 function consoleHelp(kb: KnowledgeBase): Reply {
   const description = [...kb.sources.map((s) => s.attribution), 'It reports what the article argues, always attributed to it; it takes no side of its own.'].join('\n\n');
@@ -36,7 +39,18 @@ function consoleHelp(kb: KnowledgeBase): Reply {
 export class ConsoleSession {
   #choices: readonly ConsoleChoice[] = [];
 
-  constructor(private readonly store: KnowledgeStore, private readonly reloader: Reloader) {}
+  readonly #services: ResponderServices;
+
+  constructor(private readonly store: KnowledgeStore, private readonly reloader: Reloader) {
+    // A console has no server: no settings, nothing recorded, nobody to vote.
+    this.#services = { store, settings: NO_SETTINGS, insights: { votes: false, record: () => {} } };
+  }
+
+  /** The answer to a text, as every surface gets it, in public as in a channel. */
+  async #answer(text: string, mode: 'ask' | 'counter' = 'ask'): Promise<Reply> {
+    const request = { text, via: mode === 'counter' ? 'counter' : 'ask', guildId: null, visibility: 'public', mode } as const;
+    return (await respond(this.#services, request)).reply;
+  }
 
   /** Runs one line; undefined for a blank line, 'quit' to leave. */
   async run(line: string): Promise<Reply | 'quit' | undefined> {
@@ -57,15 +71,15 @@ export class ConsoleSession {
     const mention = /^@(?:bot|counterpoint)\b\s*/i.exec(text);
     if (mention) {
       const rest = text.slice(mention[0].length);
-      return rest ? askReply(loaded, rest, 'public') : notice('Ask me after the mention', 'Write a question or a claim after “@bot”, e.g. “@bot was Karabakh a colony?”.');
+      return rest ? this.#answer(rest) : notice('Ask me after the mention', 'Write a question or a claim after “@bot”, e.g. “@bot was Karabakh a colony?”.');
     }
     const [command = '', ...rest] = text.startsWith('/') ? text.split(/\s+/) : ['/ask', text];
     const argument = rest.join(' ');
     switch (command.toLowerCase()) {
-      case '/ask': return argument ? askReply(loaded, argument, 'public') : notice('Ask what?', 'Type /ask followed by your question.');
+      case '/ask': return argument ? this.#answer(argument) : notice('Ask what?', 'Type /ask followed by your question.');
       case '/counter': {
         const message = text.slice(command.length).trim();
-        return (await counterWithOutcome(loaded, message, { ephemeral: false })).reply;
+        return this.#answer(message, 'counter');
       }
       case '/section': {
         const [number, sourceId] = rest;

@@ -1,7 +1,7 @@
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
-import type { Cooldown } from '../handlers/cooldown.ts';
+import type { Cooldowns } from '../answer/cooldown.ts';
 import type { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { LastGoodNotice, ReloadOrigin } from '../reload/reloader.ts';
@@ -15,7 +15,8 @@ export interface BotContext {
   /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
   commandIds(): ReadonlyMap<string, string>;
   readonly logger: Logger;
-  readonly askCooldown: Cooldown;
+  /** The per-member cooldown every answer is under, of the server's setting over the default. */
+  readonly cooldowns: Cooldowns;
   /** Questions, votes and per-server settings (a no-op with INSIGHTS=off or no database). */
   readonly insights: Insights;
   /** Per-server settings (/settings), kept whether or not insights are on. */

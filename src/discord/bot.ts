@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
-import { Cooldown } from '../handlers/cooldown.ts';
+import { Cooldowns } from '../answer/cooldown.ts';
 import { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
@@ -11,7 +11,7 @@ import { inviteUrl } from '../config/invite.ts';
 import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
 import { attachMentionReplies } from './mentions.ts';
-import { attachRouter } from './router.ts';
+import { attachRouter, type CommandSet } from './router.ts';
 import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
 
 /**
@@ -31,11 +31,11 @@ export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_
 export function createBotContext(
   store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, commandIds: ReadonlyMap<string, string> = new Map(), insights = Insights.off(logger),
 ): BotContext {
+  const settings = settingsFrom(insights);
   return {
-    store, config, logger, insights,
-    settings: settingsFrom(insights),
+    store, config, logger, insights, settings,
     commandIds: () => commandIds,
-    askCooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS),
+    cooldowns: new Cooldowns(config.ASK_COOLDOWN_SECONDS, settings),
     reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
     onLastGood: () => reloader.onLastGood,
   };
@@ -47,11 +47,12 @@ export function createBotContext(
  */
 export async function startBot(
   store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void, insights: Insights,
+  set: CommandSet,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);
   const commandIds = new Map<string, string>();
   const context = createBotContext(store, reloader, config, logger, commandIds, insights);
-  attachRouter(client, context);
+  attachRouter(client, context, set);
   attachGatewayLogging(client, logger, onUnrecoverable);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   exposeReloader(reloader);

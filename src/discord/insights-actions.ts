@@ -1,8 +1,6 @@
-import type { ButtonInteraction } from 'discord.js';
-import { decodeControl } from '../replies/custom-id.ts';
 import { insightsReply } from '../replies/insights-replies.ts';
 import { notice, type Reply } from '../replies/view.ts';
-import { adminRefusal } from './admin-check.ts';
+import { family } from './components/component-family.ts';
 import type { BotContext } from './bot-context.ts';
 import { send, toDiscord } from './render.ts';
 
@@ -18,28 +16,27 @@ export async function insightsFor(ctx: BotContext, days: number, guildId: string
   return insightsReply(ctx.store.current.knowledge, summary, ctx.insights.unavailable, ctx.onLastGood());
 }
 
-/**
- * The buttons of insights: a vote (an ephemeral thanks; the answer does not change for anyone) and
- * /insights' period switch (admins only). False for any other button.
- */
-export async function insightsAction(interaction: ButtonInteraction, ctx: BotContext): Promise<boolean> {
-  const control = decodeControl(interaction.customId);
-  if (control?.action === 'vote') {
+/** Helpful / Not helpful: an ephemeral thanks; the answer does not change for anyone. */
+export const voteControls = family<'vote'>({
+  name: 'votes',
+  actions: ['vote'],
+  cooldown: () => false,
+  async run(interaction, control, ctx) {
     const outcome = ctx.insights.vote(interaction.user.id, interaction.message.id, interaction.guildId, control.id, control.helpful);
     await send(interaction, outcome
       ? notice('Thanks', THANKS[outcome](control.helpful), 'browse')
       : notice('Vote not recorded', `Votes cannot be recorded right now: ${ctx.insights.unavailable ?? 'unknown reason'}.`));
-    return true;
-  }
-  if (control?.action === 'insights') {
-    const refusal = adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, '/insights');
-    if (refusal) {
-      await send(interaction, notice('Not allowed', refusal, 'error'));
-      return true;
-    }
+  },
+});
+
+/** /insights' period switch (7 or 30 days): admins only, like /insights. */
+export const insightsPeriodControls = family<'insights'>({
+  name: '/insights',
+  actions: ['insights'],
+  access: 'admin',
+  cooldown: () => false,
+  async run(interaction, control, ctx) {
     const { flags: _same, ...payload } = toDiscord(await insightsFor(ctx, control.days, interaction.guildId));
     await interaction.update(payload);
-    return true;
-  }
-  return false;
-}
+  },
+});

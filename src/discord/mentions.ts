@@ -1,8 +1,6 @@
 import { DiscordAPIError, Events, Routes, type Client, type Message } from 'discord.js';
-import { askWithOutcome, counterWithOutcome, type AskOutcome } from '../handlers/ask-outcome.ts';
-import { questionEvent } from '../insights/question-event.ts';
-import { Cooldown } from '../handlers/cooldown.ts';
-import { withShareControls } from '../replies/share-controls.ts';
+import { Cooldown } from '../answer/cooldown.ts';
+import { respond } from '../answer/responder.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { BotContext } from './bot-context.ts';
 import { toDiscord } from './render.ts';
@@ -25,15 +23,15 @@ const CANNOT_READ = notice(
 /**
  * Answers messages that mention the bot, like /ask with the rest of the text, as a reply to them;
  * a mention that only replies to another message ("@Counterpoint", "counter", "?") counters that
- * message. Bots, webhooks and the bot itself are ignored; each user and each channel has a
- * cooldown; nobody is pinged. A channel where the bot may not post is logged once.
+ * message. Bots, webhooks and the bot itself are ignored; the answer cooldown applies as to /ask,
+ * and each channel has one of its own; nobody is pinged. A channel where the bot may not post is
+ * logged once.
  */
 export function attachMentionReplies(client: Client, ctx: BotContext, channelCooldownSeconds: number): void {
-  const byUser = new Cooldown(ctx.config.ASK_COOLDOWN_SECONDS);
   const byChannel = new Cooldown(channelCooldownSeconds);
   const warned = new Set<string>();
   client.on(Events.MessageCreate, (message) => {
-    void answer(message, ctx, { byUser, byChannel }).catch((error: unknown) => {
+    void answerMention(message, ctx, byChannel).catch((error: unknown) => {
       if (error instanceof DiscordAPIError && (error.code === 50013 || error.code === 50001)) {
         if (!warned.has(message.channelId)) ctx.logger.warn({ channel: message.channelId, guild: message.guildId, code: error.code }, 'cannot reply to mentions in this channel: it needs View Channel, Send Messages, Read Message History and Embed Links');
         warned.add(message.channelId);
@@ -44,34 +42,43 @@ export function attachMentionReplies(client: Client, ctx: BotContext, channelCoo
   });
 }
 
-async function answer(message: Message, ctx: BotContext, cooldowns: { byUser: Cooldown; byChannel: Cooldown }): Promise<void> {
+/** The text of the message a mention replies to, when it asks for that message to be countered. */
+async function referencedText(message: Message, text: string): Promise<string | undefined> {
+  if (!COUNTER_WORDS.test(text) || !message.reference?.messageId) return undefined;
+  const referenced = await message.fetchReference().catch(() => undefined);
+  return referenced?.content ?? '';
+}
+
+/** The reply a mention gets: a counter to the message it replies to, help, or the answer to its text. */
+async function mentionReply(message: Message, ctx: BotContext, text: string): Promise<Reply> {
+  const request = { via: 'mention' as const, guildId: message.guildId, askerId: message.author.id, visibility: 'public' as const };
+  const referenced = await referencedText(message, text);
+  if (referenced !== undefined) {
+    if (referenced.trim() === '') return CANNOT_READ;
+    return (await respond(ctx, { ...request, text: referenced, mode: 'counter' })).reply;
+  }
+  if (text === '') return MENTION_HELP;
+  return (await respond(ctx, { ...request, text })).reply;
+}
+
+async function answerMention(message: Message, ctx: BotContext, byChannel: Cooldown): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.webhookId || message.author.id === me.id) return;
   if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
-  const started = performance.now();
-  const settings = await ctx.settings.get(message.guildId);
-  if (cooldowns.byUser.take(message.author.id, settings.cooldownSeconds) > 0 || cooldowns.byChannel.take(message.channelId) > 0) {
-    ctx.logger.debug({ user: message.author.id, channel: message.channelId }, 'mention ignored: cooldown');
+  const wait = await ctx.cooldowns.take(message.author.id, message.guildId);
+  if (wait > 0 || byChannel.take(message.channelId) > 0) {
+    ctx.logger.debug({ channel: message.channelId }, 'mention ignored: cooldown');
     return;
   }
   const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
-  const loaded = ctx.store.current;
-  let reply: Reply;
-  let outcome: AskOutcome | undefined;
-  if (COUNTER_WORDS.test(text) && message.reference?.messageId) {
-    const referenced = await message.fetchReference().catch(() => undefined);
-    const content = referenced?.content ?? '';
-    if (content.trim() === '') reply = CANNOT_READ;
-    else ({ reply, outcome } = await counterWithOutcome(loaded, content, { ephemeral: false }));
-  } else if (text === '') {
-    reply = MENTION_HELP;
-  } else {
-    ({ reply, outcome } = await askWithOutcome(loaded, text, 'public'));
-  }
+  const reply = await mentionReply(message, ctx, text);
   // A message cannot be private: everything goes to the channel, as a reply that pings no one.
-  const { flags: _none, allowedMentions: _set, ...payload } = toDiscord(withShareControls({ ...reply, ephemeral: false }, message.author.id));
+  const { flags: _none, allowedMentions: _set, ...payload } = toDiscord({ ...reply, ephemeral: false });
   await message.client.rest.post(Routes.channelMessages(message.channelId), {
-    body: { ...payload, message_reference: { message_id: message.id, fail_if_not_exists: false }, allowed_mentions: { parse: [], replied_user: false } },
+    body: {
+      ...payload,
+      message_reference: { message_id: message.id, fail_if_not_exists: false },
+      allowed_mentions: { parse: [], replied_user: false },
+    },
   });
-  if (outcome) ctx.insights.record(questionEvent('mention', message.guildId, outcome, started, settings));
 }

@@ -1,7 +1,7 @@
 import type { Client } from 'discord.js';
 import { z } from 'zod';
-import type { ReloadGuard, ReloadOrigin, Reloader } from '../reload/reloader.ts';
-import { reloadReply, shardedReloadReply, type ShardReport } from '../replies/reload-replies.ts';
+import type { ReloadGuard, ReloadOrigin, Reloader, ShardReport } from '../reload/reloader.ts';
+import { reloadReply, shardedReloadReply } from '../replies/reload-replies.ts';
 import type { Reply } from '../replies/view.ts';
 
 // How a broadcast finds this process's reloader: broadcastEval sends the *source* of a function

@@ -1,4 +1,4 @@
-import { readMessage } from '../answer/reading.ts';
+import { readMessage } from '../reading/reading.ts';
 import type { HybridMatcher } from '../search/hybrid-matcher.ts';
 import {
   KIND_SET_FILE,
@@ -10,8 +10,8 @@ import {
   readStanceSet,
   STANCES,
 } from './side-sets.ts';
-import type { ReplyKind } from '../answer/message-kind.ts';
-import type { Stance } from '../answer/stance.ts';
+import type { ReplyKind } from '../reading/message-kind.ts';
+import type { Stance } from '../reading/stance.ts';
 
 /** The fresh kind batch: written after the kind rules, by someone who had not seen them. */
 export const KIND_FRESH_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh');

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import type { ReplyKind } from '../answer/message-kind.ts';
-import type { Stance } from '../answer/stance.ts';
+import type { ReplyKind } from '../reading/message-kind.ts';
+import type { Stance } from '../reading/stance.ts';
 
 const EVAL_DIR = path.join(import.meta.dirname, '..', '..', 'tests', 'eval');
 /** Real posts labelled by the side they take, collected apart from every tuning set: never tuned on. */

@@ -21,6 +21,12 @@ export interface LastGoodNotice {
  * bot runs on the last good copy, each report says so (`lastGood`); the first successful reload
  * says so one last time.
  */
+/** One shard's outcome, as gathered from a broadcast. */
+export interface ShardReport {
+  readonly shard: number;
+  readonly report: ReloadReport;
+}
+
 export type ReloadReport = (
   | ({ readonly ok: true; readonly ms: number; readonly before: Counts; readonly after: Counts } & KnowledgeDiff)
   | { readonly ok: false; readonly ms: number; readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held'; readonly problems: readonly Problem[] }

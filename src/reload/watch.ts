@@ -3,8 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import type { ShardReport } from '../replies/reload-replies.ts';
-import type { ReloadOrigin, ReloadReport } from './reloader.ts';
+import type { ReloadOrigin, ReloadReport, ShardReport } from './reloader.ts';
 
 /** How long after the last change a reload starts: editors write a file several times when saving. */
 export const WATCH_DEBOUNCE_MS = 400;

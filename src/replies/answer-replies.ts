@@ -8,8 +8,8 @@ import { contentTokens } from '../text/tokens.ts';
 import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
 import { entryButtons, notAddressedLine, notAnsweredReply, outOfScopeReply } from './not-answered-replies.ts';
-import { nearestTopics } from '../answer/reading.ts';
-import type { Stance } from '../answer/stance.ts';
+import { nearestTopics } from '../reading/reading.ts';
+import type { Stance } from '../reading/stance.ts';
 import { type Card, type Control, type Reply } from './view.ts';
 
 const sourceOf = (kb: KnowledgeBase, entry: Entry): Source | undefined => kb.sourceById.get(entry.source);

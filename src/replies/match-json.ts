@@ -1,7 +1,7 @@
-import type { Reading } from '../answer/reading.ts';
-import type { ReplyKind } from '../answer/message-kind.ts';
-import { kindOfMatch } from '../answer/reading.ts';
-import type { Stance } from '../answer/stance.ts';
+import type { Reading } from '../reading/reading.ts';
+import type { ReplyKind } from '../reading/message-kind.ts';
+import { kindOfMatch } from '../reading/reading.ts';
+import type { Stance } from '../reading/stance.ts';
 import type { Entry } from '../knowledge/types.ts';
 import type { MessageClaims, Span } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
@@ -30,7 +30,8 @@ export interface ResultJson {
 export interface MatchJson {
   /** How the question was read: by words and meaning fused, or by words alone. */
   readonly matcher: MatchResult['matcher'];
-  readonly kind: ReplyKind;
+  /** How the message was read; "picked" for an entry named exactly (`kb:<id>`, as autocomplete sends). */
+  readonly kind: ReplyKind | 'picked';
   /** Which side the message takes; "question" when it asks, takes no side, or the bot is unsure. */
   readonly stance: Stance;
   /** With kind "other-language": the language the question is written in. */
@@ -38,7 +39,7 @@ export interface MatchJson {
   readonly question: string;
   readonly answered: boolean;
   /** The matcher's verdict; for chat, about and topic messages, their kind. */
-  readonly verdict: MatchResult['verdict'] | 'chat' | 'about' | 'topic';
+  readonly verdict: MatchResult['verdict'] | 'chat' | 'about' | 'topic' | 'picked';
   readonly close: readonly string[];
   /** Topics the question names that the sources do not address (with verdict "out-of-scope", the reason). */
   readonly notAddressed: readonly string[];
@@ -74,6 +75,14 @@ export function toReadingJson(reading: Reading, matcher: MatchResult['matcher'])
     verdict: reading.kind === 'unclear' ? 'no-content' : (reading.kind as 'chat' | 'about' | 'topic'),
     close: [], notAddressed: [],
     results: reading.picks.map((e) => resultJson(e, 0)), alsoRaises: [],
+  };
+}
+
+/** An entry named exactly, as plain JSON-ready data: answered, with that entry alone. */
+export function toPickedJson(entry: Entry, matcher: MatchResult['matcher']): MatchJson {
+  return {
+    matcher, kind: 'picked', stance: 'question', question: entry.topic, answered: true, verdict: 'picked',
+    close: [], notAddressed: [], results: [resultJson(entry, 1)], alsoRaises: [],
   };
 }
 

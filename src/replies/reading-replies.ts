@@ -1,4 +1,4 @@
-import type { Reading } from '../answer/reading.ts';
+import type { Reading } from '../reading/reading.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { replyToQuestion } from './answer-replies.ts';
 import type { Visibility } from './custom-id.ts';

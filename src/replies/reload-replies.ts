@@ -1,16 +1,11 @@
 import { formatProblem, plural } from '../knowledge/summary.ts';
-import type { LastGoodNotice, ReloadReport } from '../reload/reloader.ts';
+import type { LastGoodNotice, ReloadReport, ShardReport } from '../reload/reloader.ts';
 import { longDate } from '../text/dates.ts';
 import type { Card, Reply } from './view.ts';
 
 /** Problems listed in full in a report; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-/** One shard's outcome, as gathered from a broadcast. */
-export interface ShardReport {
-  readonly shard: number;
-  readonly report: ReloadReport;
-}
 
 const ids = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join(', '));
 

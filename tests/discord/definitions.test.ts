@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { commandJson } from '../../src/discord/command-rules.ts';
 import { realMatcher } from '../support/matcher.ts';
 
 const { knowledge } = await realMatcher();
-const definitions = commands.map((c) => c.definition(knowledge));
+// As registered: each definition with the permissions and contexts its rules add.
+const definitions = commands.map((c) => commandJson(c, knowledge));
 const named = (name: string) => definitions.find((d) => d.name === name);
 
 describe('command definitions', () => {

@@ -1,6 +1,6 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Command } from '../../commands/command.ts';
+import type { Command } from '../../src/discord/command.ts';
 import { commands } from '../../commands/index.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { button, chatInput, GUILD_ID } from '../support/interactions.ts';

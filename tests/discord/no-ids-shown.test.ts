@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDiscord, type DiscordPayload } from '../../src/discord/render.ts';
-import { suggestions } from '../../src/handlers/autocomplete.ts';
-import { entryReply } from '../../src/handlers/command-replies.ts';
+import { suggestions } from '../../src/answer/suggestions.ts';
+import { entryReply } from '../../src/answer/entry-picks.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { prepare } from '../../src/reload/knowledge-store.ts';
 import { othersReply, passageReply, replyToQuestion } from '../../src/replies/answer-replies.ts';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readMessage, type Reading } from '../../src/answer/reading.ts';
+import { readMessage, type Reading } from '../../src/reading/reading.ts';
 import { readRealPhrasings, FRESH_BATCH_FILE } from '../../src/evaluation/eval-set.ts';
 import {
   KIND_FLOORS,

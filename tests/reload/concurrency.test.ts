@@ -1,6 +1,9 @@
 import { setImmediate as tick } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askReply } from '../../src/handlers/ask-outcome.ts';
+import { answer } from '../../src/answer/answer.ts';
+
+const askReply = async (loaded: Parameters<typeof answer>[1]['loaded'], text: string, visibility: 'public' | 'ephemeral') =>
+  (await answer(text, { loaded, visibility })).reply;
 import { Reloader } from '../../src/reload/reloader.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { storeFor } from '../support/reload-fixtures.ts';

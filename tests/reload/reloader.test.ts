@@ -1,7 +1,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { askReply } from '../../src/handlers/ask-outcome.ts';
+import { answer as answerText } from '../../src/answer/answer.ts';
+
+const askReply = async (loaded: Parameters<typeof answerText>[1]['loaded'], text: string, visibility: 'public' | 'ephemeral') =>
+  (await answerText(text, { loaded, visibility })).reply;
 import { Reloader } from '../../src/reload/reloader.ts';
 import type { KnowledgeStore } from '../../src/reload/knowledge-store.ts';
 import { reloadReply } from '../../src/replies/reload-replies.ts';

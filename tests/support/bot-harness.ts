@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import type { Client } from 'discord.js';
 import { vi } from 'vitest';
-import type { Command } from '../../commands/command.ts';
-import { commands } from '../../commands/index.ts';
+import type { Command } from '../../src/discord/command.ts';
+import { commands, messageCommands } from '../../commands/index.ts';
 import type { Config } from '../../src/config/env.ts';
 import { createBotContext, createClient } from '../../src/discord/bot.ts';
 import { attachMentionReplies } from '../../src/discord/mentions.ts';
@@ -52,7 +52,7 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   const reloader = new Reloader(store, dir, { onReport: (report, origin) => logReload(logger, report, origin) });
   if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
   const context = createBotContext(store, reloader, config, logger, options.commandIds, options.insights);
-  attachRouter(client, context, options.commands ?? commands);
+  attachRouter(client, context, { commands: options.commands ?? commands, messageCommands });
   // As after login: the bot's own user, and the guild with its text channel, for message events.
   seedAsLoggedIn(client);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cueCounts } from '../../src/answer/side-cues.ts';
-import { entryLean, isAsked, stanceOf } from '../../src/answer/stance.ts';
+import { cueCounts } from '../../src/reading/side-cues.ts';
+import { entryLean, isAsked, stanceOf } from '../../src/reading/stance.ts';
 import { realMatcher } from '../support/matcher.ts';
 
 const { knowledge } = await realMatcher();

@@ -2,7 +2,7 @@ import { foldText } from '../text/normalize.ts';
 import type { Entry } from '../knowledge/types.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { fitText } from '../replies/view.ts';
-import { PICK_PREFIX } from './command-replies.ts';
+import { PICK_PREFIX } from './entry-picks.ts';
 
 /** Discord's limits: 25 choices, names and values of at most 100 characters. */
 export const MAX_CHOICES = 25;

@@ -8,7 +8,7 @@ import {
   sectionAsked,
   topicSubject,
   withoutGreeting,
-} from '../../src/answer/message-kind.ts';
+} from '../../src/reading/message-kind.ts';
 
 describe('what kind of message it is, before any matching', () => {
   it.each(['hi', 'Hello there!', 'thanks', 'thank you so much', 'good bot', 'gm everyone', 'bot hi', 'lol ok'])(

@@ -1,29 +1,10 @@
-import { echoed } from '../replies/echo.ts';
-import type { Entry, Source } from '../knowledge/types.ts';
-import { answerReply } from '../replies/answer-replies.ts';
+// Browsing the source rather than asking: a section's page, and how questions are matched.
+import type { Source } from '../knowledge/types.ts';
+import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { sectionReply, type MatchingNote } from '../replies/browse-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
+import { echoed } from '../replies/echo.ts';
 import { notice, type Reply } from '../replies/view.ts';
-import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
-
-/** How an autocomplete choice names an entry, so that choosing it answers that entry exactly. */
-export const PICK_PREFIX = 'kb:';
-
-/** The entry a `kb:<id>` pick names, if it still exists. */
-export function pickedEntry(loaded: LoadedKnowledge, question: string): Entry | undefined {
-  const text = question.trim();
-  return text.startsWith(PICK_PREFIX) ? loaded.knowledge.entryById.get(text.slice(PICK_PREFIX.length)) : undefined;
-}
-
-/** The entries an entry names as related, for "Other matches" when it was picked rather than searched. */
-export function relatedEntries(loaded: LoadedKnowledge, entry: Entry): Entry[] {
-  return entry.related.flatMap((id) => loaded.knowledge.entryById.get(id) ?? []).slice(0, 2);
-}
-
-/** The answer to one entry, as reached by a pick, a button or a menu. */
-export function entryReply(loaded: LoadedKnowledge, entry: Entry, visibility: Visibility): Reply {
-  return answerReply(loaded.knowledge, entry, { alternatives: relatedEntries(loaded, entry), ephemeral: visibility === 'ephemeral' });
-}
 
 /** The source `/section` browses: the one named, else the first (the bundled article). */
 export function sourceFor(loaded: LoadedKnowledge, sourceId?: string): Source | undefined {

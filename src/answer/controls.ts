@@ -4,7 +4,7 @@ import { aboutReply } from '../replies/guide-replies.ts';
 import { decodeControl } from '../replies/custom-id.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
-import { entryReply } from './command-replies.ts';
+import { entryReply } from './entry-picks.ts';
 
 /** The polite answer to a button or menu this version did not make, or whose argument is gone. */
 export const STALE_REPLY = notice(

@@ -1,0 +1,91 @@
+// The one way any surface turns text into a reply: /ask, a mention, "Counter with the article",
+// a suggestion picked, the console and the ask CLI all call `answer` and only render what it returns.
+import type { AskOutcome } from '../insights/question-event.ts';
+import type { ReplyKind } from '../reading/message-kind.ts';
+import { nearestTopics, readMessage, type Reading } from '../reading/reading.ts';
+import { sideOf, type Stance } from '../reading/stance.ts';
+import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
+import { counterOrWhyNot } from '../replies/counter-replies.ts';
+import type { Visibility } from '../replies/custom-id.ts';
+import { replyToReading } from '../replies/reading-replies.ts';
+import type { Reply } from '../replies/view.ts';
+import { entryReply, pickedEntry } from './entry-picks.ts';
+import { counterOutcome, pickedOutcome, readingOutcome } from './outcome.ts';
+
+/** How a text is read: a question or claim, or a whole message to counter claim by claim. */
+export type AnswerMode = 'ask' | 'counter';
+
+/** What `answer` needs besides the text. */
+export interface AnswerContext {
+  readonly loaded: LoadedKnowledge;
+  readonly visibility: Visibility;
+  /** "ask" unless said otherwise. */
+  readonly mode?: AnswerMode;
+  /** With mode "counter": the message a "Post as reply" button would answer. */
+  readonly postTarget?: string;
+}
+
+/** The kind of an answer: how the message was read, an entry named exactly, or a counter. */
+export type AnswerKind = ReplyKind | 'picked' | 'counter';
+
+/** One answer as plain data: what it is, the side read, the entries it offers, and the reply. */
+export interface Answer {
+  readonly kind: AnswerKind;
+  readonly stance: Stance;
+  /** The entries the reply answers with or offers, best first. */
+  readonly picks: readonly string[];
+  readonly reply: Reply;
+  /** What insights record; undefined for a message with no text at all. */
+  readonly outcome: AskOutcome | undefined;
+  /** How the message was read, with the matcher's evidence, for tools (`ask --json`); none for a pick or a counter. */
+  readonly reading?: Reading;
+}
+
+/** Turns a text into an answer: the entry it names, a counter to each claim, or its reading's reply. */
+export async function answer(text: string, context: AnswerContext): Promise<Answer> {
+  if (context.mode === 'counter') return counter(text, context);
+  const { loaded, visibility } = context;
+  const picked = pickedEntry(loaded, text);
+  if (picked) {
+    const reply = entryReply(loaded, picked, visibility);
+    const outcome = pickedOutcome(picked.id, picked.topic);
+    return { kind: 'picked', stance: 'question', picks: [picked.id], reply, outcome };
+  }
+  const reading = await readMessage(loaded.matcher, text);
+  const reply = replyToReading(loaded.knowledge, reading, visibility);
+  const outcome = readingOutcome(reading);
+  return { kind: reading.kind, stance: reading.stance, picks: picksOf(reading), reply, outcome, reading };
+}
+
+/** The entries a reading's reply offers: the answer, a topic's list, or the nearest topics. */
+function picksOf(reading: Reading): string[] {
+  const { match } = reading;
+  if (!match) return reading.picks.map((e) => e.id);
+  const first = match.candidates[0]?.entry;
+  if (match.answered && first) return [first.id];
+  return nearestTopics(match).map((e) => e.id);
+}
+
+/**
+ * A whole message countered: each claim the article responds to, or why there is none. The whole
+ * message is matched only when none of its claims is answered, once, for the reply and the record.
+ */
+async function counter(text: string, context: AnswerContext): Promise<Answer> {
+  const { loaded } = context;
+  const found = await loaded.matcher.claims(text);
+  const hasText = found.text.trim() !== '';
+  const whole = hasText && found.claims.length === 0 ? await loaded.matcher.ask(text) : undefined;
+  const ephemeral = context.visibility === 'ephemeral';
+  const options = { ephemeral, ...(context.postTarget ? { postTarget: context.postTarget } : {}) };
+  const reply = counterOrWhyNot(loaded.knowledge, found, whole, options);
+  const outcome = hasText ? counterOutcome(found, whole) : undefined;
+  const first = found.claims[0];
+  const entry = first?.result.candidates[0]?.entry;
+  if (first && entry) {
+    const picks = found.claims.flatMap((c) => c.result.candidates[0]?.entry.id ?? []);
+    return { kind: 'counter', stance: sideOf(first.span.text, entry).stance, picks, reply, outcome };
+  }
+  const picks = whole ? nearestTopics(whole).map((e) => e.id) : [];
+  const kind = !whole ? 'unclear' : whole.verdict === 'other-language' ? 'other-language' : 'not-addressed';
+  return { kind, stance: 'question', picks, reply, outcome };
+}

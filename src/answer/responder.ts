@@ -1,0 +1,61 @@
+// `answer`, wrapped once for every surface: the server's settings read, the answer's share and
+// vote buttons added, and the question recorded. Surfaces adapt input and render; nothing else.
+import type { EntryPoint, QuestionEvent, ServerSettings } from '../insights/types.ts';
+import { questionEvent } from '../insights/question-event.ts';
+import type { KnowledgeStore } from '../reload/knowledge-store.ts';
+import type { Visibility } from '../replies/custom-id.ts';
+import { withShareControls } from '../replies/share-controls.ts';
+import { withVotes } from '../replies/vote-controls.ts';
+import type { SettingsService } from '../stores/settings.ts';
+import { answer, type Answer, type AnswerMode } from './answer.ts';
+
+/** Where answers are recorded (insights), and whether answers offer Helpful / Not helpful. */
+export interface AnswerRecorder {
+  readonly votes: boolean;
+  record(event: QuestionEvent): void;
+}
+
+/** What the responder uses: the knowledge in use, the servers' settings, the recorder. */
+export interface ResponderServices {
+  readonly store: KnowledgeStore;
+  readonly settings: SettingsService;
+  readonly insights: AnswerRecorder;
+}
+
+/** One question as a surface received it. */
+export interface Request {
+  readonly text: string;
+  readonly via: EntryPoint;
+  readonly guildId: string | null;
+  /** Who asked: the "Delete" button is theirs. Undefined where nobody can delete (the console). */
+  readonly askerId?: string | undefined;
+  /** Public or private; undefined: the server's default (/settings), else public. */
+  readonly visibility?: Visibility | undefined;
+  readonly mode?: AnswerMode;
+  /** With mode "counter": the message "Post as reply" answers. */
+  readonly postTarget?: string | undefined;
+}
+
+/** Surfaces whose answers offer a vote: interactions, where the vote's thanks can be private. */
+const VOTED: ReadonlySet<EntryPoint> = new Set(['ask', 'pick', 'button']);
+
+/** The visibility a request gets: its own, else the server's default, else public. */
+export const visibilityFor = (request: Request, settings: ServerSettings): Visibility =>
+  request.visibility ?? (settings.visibility === 'ephemeral' ? 'ephemeral' : 'public');
+
+/** Answers a request, with its buttons, and records it once; the recording never delays the reply. */
+export async function respond(services: ResponderServices, request: Request): Promise<Answer> {
+  const started = performance.now();
+  const settings = await services.settings.get(request.guildId);
+  const found = await answer(request.text, {
+    loaded: services.store.current,
+    visibility: visibilityFor(request, settings),
+    ...(request.mode ? { mode: request.mode } : {}),
+    ...(request.postTarget ? { postTarget: request.postTarget } : {}),
+  });
+  const shared = request.askerId ? withShareControls(found.reply, request.askerId) : found.reply;
+  const entryId = found.outcome?.entryId;
+  const voted = entryId && services.insights.votes && VOTED.has(request.via) ? withVotes(shared, entryId) : shared;
+  if (found.outcome) services.insights.record(questionEvent(request.via, request.guildId, found.outcome, started, settings));
+  return { ...found, reply: voted };
+}

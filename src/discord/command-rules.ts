@@ -1,0 +1,68 @@
+// The one place a command's rules are applied: the JSON registered with Discord, and, when it
+// runs, who may, the cooldown and the acknowledgement. Commands hold no checks of their own.
+import {
+  InteractionContextType, MessageFlags, PermissionFlagsBits,
+  type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { cooldownReply, notice } from '../replies/view.ts';
+import { adminRefusal } from './admin-check.ts';
+import type { BotContext } from './bot-context.ts';
+import type { Command, CommandRules, MessageCommand } from './command.ts';
+import { send } from './render.ts';
+
+/** The permissions and contexts a command's rules put into its registration. */
+function registered(rules: CommandRules): { default_member_permissions?: string; contexts?: InteractionContextType[] } {
+  const admin = rules.access === 'admin' || rules.access === 'manage-server';
+  const contexts = rules.contexts ?? (admin ? [InteractionContextType.Guild] : undefined);
+  return {
+    ...(admin ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
+    ...(contexts ? { contexts: [...contexts] } : {}),
+  };
+}
+
+/** A slash command's JSON as Discord registers it: the definition, with its rules' permissions and contexts. */
+export function commandJson(command: Command, knowledge: KnowledgeBase): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return { ...command.definition(knowledge), ...registered(command) };
+}
+
+/** Every command's JSON as Discord registers it, message commands after slash commands. */
+export function registrations(
+  knowledge: KnowledgeBase, commands: readonly Command[], messageCommands: readonly MessageCommand[],
+): (RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody)[] {
+  return [
+    ...commands.map((c) => commandJson(c, knowledge)),
+    ...messageCommands.map((c) => ({ ...c.definition(), ...registered(c) })),
+  ];
+}
+
+/** Why the member may not run it under these rules, or undefined if they may. */
+export function refusalOf(
+  rules: CommandRules, name: string, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  adminRoleIds: readonly string[],
+): string | undefined {
+  if (rules.access === 'admin') return adminRefusal(interaction, adminRoleIds, `/${name}`);
+  if (rules.access === 'manage-server') return adminRefusal(interaction, [], `/${name}`);
+  return undefined;
+}
+
+/** Runs a command under its rules: refused, cooled down, acknowledged, then executed. */
+export async function runUnderRules<I extends ChatInputCommandInteraction | MessageContextMenuCommandInteraction>(
+  command: CommandRules & { readonly name: string; execute(interaction: I, ctx: BotContext): Promise<void> },
+  interaction: I, ctx: BotContext,
+): Promise<void> {
+  const refusal = refusalOf(command, command.name, interaction, ctx.config.ADMIN_ROLE_IDS);
+  if (refusal) {
+    // Who was refused stays out of the log: which command, and where, is what an operator needs.
+    ctx.logger.warn({ command: command.name, guild: interaction.guildId }, `${command.name} refused`);
+    const why = command.refusedNote ? `${refusal} ${command.refusedNote}` : refusal;
+    return send(interaction, notice('Not allowed', why, 'error'));
+  }
+  if (command.cooldown) {
+    const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);
+    if (wait > 0) return send(interaction, cooldownReply(wait));
+  }
+  if (command.defer) await interaction.deferReply(command.defer === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+  await command.execute(interaction, ctx);
+}

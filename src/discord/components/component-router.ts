@@ -1,0 +1,39 @@
+// Every button and menu: the custom id decoded once, given to the one family that claims its
+// action, under that family's rules. A forged, stale or unknown id gets one clear reply.
+import { STALE_REPLY } from '../../answer/controls.ts';
+import { decodeControl } from '../../replies/custom-id.ts';
+import { cooldownReply, notice } from '../../replies/view.ts';
+import { adminRefusal } from '../admin-check.ts';
+import type { BotContext } from '../bot-context.ts';
+import { send } from '../render.ts';
+import type { ActionName, AnyFamily, ComponentInteraction } from './component-family.ts';
+
+/** Routes decoded controls to their families; two families claiming one action is a bug, caught at start. */
+export class ComponentRouter {
+  readonly #byAction = new Map<ActionName, AnyFamily>();
+
+  constructor(families: readonly AnyFamily[]) {
+    for (const f of families) {
+      for (const action of f.actions) {
+        const taken = this.#byAction.get(action);
+        if (taken) throw new Error(`control "${action}" is claimed by both ${taken.name} and ${f.name}`);
+        this.#byAction.set(action, f);
+      }
+    }
+  }
+
+  /** Handles one click or choice. */
+  async route(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
+    const control = decodeControl(interaction.customId);
+    const owner = control && this.#byAction.get(control.action);
+    if (!control || !owner) return send(interaction, STALE_REPLY);
+    const refusal = owner.access === 'admin' ? adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, owner.name)
+      : owner.access === 'manage-server' ? adminRefusal(interaction, [], owner.name) : undefined;
+    if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
+    if (owner.cooldown(control)) {
+      const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);
+      if (wait > 0) return send(interaction, cooldownReply(wait));
+    }
+    await owner.run(interaction, control, ctx);
+  }
+}
