@@ -8,7 +8,7 @@ import { runScript } from '../support/run-cli.ts';
 
 const ASK = 'src/cli/ask.ts';
 
-// The JSON contract of `npm run ask -- --json`, as the README documents it.
+// The JSON contract of `npm run ask -- --json`, as docs/matching.md documents it.
 const resultSchema = z.strictObject({
   id: z.string(), source: z.string(), section: z.number(), sectionTitle: z.string(),
   paragraphs: z.array(z.number()), page: z.number(), passages: z.array(z.string()),
