@@ -16,7 +16,7 @@ export interface BotContext {
   commandIds(): ReadonlyMap<string, string>;
   readonly logger: Logger;
   readonly askCooldown: Cooldown;
-  /** Questions, votes and per-server settings (a no-op with INSIGHTS=off or no database). */
+  /** Questions and votes (a no-op with INSIGHTS=off or no database). */
   readonly insights: Insights;
   /** Per-server settings (/settings), kept whether or not insights are on. */
   readonly settings: SettingsService;

@@ -25,7 +25,8 @@ export async function insightsFor(ctx: BotContext, days: number, guildId: string
 export async function insightsAction(interaction: ButtonInteraction, ctx: BotContext): Promise<boolean> {
   const control = decodeControl(interaction.customId);
   if (control?.action === 'vote') {
-    const outcome = ctx.insights.vote(interaction.user.id, interaction.message.id, interaction.guildId, control.id, control.helpful);
+    const { user, message, guildId } = interaction;
+    const outcome = await ctx.insights.vote(user.id, message.id, guildId, control.id, control.helpful);
     await send(interaction, outcome
       ? notice('Thanks', THANKS[outcome](control.helpful), 'browse')
       : notice('Vote not recorded', `Votes cannot be recorded right now: ${ctx.insights.unavailable ?? 'unknown reason'}.`));
