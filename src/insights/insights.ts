@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { AuditStore } from '../stores/audit.ts';
 import { Availability, type StoreLog } from '../stores/availability.ts';
-import type { QuestionStore } from '../stores/questions.ts';
+import type { OffThreadQuestions, QuestionStore } from '../stores/questions.ts';
 import type { InsightsSummary, QuestionEvent, VoteOutcome } from '../stores/records.ts';
 import type { VoteStore } from '../stores/votes.ts';
 import { insightsSummary } from './insights-summary.ts';
@@ -12,12 +12,6 @@ export interface InsightsStores {
   readonly questions: QuestionStore;
   readonly votes: VoteStore;
   readonly audit: AuditStore;
-}
-
-/** A question store on a thread of its own, used while that thread runs. */
-export interface OffThreadQuestions extends QuestionStore {
-  readonly alive: boolean;
-  close(): Promise<void>;
 }
 
 /**

@@ -35,11 +35,15 @@ export async function openServices(config: ServicesConfig, log: StoreLog, { sett
     : { failure: new Error('nothing needs the database') };
   const { stores, failure } = opened;
   const insights = config.INSIGHTS ? new Insights(true, stores, log, failure) : Insights.off(log);
-  if (config.INSIGHTS && stores?.offThread) {
+  if (config.INSIGHTS && stores?.startOffThread) {
     // Writes, summaries and purges on a thread of their own; votes, settings and the audit trail,
     // one small write each, stay on this one.
-    const { SqliteQuestionWriter } = await import('../stores/sqlite/question-writer.ts');
-    insights.useOffThread(new SqliteQuestionWriter(stores.offThread.dataDir, (why) => log.warn({}, why)));
+    const stopped = (why: string) => log.warn({}, why);
+    try {
+      insights.useOffThread(await stores.startOffThread(stopped));
+    } catch (error) {
+      stopped(`the insights writer thread did not start (${String(error)}); the answering thread writes itself`);
+    }
   }
   const purge = () => void insights.purgeExpired(config.INSIGHTS_RETENTION_DAYS);
   purge();

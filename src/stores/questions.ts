@@ -21,3 +21,11 @@ export interface QuestionStore {
   /** Deletes every question and vote of one server; the number of questions deleted. */
   purgeGuild(guildId: string): Promise<number>;
 }
+
+/** A question store working on a thread of its own, used while that thread runs. */
+export interface OffThreadQuestions extends QuestionStore {
+  /** Whether its thread runs: when it does not, the answering thread's store is used. */
+  readonly alive: boolean;
+  /** Finishes what was sent, then stops the thread. */
+  close(): Promise<void>;
+}

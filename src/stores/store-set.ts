@@ -1,6 +1,6 @@
 // Every store of one database, opened together: what a deployment chooses (SQLite today).
 import type { AuditStore } from './audit.ts';
-import type { QuestionStore } from './questions.ts';
+import type { OffThreadQuestions, QuestionStore } from './questions.ts';
 import type { SettingsStore } from './settings.ts';
 import type { VoteStore } from './votes.ts';
 
@@ -11,10 +11,11 @@ export interface StoreSet {
   readonly settings: SettingsStore;
   readonly audit: AuditStore;
   /**
-   * Where a thread of its own may write batches and read summaries (the SQLite file's folder, for
-   * the insights writer); undefined where the store needs none.
+   * Starts a question store on a thread of its own, for stores whose calls would hold up answers
+   * (SQLite's are synchronous); `stopped` hears of the thread stopping unasked. Absent where the
+   * calls already leave the thread free.
    */
-  readonly offThread?: { readonly dataDir: string } | undefined;
+  readonly startOffThread?: ((stopped: (why: string) => void) => Promise<OffThreadQuestions>) | undefined;
   /** Closes the connection; the stores are not used after. */
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../../runtime/worker-thread.ts';
-import type { QuestionStore } from '../questions.ts';
+import type { OffThreadQuestions, QuestionStore } from '../questions.ts';
 
 /** A QuestionStore method, called on the writer's thread. */
 export type WriterMethod = keyof QuestionStore;
@@ -32,7 +32,7 @@ const CLOSE_MS = 5_000;
  * calls run on a worker thread with its own connection to DATA_DIR's SQLite file, one at a time
  * and in order, so that a summary counts every batch sent before it.
  */
-export class SqliteQuestionWriter implements QuestionStore {
+export class SqliteQuestionWriter implements OffThreadQuestions {
   readonly #worker: Worker;
   readonly #waiting = new Map<number, (reply: WriterReply) => void>();
   #next = 1;

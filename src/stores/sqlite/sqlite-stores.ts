@@ -10,8 +10,16 @@ import { SqliteVoteStore } from './vote-store.ts';
  * existing databases keep working as they are, migrated at open. Throws what SQLite threw.
  */
 export function openSqliteStores(dataDir: string, file?: string): StoreSet {
+  const stores = sqliteStoresOn(openDatabase(dataDir, file));
   // The writer thread opens DATA_DIR's file: offered only when that is the file opened here.
-  return { ...sqliteStoresOn(openDatabase(dataDir, file)), offThread: file === undefined ? { dataDir } : undefined };
+  if (file !== undefined) return stores;
+  return {
+    ...stores,
+    startOffThread: async (stopped) => {
+      const { SqliteQuestionWriter } = await import('./question-writer.ts');
+      return new SqliteQuestionWriter(dataDir, stopped);
+    },
+  };
 }
 
 /** Every store over a connection already open (`prepared`: its pragmas and migrations done). */
