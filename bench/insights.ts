@@ -4,10 +4,11 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Insights } from '../src/insights/insights.ts';
-import { openInsights } from '../src/insights/open-insights.ts';
+import { openServices } from '../src/insights/open-services.ts';
 import { FLUSH_AT } from '../src/insights/question-queue.ts';
-import { DATABASE_FILE, SqliteInsightsStore } from '../src/insights/sqlite-store.ts';
-import type { QuestionEvent } from '../src/insights/types.ts';
+import type { QuestionEvent } from '../src/stores/records.ts';
+import { DATABASE_FILE } from '../src/stores/sqlite/database.ts';
+import { openSqliteStores } from '../src/stores/sqlite/sqlite-stores.ts';
 import { showSpread, spreadOf, type Spread } from './measure.ts';
 
 /** What recording and /insights cost, beside the naive way of doing each. */
@@ -63,7 +64,8 @@ function events(count: number, texts: readonly string[], ids: readonly string[],
 const quiet = { warn: () => {}, info: () => {} };
 
 /** Insights opened as the bot opens them (with the writer thread), in `dir`, keeping everything. */
-const openAsTheBot = (dir: string) => openInsights({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: dir }, quiet);
+const openAsTheBot = (dir: string) =>
+  openServices({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: dir }, quiet, { settings: false });
 
 /** The answering thread's longest event-loop stall (ms) while `work` runs. */
 async function stallDuring(work: () => Promise<unknown>): Promise<number> {
@@ -102,34 +104,41 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
     const longest: number[] = [];
     const stalls = { onThread: [] as number[], offThread: [] as number[], idle: [] as number[] };
     for (let round = 0; round < 3; round++) {
-      const store = SqliteInsightsStore.open(path.join(root, `write-${round}`));
+      // SQLite's store does its work before its promise is returned: timed as it runs.
+      const { questions, close } = openSqliteStores(path.join(root, `write-${round}`));
       const sample = events(5_000, texts, ids, now);
       const flushes: number[] = [];
-      for (let i = 0; i < sample.length; i += FLUSH_AT) flushes.push(timed(() => store.recordQuestions(sample.slice(i, i + FLUSH_AT))));
+      for (let i = 0; i < sample.length; i += FLUSH_AT) {
+        flushes.push(timed(() => void questions.record(sample.slice(i, i + FLUSH_AT))));
+      }
       batched.push((flushes.reduce((a, b) => a + b, 0) / sample.length) * 1000);
       longest.push(Math.max(...flushes));
       const naive = events(1_000, texts, ids, now);
-      single.push((timed(() => { for (const e of naive) store.recordQuestions([e]); }) / naive.length) * 1000);
-      store.close();
-      const onThread = new Insights(true, SqliteInsightsStore.open(path.join(root, `on-${round}`)), quiet);
+      single.push((timed(() => { for (const e of naive) void questions.record([e]); }) / naive.length) * 1000);
+      await close();
+      const onThreadStores = openSqliteStores(path.join(root, `on-${round}`));
+      const onThread = new Insights(true, onThreadStores, quiet);
       stalls.onThread.push(await stallDuring(() => recordAsTheBot(onThread, sample)));
       await onThread.close();
+      await onThreadStores.close();
       const { insights: offThread, stop } = await openAsTheBot(path.join(root, `off-${round}`));
       await offThread.summary(1); // its thread started, as by the time the bot is ready
       stalls.offThread.push(await stallDuring(() => recordAsTheBot(offThread, sample)));
       await stop();
       stalls.idle.push(await stallDuring(() => recordAsTheBot(undefined, sample)));
     }
-    const store = SqliteInsightsStore.open(path.join(root, 'big'));
-    for (let i = 0; i < rows; i += 20_000) store.recordQuestions(events(Math.min(20_000, rows - i), texts, ids, now, i, rows));
+    const big = openSqliteStores(path.join(root, 'big'));
+    for (let i = 0; i < rows; i += 20_000) {
+      await big.questions.record(events(Math.min(20_000, rows - i), texts, ids, now, i, rows));
+    }
     const guild = '1300000000000000003';
     const run = (fn: () => void) => spreadOf([0, 1, 2].map(() => timed(fn)));
-    const summaryGuildMs = run(() => store.summary({ days: 30, guildId: guild, now }));
-    const summaryAllMs = run(() => store.summary({ days: 30, now }));
-    store.close();
-    const { insights: big, stop } = await openAsTheBot(path.join(root, 'big'));
+    const summaryGuildMs = run(() => void big.questions.summary({ days: 30, guildId: guild, now }));
+    const summaryAllMs = run(() => void big.questions.summary({ days: 30, now }));
+    await big.close();
+    const { insights: bigAsTheBot, stop } = await openAsTheBot(path.join(root, 'big'));
     const summaryStalls: number[] = [];
-    for (let i = 0; i < 3; i++) summaryStalls.push(await stallDuring(() => big.summary(30)));
+    for (let i = 0; i < 3; i++) summaryStalls.push(await stallDuring(() => bigAsTheBot.summary(30)));
     await stop();
     const db = new Database(path.join(root, 'big', DATABASE_FILE), { readonly: true });
     const from = now - 30 * DAY;

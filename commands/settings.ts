@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { send } from '../src/discord/render.ts';
-import type { ServerSettings } from '../src/insights/types.ts';
+import type { ServerSettings } from '../src/stores/records.ts';
 import { settingsReply } from '../src/replies/settings-replies.ts';
 import { notice } from '../src/replies/view.ts';
 import type { Command } from '../src/discord/command.ts';
@@ -34,6 +34,7 @@ export const settings = {
     };
     const changed = answers !== null || cooldown !== null || storeText !== null;
     const saved = changed ? await ctx.settings.save(interaction.guildId, changes) : true;
-    await send(interaction, settingsReply(saved ? changes : current, ctx.config, { changed, saved, unavailable: ctx.insights.unavailable }));
+    const state = { changed, saved, unavailable: ctx.settings.unavailable, recording: ctx.insights.enabled };
+    await send(interaction, settingsReply(saved ? changes : current, ctx.config, state));
   },
 } satisfies Command;

@@ -3,7 +3,7 @@ import pino from 'pino';
 const commandSet = async () => { const m = await import('../commands/index.ts'); return { commands: m.commands, messageCommands: m.messageCommands }; };
 import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
-import { openInsights } from './insights/open-insights.ts';
+import { openServices } from './insights/open-services.ts';
 import { knowledgeVersion, reloadEvent } from './insights/reload-event.ts';
 import { createLogger } from './log.ts';
 import { KnowledgeStore } from './reload/knowledge-store.ts';
@@ -44,15 +44,18 @@ const store = new KnowledgeStore(await withMeaning(loaded.loaded));
 const semanticStatus = engine ? describeStatus(engine.status) : describeStatus(undefined);
 if (store.current.matcher.mode === 'hybrid') logger.info({ matcher: semanticStatus }, 'matcher: hybrid');
 else logger.warn({ matcher: semanticStatus }, 'matcher: lexical only');
-const { insights, stop: stopInsights } = await openInsights(config, logger);
-insights.recordVersion(knowledgeVersion(store.current.digests), store.current.summary.entries);
+// Settings are the Discord bot's (/settings): the console opens the database only for insights.
+const { insights, settings, audit, stop: stopServices } =
+  await openServices(config, logger, { settings: !consoleMode });
+const { digests, summary: { entries } } = store.current;
+audit.recordVersion({ at: Date.now(), hash: knowledgeVersion(digests), entries });
 // Every reload, whoever asked, is logged and kept in the audit trail; each applied one is the new last good copy.
 const reloader = new Reloader(store, config.KNOWLEDGE_DIR, {
   lastGood,
   prepare: withMeaning,
   onReport: (report, origin) => {
     logReload(logger, report, origin);
-    insights.recordReload(reloadEvent(report, origin));
+    audit.recordReload(reloadEvent(report, origin));
   },
 });
 if (loaded.lastGood) {
@@ -69,7 +72,7 @@ const unwatch = config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true
 if (consoleMode) {
   await runConsole(store, reloader);
   unwatch();
-  await stopInsights();
+  await stopServices();
   await stopLoadingWorker();
   await closeSharedEngine();
 } else {
@@ -85,12 +88,12 @@ if (consoleMode) {
     void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
   };
   try {
-    ({ stop } = await startBot(store, reloader, config, logger, giveUp, insights, await commandSet()));
+    ({ stop } = await startBot(store, reloader, config, logger, giveUp, { insights, settings }, await commandSet()));
     const shutdown = async (signal: string) => {
       logger.info({ signal }, 'shutting down');
       unwatch();
       await stop();
-      await stopInsights();
+      await stopServices();
       await stopLoadingWorker();
   await closeSharedEngine();
       process.exit(0);

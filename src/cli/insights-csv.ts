@@ -1,5 +1,5 @@
-import { dayOf } from '../insights/question-text.ts';
-import type { InsightsSummary } from '../insights/types.ts';
+import { dayOf } from '../stores/question-text.ts';
+import type { InsightsSummary } from '../stores/records.ts';
 
 /** A CSV field, quoted when it must be (RFC 4180). */
 const field = (value: string | number) => {

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { configOrExit } from '../config/env.ts';
-import { DATABASE_FILE, SqliteInsightsStore } from '../insights/sqlite-store.ts';
-import { storeFailure } from '../insights/store-errors.ts';
+import { insightsSummary } from '../insights/insights-summary.ts';
+import { DATABASE_FILE } from '../stores/sqlite/database.ts';
+import { openStores } from '../stores/store-set.ts';
+import { storeFailure } from '../stores/store-errors.ts';
 import { loadPrepared } from '../reload/knowledge-cache.ts';
 import { insightsReply } from '../replies/insights-replies.ts';
 import { renderText } from '../replies/text-render.ts';
@@ -33,29 +35,29 @@ await runCli(USAGE, async () => {
     console.log(`Nothing recorded yet: there is no ${file} (the bot creates it when it first records a question).`);
     return 0;
   }
-  let store: SqliteInsightsStore;
-  try {
-    store = SqliteInsightsStore.open(config.DATA_DIR);
-  } catch (error) {
-    console.error(`Cannot open ${file}: ${storeFailure(error)}.`);
+  const { stores, failure } = await openStores(config);
+  if (!stores) {
+    console.error(`Cannot open ${file}: ${storeFailure(failure)}.`);
     return 1;
   }
   try {
-    if (values['purge-guild']) {
-      const deleted = store.purgeGuild(values['purge-guild']);
-      console.log(`Deleted ${deleted} questions and every vote and setting of server ${values['purge-guild']}.`);
+    const guild = values['purge-guild'];
+    if (guild) {
+      const deleted = await stores.questions.purgeGuild(guild);
+      await stores.settings.forget(guild);
+      console.log(`Deleted ${deleted} questions and every vote and setting of server ${guild}.`);
       return 0;
     }
     const now = Date.now();
     if (values['unanswered-yaml']) {
-      const unanswered = store.unanswered({ days, guildId: values.guild, now, limit: 500 });
+      const unanswered = await stores.questions.unanswered({ days, guildId: values.guild, now, limit: 500 });
       const header = `# Unanswered questions of the last ${days} days${values.guild ? ` in server ${values.guild}` : ''}, most asked first (npm run insights).\n`
         + '# Candidate example questions: fill in `entry` with the id of the entry that answers each (for its `questions`, or the evaluation set),\n# or leave it blank where the article does not address it.\n';
       await writeFile(values['unanswered-yaml'], header + yaml.dump(unanswered.map((u) => ({ question: u.text, count: u.count, entry: null })), { lineWidth: -1 }));
       console.log(`Wrote ${unanswered.length} unanswered questions to ${values['unanswered-yaml']}.`);
       return 0;
     }
-    const summary = store.summary({ days, guildId: values.guild, now });
+    const summary = await insightsSummary(stores.questions, stores.audit, { days, guildId: values.guild, now });
     if (values.json) console.log(JSON.stringify(summary, null, 2));
     else if (values.csv) process.stdout.write(summaryCsv(summary, now));
     else {
@@ -66,6 +68,6 @@ await runCli(USAGE, async () => {
     }
     return 0;
   } finally {
-    store.close();
+    await stores.close();
   }
 });

@@ -1,6 +1,7 @@
 import { echoed } from '../replies/echo.ts';
 import { browseSection, matchingNote } from '../answer/browse.ts';
 import { respond, type ResponderServices } from '../answer/responder.ts';
+import { settingsUnavailable } from '../stores/settings.ts';
 import { controlReply } from '../answer/controls.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Reloader } from '../reload/reloader.ts';
@@ -27,7 +28,7 @@ export const CONSOLE_HELP = [
 ].join('\n');
 
 /** The console keeps no server settings. */
-const NO_SETTINGS = { get: async () => ({}), save: async () => false };
+const NO_SETTINGS = settingsUnavailable('the console keeps no server settings');
 
 /** The console's own help: whose view the bot reports, then the console's commands. */
 function consoleHelp(kb: KnowledgeBase): Reply {

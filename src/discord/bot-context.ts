@@ -17,7 +17,7 @@ export interface BotContext {
   readonly logger: Logger;
   /** The per-member cooldown every answer is under, of the server's setting over the default. */
   readonly cooldowns: Cooldowns;
-  /** Questions, votes and per-server settings (a no-op with INSIGHTS=off or no database). */
+  /** Questions and votes (a no-op with INSIGHTS=off or no database). */
   readonly insights: Insights;
   /** Per-server settings (/settings), kept whether or not insights are on. */
   readonly settings: SettingsService;

@@ -6,7 +6,7 @@ import { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
-import { settingsFrom } from '../stores/settings.ts';
+import { settingsUnavailable, type SettingsService } from '../stores/settings.ts';
 import { inviteUrl } from '../config/invite.ts';
 import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
@@ -27,13 +27,25 @@ export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_
   });
 }
 
+/** What a bot context is given beside the knowledge: each optional, for tests that need none. */
+export interface BotServices {
+  /** The registered commands' ids, filled in after login. */
+  readonly commandIds?: ReadonlyMap<string, string> | undefined;
+  /** Questions and votes; INSIGHTS=off when not given. */
+  readonly insights?: Insights | undefined;
+  /** Servers' settings, kept apart from insights; none kept when not given. */
+  readonly settings?: SettingsService | undefined;
+}
+
 /** Everything the handlers need, for one client. */
 export function createBotContext(
-  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, commandIds: ReadonlyMap<string, string> = new Map(), insights = Insights.off(logger),
+  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, services: BotServices = {},
 ): BotContext {
-  const settings = settingsFrom(insights);
+  const commandIds = services.commandIds ?? new Map<string, string>();
+  const settings = services.settings ?? settingsUnavailable('no settings store was opened');
   return {
-    store, config, logger, insights, settings,
+    store, config, logger, settings,
+    insights: services.insights ?? Insights.off(logger),
     commandIds: () => commandIds,
     cooldowns: new Cooldowns(config.ASK_COOLDOWN_SECONDS, settings),
     reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
@@ -46,12 +58,13 @@ export function createBotContext(
  * Discord closes the gateway for good (a reset token, a refused intent): see gateway-events.ts.
  */
 export async function startBot(
-  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void, insights: Insights,
+  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void,
+  services: { readonly insights: Insights; readonly settings: SettingsService },
   set: CommandSet,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);
   const commandIds = new Map<string, string>();
-  const context = createBotContext(store, reloader, config, logger, commandIds, insights);
+  const context = createBotContext(store, reloader, config, logger, { ...services, commandIds });
   attachRouter(client, context, set);
   attachGatewayLogging(client, logger, onUnrecoverable);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);

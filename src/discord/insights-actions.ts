@@ -22,7 +22,8 @@ export const voteControls = family<'vote'>({
   actions: ['vote'],
   cooldown: () => false,
   async run(interaction, control, ctx) {
-    const outcome = ctx.insights.vote(interaction.user.id, interaction.message.id, interaction.guildId, control.id, control.helpful);
+    const { user, message, guildId } = interaction;
+    const outcome = await ctx.insights.vote(user.id, message.id, guildId, control.id, control.helpful);
     await send(interaction, outcome
       ? notice('Thanks', THANKS[outcome](control.helpful), 'browse')
       : notice('Vote not recorded', `Votes cannot be recorded right now: ${ctx.insights.unavailable ?? 'unknown reason'}.`));

@@ -1,4 +1,4 @@
-import type { QuestionEvent } from './types.ts';
+import type { QuestionEvent } from '../stores/records.ts';
 
 /**
  * How long recorded questions wait to be written together (ms), and most written at once: a batch

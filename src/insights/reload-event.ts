@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ReloadOrigin, ReloadReport } from '../reload/reloader.ts';
-import type { ReloadEvent } from './types.ts';
+import type { ReloadEvent } from '../stores/records.ts';
 
 /** A reload report as the audit trail keeps it. */
 export function reloadEvent(report: ReloadReport, origin: ReloadOrigin, at = Date.now()): ReloadEvent {

@@ -1,4 +1,4 @@
-import type { InsightsSummary, ReloadEvent } from '../insights/types.ts';
+import type { InsightsSummary, ReloadEvent } from '../stores/records.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { LastGoodNotice } from '../reload/reloader.ts';
 import { onLastGoodField } from './reload-replies.ts';

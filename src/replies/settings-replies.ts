@@ -1,4 +1,4 @@
-import type { ServerSettings } from '../insights/types.ts';
+import type { ServerSettings } from '../stores/records.ts';
 import { notice, type Reply } from './view.ts';
 
 /** The environment's defaults a server's settings fall back to. */
@@ -6,18 +6,41 @@ export interface SettingDefaults {
   readonly ASK_COOLDOWN_SECONDS: number;
 }
 
+/** What /settings did, and what it could not. */
+export interface SettingsState {
+  readonly changed: boolean;
+  readonly saved: boolean;
+  /** Why settings cannot be read or kept right now, if they cannot. */
+  readonly unavailable: string | undefined;
+  /** Whether questions are recorded at all (INSIGHTS=on): store_questions means nothing otherwise. */
+  readonly recording: boolean;
+}
+
 /** A server's settings, each marked as its own or the default; or why they could not be saved. */
-export function settingsReply(settings: ServerSettings, defaults: SettingDefaults, state: { changed: boolean; saved: boolean; unavailable: string | undefined }): Reply {
+export function settingsReply(settings: ServerSettings, defaults: SettingDefaults, state: SettingsState): Reply {
   if (!state.saved || (state.unavailable && state.changed)) {
-    return notice('Settings not saved', `The settings cannot be stored: ${state.unavailable ?? 'unknown reason'}. Nothing changed.`, 'error');
+    const why = state.unavailable ?? 'unknown reason';
+    return notice('Settings not saved', `The settings cannot be stored: ${why}. Nothing changed.`, 'error');
   }
   const mark = (own: boolean) => (own ? '' : ' (default)');
+  const { visibility, cooldownSeconds, storeText } = settings;
+  const cooldown = cooldownSeconds ?? defaults.ASK_COOLDOWN_SECONDS;
+  const answers = visibility === 'ephemeral' ? 'only the asker sees them' : 'public';
+  const kept = storeText === false ? 'not stored, outcomes only' : 'stored for /insights';
+  const text = `${kept}${mark(storeText !== undefined)}`;
   const lines = [
-    `**Answers to /ask:** ${settings.visibility === 'ephemeral' ? 'only the asker sees them' : 'public'}${mark(settings.visibility !== undefined)}`,
-    `**/ask cooldown:** ${settings.cooldownSeconds ?? defaults.ASK_COOLDOWN_SECONDS} seconds${mark(settings.cooldownSeconds !== undefined)}`,
-    `**Question text:** ${settings.storeText === false ? 'not stored, outcomes only' : 'stored for /insights'}${mark(settings.storeText !== undefined)}`,
+    `**Answers to /ask:** ${answers}${mark(visibility !== undefined)}`,
+    `**/ask cooldown:** ${cooldown} seconds${mark(cooldownSeconds !== undefined)}`,
+    // With insights off nothing is recorded, whatever the choice; it is kept for when they are on.
+    `**Question text:** ${state.recording ? text : `none recorded, insights are off (INSIGHTS=off); when on: ${text}`}`,
   ];
-  if (settings.storeText === false) lines.push('', 'Text already stored stays until it expires; `npm run insights -- --purge-guild <id>` deletes it now.');
-  if (state.unavailable) lines.push('', `The database is unavailable (${state.unavailable}): these are the defaults.`);
-  return { cards: [{ tone: 'browse', title: state.changed ? 'Settings saved' : 'Settings for this server', description: lines.join('\n') }], rows: [], ephemeral: true };
+  if (storeText === false) {
+    lines.push('', 'Text already stored stays until it expires; '
+      + '`npm run insights -- --purge-guild <id>` deletes it now.');
+  }
+  if (state.unavailable) {
+    lines.push('', `Settings cannot be read right now (${state.unavailable}): these are the defaults.`);
+  }
+  const title = state.changed ? 'Settings saved' : 'Settings for this server';
+  return { cards: [{ tone: 'browse', title, description: lines.join('\n') }], rows: [], ephemeral: true };
 }

@@ -1,27 +1,31 @@
-// Per-server settings (/settings), behind a small async interface of their own: a surface reads
-// them through this seam, whatever keeps them (insights' database today, a server database later).
-import type { ServerSettings } from '../insights/types.ts';
+// Per-server settings (/settings), behind small async interfaces of their own: kept whether or not
+// insights are on. The store reads and writes; the service in front of it (settings-service.ts)
+// caches, and turns a failing database into the defaults and a reason, never an error.
+import type { ServerSettings } from './records.ts';
 
-export type { ServerSettings } from '../insights/types.ts';
+export type { ServerSettings } from './records.ts';
 
-/** A server's settings, read and saved. Reads are cached by the implementation; none waits on a lock. */
+/** Where servers' settings are kept; may reject with the database's error. */
+export interface SettingsStore {
+  /** A server's own settings ({} when it has none). */
+  read(guildId: string): Promise<ServerSettings>;
+  /** Replaces a server's settings. */
+  write(guildId: string, settings: ServerSettings): Promise<void>;
+  /** Deletes a server's settings (npm run insights -- --purge-guild). */
+  forget(guildId: string): Promise<void>;
+}
+
+/** A server's settings as the surfaces use them. None waits long: reads are cached. */
 export interface SettingsService {
-  /** The server's own settings (none in a DM, or when nothing is kept). */
+  /** The server's own settings (none in a DM, or when they cannot be read). */
   get(guildId: string | null): Promise<ServerSettings>;
   /** Saves a server's settings; false when they could not be kept (the reason is logged). */
   save(guildId: string, settings: ServerSettings): Promise<boolean>;
+  /** Why settings cannot be read or kept right now, if they cannot. */
+  readonly unavailable: string | undefined;
 }
 
-/** What `settingsFrom` needs: the synchronous, cached settings the insights facade offers today. */
-interface SyncSettings {
-  settings(guildId: string | null): ServerSettings;
-  saveSettings(guildId: string, settings: ServerSettings): boolean;
-}
-
-/** The settings kept beside insights, behind the async interface. */
-export function settingsFrom(kept: SyncSettings): SettingsService {
-  return {
-    get: async (guildId) => kept.settings(guildId),
-    save: async (guildId, settings) => kept.saveSettings(guildId, settings),
-  };
+/** Settings that keep nothing, for `reason`: every server gets the defaults, and saving says why not. */
+export function settingsUnavailable(reason: string): SettingsService {
+  return { get: async () => ({}), save: async () => false, unavailable: reason };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/insights/sqlite-store.ts';
+import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
 import { runScript } from '../support/run-cli.ts';
 
 let data: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
+import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
 import { runScript } from '../support/run-cli.ts';
 
 const CLI = 'src/cli/insights.ts';
@@ -12,15 +12,22 @@ const OTHER = '1300000000000000002';
 let data: string;
 beforeAll(async () => {
   data = await mkdtemp(path.join(tmpdir(), 'counterpoint-insights-cli-'));
-  const store = SqliteInsightsStore.open(data);
+  const stores = openSqliteStores(data);
   const at = Date.now();
   const q = (text: string, verdict: string, guildId = GUILD) => ({
-    at, guildId, via: 'ask' as const, question: text, verdict, entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined, candidates: [], latencyMs: 1,
+    at, guildId, via: 'ask' as const, question: text, verdict,
+    entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined, candidates: [], latencyMs: 1,
   });
-  store.recordQuestions([q('Was Karabakh a colony?', 'clear'), q('Who won the world cup?', 'out-of-scope'), q('who won the world cup', 'not-answered'),
-    q('What about "Lachin", then?', 'not-answered'), q('a question elsewhere', 'not-answered', OTHER)]);
-  store.recordReload({ at, via: 'discord', by: 'admin (1600000000000000001) in 1', ok: true, reason: undefined, entriesBefore: 56, entriesAfter: 57, added: ['x'], removed: [], changed: [], ms: 80 });
-  store.close();
+  await stores.questions.record([q('Was Karabakh a colony?', 'clear'), q('Who won the world cup?', 'out-of-scope'),
+    q('who won the world cup', 'not-answered'), q('What about "Lachin", then?', 'not-answered'),
+    q('a question elsewhere', 'not-answered', OTHER)]);
+  await stores.audit.recordReload({
+    at, via: 'discord', by: 'admin (1600000000000000001) in 1', ok: true, reason: undefined,
+    entriesBefore: 56, entriesAfter: 57, added: ['x'], removed: [], changed: [], ms: 80,
+  });
+  await stores.settings.write(GUILD, { cooldownSeconds: 5 });
+  await stores.settings.write(OTHER, { visibility: 'ephemeral', storeText: false });
+  await stores.close();
 });
 afterAll(() => rm(data, { recursive: true, force: true }));
 
@@ -68,6 +75,11 @@ describe('npm run insights', () => {
     const purged = await run(['--purge-guild', OTHER]);
     expect(purged.stdout).toBe(`Deleted 1 questions and every vote and setting of server ${OTHER}.\n`);
     expect(JSON.parse((await run(['--json'])).stdout)).toMatchObject({ asked: 4 });
+    // Its settings are gone too; another server's stay.
+    const stores = openSqliteStores(data);
+    expect(await stores.settings.read(OTHER)).toEqual({});
+    expect((await stores.settings.read(GUILD)).cooldownSeconds).toBe(5);
+    await stores.close();
   });
 
   it('with no database yet, says so', async () => {

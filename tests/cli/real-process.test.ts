@@ -10,7 +10,7 @@ import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-di
 import { APP_ID, chatInput } from '../support/interactions.ts';
 import { BOT_PERMISSIONS } from '../../src/config/invite.ts';
 import { BOT_NODE_FLAGS } from '../../src/config/node-flags.ts';
-import { DATABASE_FILE } from '../../src/insights/sqlite-store.ts';
+import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
 import { messageOf } from '../support/payloads.ts';
 import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 

@@ -4,24 +4,29 @@ import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { ADMIN_PERMISSIONS, BOT_USER, button, chatInput, counterCommand, GUILD_ID, messageCreate } from '../support/interactions.ts';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { DATABASE_FILE } from '../../src/insights/sqlite-store.ts';
+import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
+import type { SettingsService } from '../../src/stores/settings.ts';
 import { tempInsights } from '../support/insights-fixtures.ts';
 import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;
 let insights: Insights;
+let settings: SettingsService;
 let dir: string;
 let dispose: () => Promise<void>;
 beforeEach(async () => {
   // As the bot opens them: questions written and /insights read on the writer thread.
-  ({ insights, dispose, dir } = await tempInsights(true));
-  bot = await startHarness({ insights, config: { INSIGHTS: true } });
+  ({ insights, settings, dispose, dir } = await tempInsights(true));
+  bot = await startHarness({ insights, settings, config: { INSIGHTS: true } });
 });
 afterEach(async () => {
   await bot.stop();
   await dispose();
 });
 
+// The writer thread loads its TypeScript on start (about a second, more on a busy machine): the
+// first summary waits for it, longer than waitFor's default second.
+const RECORDED = { timeout: 10_000 };
 const ask = (question: string, extra: Record<string, unknown>[] = []) => chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra]);
 const admin = { permissions: ADMIN_PERMISSIONS };
 
@@ -41,7 +46,7 @@ describe('/insights through discord.js', () => {
     await bot.send(ask('Who won the 2018 FIFA World Cup?'));
     await bot.send(ask('who won the 2018 fifa world cup'));
     // Recorded just after each reply is sent.
-    await vi.waitFor(async () => expect((await insights.summary(7))?.asked).toBe(3));
+    await vi.waitFor(async () => expect((await insights.summary(7))?.asked).toBe(3), RECORDED);
 
     const report = messageOf((await bot.send(chatInput('insights', [], admin)))[0]);
     expect(report.flags).toBe(EPHEMERAL);
@@ -87,7 +92,7 @@ describe('/settings through discord.js', () => {
   it('a member without Manage Server is refused; an admin makes answers private and stops keeping question text', async () => {
     const refused = messageOf((await bot.send(chatInput('settings', [{ name: 'answers', type: 3, value: 'ephemeral' }], { permissions: 0n })))[0]);
     expect(refused.embeds[0]?.title).toBe('Not allowed');
-    expect(insights.settings(GUILD_ID)).toEqual({});
+    expect(await settings.get(GUILD_ID)).toEqual({});
 
     const shown = messageOf((await bot.send(chatInput('settings', [], admin)))[0]);
     expect(shown.embeds[0]?.description).toBe('**Answers to /ask:** public (default)\n**/ask cooldown:** 0 seconds (default)\n**Question text:** stored for /insights (default)');
@@ -100,7 +105,8 @@ describe('/settings through discord.js', () => {
     // public:True still wins for one question.
     expect(messageOf((await bot.send(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }])))[0]).flags ?? 0).toBe(0);
     await bot.send(ask('who won the 2018 fifa world cup'));
-    await vi.waitFor(async () => expect(await insights.summary(7, GUILD_ID)).toMatchObject({ asked: 3, answered: 2, unanswered: [] }));
+    const recorded = { asked: 3, answered: 2, unanswered: [] };
+    await vi.waitFor(async () => expect(await insights.summary(7, GUILD_ID)).toMatchObject(recorded), RECORDED);
   });
 });
 
@@ -111,7 +117,7 @@ describe('every entry point is recorded, without user ids', () => {
     await bot.send(button('cp1:answer:p:armenians-as-settlers'));
     await bot.send(counterCommand('Turkey sent jihadist mercenaries from Syria!'));
     await bot.send(messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER] }));
-    await vi.waitFor(async () => expect((await insights.summary(1))?.asked).toBe(5));
+    await vi.waitFor(async () => expect((await insights.summary(1))?.asked).toBe(5), RECORDED);
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     const rows = db.prepare('SELECT via, guild_id, question, verdict, entry_id FROM questions ORDER BY id').all();
     // Each is recorded once its reply is sent: in the order of the replies, whatever that was.

@@ -3,32 +3,34 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Insights } from '../../src/insights/insights.ts';
-import { InsightsWriter } from '../../src/insights/insights-writer.ts';
-import { DATABASE_FILE, SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
+import type { StoreSet } from '../../src/stores/store-set.ts';
+import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
+import { SqliteQuestionWriter } from '../../src/stores/sqlite/question-writer.ts';
+import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
 import { GUILD, KeptLog, question } from '../support/insights-fixtures.ts';
-
 
 let dir: string;
 let log: KeptLog;
-let store: SqliteInsightsStore;
+let stores: StoreSet;
 let answeringThreadBatches: number;
 let insights: Insights;
-let writer: InsightsWriter;
+let writer: SqliteQuestionWriter;
 
 /** Insights as the bot opens them, counting the batches the answering thread's connection writes. */
 function open(writerDir = dir): void {
-  store = SqliteInsightsStore.open(dir);
-  const record = store.recordQuestions.bind(store);
+  stores = openSqliteStores(dir);
+  const record = stores.questions.record.bind(stores.questions);
   answeringThreadBatches = 0;
-  store.recordQuestions = (events) => { answeringThreadBatches++; record(events); };
+  stores.questions.record = (events) => { answeringThreadBatches++; return record(events); };
   log = new KeptLog();
-  insights = new Insights(true, store, log);
-  insights.useOffThread((report) => (writer = new InsightsWriter(writerDir, report)));
+  insights = new Insights(true, stores, log);
+  insights.useOffThread(writer = new SqliteQuestionWriter(writerDir));
 }
 
 beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-')); });
 afterEach(async () => {
   await insights.close();
+  await stores.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -48,9 +50,9 @@ describe('the insights writer thread', () => {
     for (let i = 0; i < 7; i++) insights.record(question(Date.now(), 'asked before shutdown'));
     await insights.close();
     expect(writer.alive).toBe(false);
-    const reopened = SqliteInsightsStore.open(dir);
-    expect(reopened.summary({ days: 1, guildId: GUILD, now: Date.now() }).asked).toBe(7);
-    reopened.close();
+    const reopened = openSqliteStores(dir);
+    expect((await reopened.questions.summary({ days: 1, guildId: GUILD, now: Date.now() })).asked).toBe(7);
+    await reopened.close();
   });
 
   it('a database the thread cannot write: the reason logged once, /insights says why, nothing thrown', async () => {
@@ -60,7 +62,7 @@ describe('the insights writer thread', () => {
       open(damaged);
       for (let batch = 0; batch < 3; batch++) {
         insights.record(question(Date.now(), 'q'));
-        insights.flush();
+        await insights.flush();
       }
       expect(await insights.summary(7)).toBeUndefined();
       expect(insights.unavailable).toBe('the database file is damaged or is not a database (SQLITE_NOTADB)');
@@ -74,7 +76,7 @@ describe('the insights writer thread', () => {
     open();
     await writer.close();
     insights.record(question(Date.now(), 'after the thread stopped'));
-    insights.flush();
+    await insights.flush();
     expect(answeringThreadBatches).toBe(1);
     expect((await insights.summary(1, GUILD))?.asked).toBe(1);
   });

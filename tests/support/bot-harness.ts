@@ -13,6 +13,7 @@ import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
 import { Reloader, type LastGoodNotice } from '../../src/reload/reloader.ts';
 import { logReload } from '../../src/reload/watch.ts';
+import type { SettingsService } from '../../src/stores/settings.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
 import { dispatch, dispatchMessage, seedAsLoggedIn } from './interactions.ts';
 import { REAL_KNOWLEDGE } from './knowledge-copy.ts';
@@ -29,8 +30,21 @@ export interface BotHarness {
   stop(): Promise<void>;
 }
 
+/** What a harness runs on; each optional. */
+export interface HarnessOptions {
+  readonly knowledgeDir?: string;
+  readonly config?: Partial<Config>;
+  readonly commands?: readonly Command[];
+  readonly startedOnLastGood?: LastGoodNotice;
+  readonly commandIds?: Map<string, string>;
+  /** Questions and votes; INSIGHTS=off when not given. */
+  readonly insights?: Insights;
+  /** Servers' settings; none kept when not given. */
+  readonly settings?: SettingsService;
+}
+
 /** Starts a harness on a knowledge directory (the bundled one by default). */
-export async function startHarness(options: { knowledgeDir?: string; config?: Partial<Config>; commands?: readonly Command[]; startedOnLastGood?: LastGoodNotice; commandIds?: Map<string, string>; insights?: Insights } = {}): Promise<BotHarness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<BotHarness> {
   const dir = options.knowledgeDir ?? REAL_KNOWLEDGE;
   const loaded = await loadKnowledge(dir);
   if (!loaded.ok) throw new Error(`test knowledge has problems: ${JSON.stringify(loaded.problems)}`);
@@ -51,7 +65,7 @@ export async function startHarness(options: { knowledgeDir?: string; config?: Pa
   // Reloads are logged as src/main.ts logs them: every one, with who asked.
   const reloader = new Reloader(store, dir, { onReport: (report, origin) => logReload(logger, report, origin) });
   if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
-  const context = createBotContext(store, reloader, config, logger, options.commandIds, options.insights);
+  const context = createBotContext(store, reloader, config, logger, options);
   attachRouter(client, context, { commands: options.commands ?? commands, messageCommands });
   // As after login: the bot's own user, and the guild with its text channel, for message events.
   seedAsLoggedIn(client);

@@ -2,28 +2,57 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Insights } from '../../src/insights/insights.ts';
-import type { InsightsLog, QuestionEvent } from '../../src/insights/types.ts';
-import { openInsights } from '../../src/insights/open-insights.ts';
-import { SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
+import { openServices } from '../../src/insights/open-services.ts';
+import type { StoreLog } from '../../src/stores/availability.ts';
+import type { QuestionEvent } from '../../src/stores/records.ts';
+import type { SettingsService } from '../../src/stores/settings.ts';
+import { CachedSettings } from '../../src/stores/settings-service.ts';
+import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
 
 /** A log that keeps what it was told, to count warnings. */
-export class KeptLog implements InsightsLog {
+export class KeptLog implements StoreLog {
   readonly lines: { level: 'warn' | 'info'; message: string; fields: object }[] = [];
   warn(fields: object, message: string): void { this.lines.push({ level: 'warn', message, fields }); }
   info(fields: object, message: string): void { this.lines.push({ level: 'info', message, fields }); }
 }
 
+/** Insights and settings over a real SQLite database in a temporary folder. */
+export interface TempInsights {
+  readonly dir: string;
+  readonly insights: Insights;
+  readonly settings: SettingsService;
+  readonly log: KeptLog;
+  /** Writes what is queued and closes the database, leaving the folder (for tests that handle the file). */
+  close(): Promise<void>;
+  /** Closes and deletes the folder. */
+  dispose(): Promise<void>;
+}
+
 /**
- * A real SQLite insights database in a temporary folder. `asTheBotOpensIt`: through openInsights,
+ * A real SQLite insights database in a temporary folder. `asTheBotOpensIt`: through openServices,
  * with the writer thread; otherwise everything on this thread, for tests that handle the file.
  */
-export async function tempInsights(asTheBotOpensIt = false): Promise<{ dir: string; insights: Insights; log: KeptLog; dispose: () => Promise<void> }> {
+export async function tempInsights(asTheBotOpensIt = false): Promise<TempInsights> {
   const dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-insights-'));
   const log = new KeptLog();
-  const { insights, stop } = asTheBotOpensIt
-    ? await openInsights({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 90, DATA_DIR: dir }, log)
-    : { insights: new Insights(true, SqliteInsightsStore.open(dir), log), stop: () => Promise.resolve() };
-  return { dir, insights, log, dispose: async () => { await stop(); await insights.close(); await rm(dir, { recursive: true, force: true }); } };
+  let close: () => Promise<void>;
+  let insights: Insights;
+  let settings: SettingsService;
+  if (asTheBotOpensIt) {
+    const config = { INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 90, DATA_DIR: dir };
+    ({ insights, settings, stop: close } = await openServices(config, log));
+  } else {
+    const stores = openSqliteStores(dir);
+    insights = new Insights(true, stores, log);
+    settings = new CachedSettings(stores.settings, log);
+    close = async () => { await insights.close(); await stores.close(); };
+  }
+  let closed: Promise<void> | undefined;
+  const closeOnce = () => (closed ??= close());
+  return {
+    dir, insights, settings, log, close: closeOnce,
+    dispose: async () => { await closeOnce(); await rm(dir, { recursive: true, force: true }); },
+  };
 }
 
 /** The server the insights tests record questions from. */
@@ -31,5 +60,6 @@ export const GUILD = '1300000000000000001';
 
 /** A recorded question at `at`, not answered unless `verdict` says so. */
 export const question = (at: number, text: string, verdict = 'not-answered', guildId: string | null = GUILD): QuestionEvent => ({
-  at, guildId, via: 'ask', question: text, verdict, entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined, candidates: [['karabakh-not-a-colony', 0.4]], latencyMs: 0.3,
+  at, guildId, via: 'ask', question: text, verdict, entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined,
+  candidates: [['karabakh-not-a-colony', 0.4]], latencyMs: 0.3,
 });

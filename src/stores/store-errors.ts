@@ -1,3 +1,6 @@
+// Why a store failed, in words an admin can act on, from the code the database driver put on the
+// error. SQLite's codes today; a server database's codes would join them here.
+
 /** SQLite's result codes as better-sqlite3 reports them, in words an admin can act on. */
 const REASONS: Readonly<Record<string, string>> = {
   SQLITE_NOTADB: 'the database file is damaged or is not a database',
@@ -11,9 +14,10 @@ const REASONS: Readonly<Record<string, string>> = {
   SQLITE_PERM: 'the bot may not open the database file',
 };
 
-/** The SQLite result code better-sqlite3 put on an error ("SQLITE_FULL"), if any. */
+/** The code the driver put on an error ("SQLITE_FULL"), if any. */
 export function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code !== undefined ? String(error.code) : undefined;
+  const has = typeof error === 'object' && error !== null && 'code' in error && error.code !== undefined;
+  return has ? String(error.code) : undefined;
 }
 
 /** Why the database failed, in one line: "the disk is full (SQLITE_FULL)". */

@@ -1,0 +1,14 @@
+// The audit trail behind a small async interface: every reload (who, how, what changed) and the
+// knowledge base's version at each start.
+import type { KnowledgeVersion, ReloadEvent } from './records.ts';
+
+/** Where the audit trail is kept; may reject with the database's error. */
+export interface AuditStore {
+  recordReload(event: ReloadEvent): Promise<void>;
+  /** Records the knowledge base's version (a content hash) at a start. */
+  recordVersion(version: KnowledgeVersion): Promise<void>;
+  /** The last `limit` reloads, newest first. */
+  reloads(limit: number): Promise<readonly ReloadEvent[]>;
+  /** The version recorded last, if any. */
+  latestVersion(): Promise<KnowledgeVersion | undefined>;
+}

@@ -1,0 +1,75 @@
+import type { Statement } from 'better-sqlite3';
+import { dayOf, normalizedText, storedText } from '../question-text.ts';
+import type { QuestionStore } from '../questions.ts';
+import { ANSWERED_VERDICTS } from '../records.ts';
+import type { Period, QuestionEvent, QuestionFigures, Unanswered } from '../records.ts';
+import type { SqliteDatabase } from './database.ts';
+import { summaryOf, unansweredOf } from './summary-queries.ts';
+
+const answered = new Set(ANSWERED_VERDICTS);
+
+/**
+ * Questions in the SQLite file, with their daily counts kept up to date with each batch so that
+ * /insights reads a few hundred rows, not every question of the period. better-sqlite3 is
+ * synchronous: each method does its work before its promise is returned, which is why the bot
+ * writes batches and reads summaries on a thread of its own (question-writer.ts).
+ */
+export class SqliteQuestionStore implements QuestionStore {
+  readonly #insert: Statement;
+  readonly #daily: Statement;
+  readonly #dailyUnanswered: Statement;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.#insert = db.prepare(`INSERT INTO questions
+      (at, guild_id, via, question, normalized, verdict, entry_id, candidates, latency_ms)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.#daily = db.prepare(`INSERT INTO daily VALUES (?, ?, ?, ?, 1)
+      ON CONFLICT (day, guild_id, entry_id, answered) DO UPDATE SET count = count + 1`);
+    this.#dailyUnanswered = db.prepare(`INSERT INTO daily_unanswered VALUES (?, ?, ?, 1)
+      ON CONFLICT (day, guild_id, normalized) DO UPDATE SET count = count + 1`);
+  }
+
+  async record(batch: readonly QuestionEvent[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const e of batch) {
+        const text = e.question === undefined ? null : storedText(e.question);
+        const normalized = text === null ? null : normalizedText(text);
+        const isAnswered = answered.has(e.verdict);
+        this.#insert.run(e.at, e.guildId, e.via, text, normalized, e.verdict, e.entryId ?? null,
+          JSON.stringify(e.candidates), e.latencyMs);
+        const day = dayOf(e.at);
+        this.#daily.run(day, e.guildId ?? '', e.entryId ?? '', isAnswered ? 1 : 0);
+        if (!isAnswered && normalized) this.#dailyUnanswered.run(day, e.guildId ?? '', normalized);
+      }
+    }).immediate();
+  }
+
+  async summary(period: Period): Promise<QuestionFigures> {
+    return summaryOf(this.db, period);
+  }
+
+  async unanswered(period: Period & { readonly limit: number }): Promise<Unanswered> {
+    return unansweredOf(this.db, period);
+  }
+
+  async purgeBefore(before: number): Promise<number> {
+    return this.db.transaction(() => {
+      const { changes } = this.db.prepare('DELETE FROM questions WHERE at < ?').run(before);
+      for (const table of ['daily', 'daily_unanswered']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(dayOf(before));
+      }
+      this.db.prepare('DELETE FROM votes WHERE at < ?').run(before);
+      return changes;
+    }).immediate();
+  }
+
+  async purgeGuild(guildId: string): Promise<number> {
+    return this.db.transaction(() => {
+      const { changes } = this.db.prepare('DELETE FROM questions WHERE guild_id = ?').run(guildId);
+      for (const table of ['daily', 'daily_unanswered', 'votes']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE guild_id = ?`).run(guildId);
+      }
+      return changes;
+    }).immediate();
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { ReloadEvent } from '../../src/stores/records.ts';
+import { eachDatabase, IMPLEMENTATIONS } from '../support/store-implementations.ts';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+
+/** A reload at NOW + `later` ms. */
+const reload = (later: number, fields: Partial<ReloadEvent> = {}): ReloadEvent => ({
+  at: NOW + later, via: 'discord', by: 'admin (1600000000000000001)', ok: true, reason: undefined, entriesBefore: 56,
+  entriesAfter: 57, added: ['new-entry'], removed: [], changed: ['karabakh-not-a-colony', 'chiragov'], ms: 80,
+  ...fields,
+});
+
+describe.each(IMPLEMENTATIONS)('AuditStore contract: $name', (implementation) => {
+  const db = eachDatabase(implementation);
+
+  it('keeps every reload as recorded, newest first, as many as asked', async () => {
+    const { audit } = db.stores();
+    expect(await audit.reloads(5)).toEqual([]);
+    const failed = reload(2, {
+      via: 'watch', by: undefined, ok: false, reason: 'arguments/01.yaml: 2 problems', entriesBefore: undefined,
+      entriesAfter: undefined, added: [], changed: [], ms: 12,
+    });
+    await audit.recordReload(reload(1));
+    await audit.recordReload(failed);
+    await audit.recordReload(reload(0, { via: 'console', by: undefined }));
+    const [newest, ...rest] = await audit.reloads(5);
+    expect(newest).toEqual(failed);
+    expect(rest).toEqual([reload(1), reload(0, { via: 'console', by: undefined })]);
+    expect(await audit.reloads(1)).toEqual([failed]);
+  });
+
+  it('gives the knowledge base version recorded last', async () => {
+    const { audit } = db.stores();
+    expect(await audit.latestVersion()).toBeUndefined();
+    await audit.recordVersion({ at: NOW, hash: '0123456789abcdef', entries: 60 });
+    await audit.recordVersion({ at: NOW + 1000, hash: 'fedcba9876543210', entries: 61 });
+    expect(await audit.latestVersion()).toEqual({ at: NOW + 1000, hash: 'fedcba9876543210', entries: 61 });
+    const other = await db.database().open();
+    try {
+      expect((await other.audit.latestVersion())?.hash).toBe('fedcba9876543210');
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
+import type { StoreSet } from '../../src/stores/store-set.ts';
+
+/** One empty database of an implementation, open as often as a test likes (as several shards would). */
+export interface TestDatabase {
+  /** A new connection's stores; the test closes them. */
+  open(): Promise<StoreSet>;
+  /** Deletes the database. */
+  dispose(): Promise<void>;
+}
+
+/** A store implementation the contract tests (tests/stores/*.contract.test.ts) run against. */
+export interface StoreImplementation {
+  readonly name: string;
+  create(): Promise<TestDatabase>;
+}
+
+const sqlite: StoreImplementation = {
+  name: 'SQLite',
+  async create() {
+    const dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-contract-'));
+    return { open: async () => openSqliteStores(dir), dispose: () => rm(dir, { recursive: true, force: true }) };
+  },
+};
+
+/** Every implementation of the store interfaces: a new one is one more line here. */
+export const IMPLEMENTATIONS: readonly StoreImplementation[] = [sqlite];
+
+/** A database of `implementation` for each test, opened once, closed and deleted after. */
+export function eachDatabase(implementation: StoreImplementation): { stores(): StoreSet; database(): TestDatabase } {
+  let database: TestDatabase | undefined;
+  let stores: StoreSet | undefined;
+  const hooks = { stores: () => stores ?? fail('no stores yet'), database: () => database ?? fail('no database yet') };
+  beforeEach(async () => {
+    database = await implementation.create();
+    stores = await database.open();
+  });
+  afterEach(async () => {
+    await stores?.close();
+    await database?.dispose();
+  });
+  return hooks;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
