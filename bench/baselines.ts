@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Ranking } from '../src/evaluation/evaluate.ts';
 import type { Entry, KnowledgeBase, Paragraph } from '../src/knowledge/types.ts';
 import { createMatcher } from '../src/search/matcher.ts';
-import { TUNING } from '../src/search/tuning.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../src/search/search-defaults.ts';
 import { contentTokens, STOP_WORDS } from '../src/text/tokens.ts';
 
 /** A ranking method under benchmark: built once, then asked each question. */
@@ -25,7 +25,7 @@ export const matcherMethod: Method = {
 };
 
 // The same fields and weights the matcher uses, so that each library gets the same information.
-const WEIGHTS = TUNING.fieldWeights;
+const WEIGHTS = DEFAULT_SEARCH_OPTIONS.fieldWeights;
 const entryDoc = (e: Entry, i: number) => ({
   id: i, entryId: e.id, topic: e.topic, claim: e.claim ?? '', questions: e.questions.join('\n'), keywords: e.keywords.join('\n'),
   rebuttal: e.rebuttal, quote: e.quote, passages: e.passages.map((p) => p.text).join('\n'),

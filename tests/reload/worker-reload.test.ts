@@ -21,7 +21,7 @@ describe('the search index handed from the loading thread', () => {
     const { knowledge } = await realMatcher();
     const here = createMatcher(knowledge);
     const snapshot = structuredClone(snapshotOf(buildSearchIndex(knowledge)));
-    const there = createMatcher(knowledge, restoreSearchIndex(knowledge, snapshot));
+    const there = createMatcher(knowledge, undefined, restoreSearchIndex(knowledge, snapshot));
     for (const { question } of await loadEvalSet()) {
       const [a, b] = [here.ask(question), there.ask(question)];
       expect(b.candidates.map((c) => [c.entry.id, c.score]), question).toEqual(a.candidates.map((c) => [c.entry.id, c.score]));

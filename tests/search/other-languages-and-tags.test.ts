@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuery } from '../../src/search/query.ts';
-import { TUNING } from '../../src/search/tuning.ts';
+import { DEFAULT_SEARCH_OPTIONS as DEFAULTS } from '../../src/search/search-defaults.ts';
 import { specificity } from '../../src/text/english-frequency.ts';
 import { splitHashtags } from '../../src/text/message-text.ts';
 import { contentTokens, isContentWord } from '../../src/text/tokens.ts';
@@ -41,7 +41,7 @@ describe('messages in other languages', () => {
     // "war" is a German function word ("was") and an English content word.
     expect(words('Die Armenier und der war')).toContain('war');
     // A word still being typed is the start of a longer one: "sta" (Italian) may become "start".
-    expect(buildQuery(contentTokens('karabakh sta'), search, true).words.map((w) => w.word)).toContain('sta');
+    expect(buildQuery(contentTokens('karabakh sta'), search, DEFAULTS, true).words.map((w) => w.word)).toContain('sta');
     expect(matcher.rank('karabakh sta', 3).map((c) => c.entry.id)).toContain('conflict-origins');
   });
 
@@ -55,11 +55,11 @@ describe('messages in other languages', () => {
     const q = query(dutch);
     expect(q.onSubject).toBe(true);
     const unknown = q.words.filter((w) => w.variants.length === 0);
-    expect(unknown.length).toBeGreaterThan(q.words.length * TUNING.unknownMajority);
+    expect(unknown.length).toBeGreaterThan(q.words.length * DEFAULTS.unknownMajority);
     expect(unknown[0]?.weight).toBeCloseTo(search.index.idf('') * specificity(unknown[0]?.word ?? ''));
     expect(matcher.ask(dutch).answered).toBe(false);
     // One name or number among the words of an English claim still weighs little.
     expect(query('remedial secession Macron').words.find((w) => w.word === 'macron')?.weight)
-      .toBeCloseTo(search.index.idf('') * TUNING.unknownWordWeight * specificity('macron'));
+      .toBeCloseTo(search.index.idf('') * DEFAULTS.unknownWordWeight * specificity('macron'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TUNING } from '../../src/search/tuning.ts';
+import { DEFAULT_SEARCH_OPTIONS as DEFAULTS } from '../../src/search/search-defaults.ts';
 import { specificity } from '../../src/text/english-frequency.ts';
 import { blankAttribution } from '../../src/text/attribution.ts';
 import { realQueries } from '../support/real-queries.ts';
@@ -11,7 +11,7 @@ describe('words the knowledge base lacks', () => {
   it('weigh little in a message on the subject: names, numbers and everyday words do not block an answer', () => {
     const unknown = search.index.idf('');
     expect(query('remedial secession Macron').onSubject).toBe(true);
-    expect(weightOf('remedial secession Macron', 'macron')).toBeCloseTo(unknown * TUNING.unknownWordWeight * specificity('macron'));
+    expect(weightOf('remedial secession Macron', 'macron')).toBeCloseTo(unknown * DEFAULTS.unknownWordWeight * specificity('macron'));
     expect(weightOf('remedial secession in 1845', '1845')).toBe(0);
     expect(first("Macron's leadership keeps saying remedial secession is an accepted doctrine of international law"))
       .toBe(first('remedial secession is an accepted doctrine of international law'));
@@ -96,7 +96,7 @@ describe('quoted statements and messages of several sentences', () => {
     const message = 'People shout about Turkey and the jihadists and the UN resolutions all day. Karabakh was never a colony.';
     const r = matcher.ask(message);
     // The whole message is explained too little for an answer on its own…
-    expect(r.candidates[0]?.coverage).toBeLessThan(TUNING.minCoverage);
+    expect(r.candidates[0]?.coverage).toBeLessThan(DEFAULTS.minCoverage);
     // …but its first sentence is answered by the same entry, so the message is.
     expect(r.answered).toBe(true);
     expect(r.candidates[0]?.entry.id).toBe(first('People shout about Turkey and the jihadists and the UN resolutions all day.'));
@@ -105,7 +105,7 @@ describe('quoted statements and messages of several sentences', () => {
   it('one long sentence refused as a whole is answered from the clause its first entry answers', () => {
     const sentence = 'Sitting in a Yerevan cafe with friends last night, we argued for hours about football, politics and the weather, but everyone agreed Karabakh was never a colony';
     const r = matcher.ask(sentence);
-    expect(r.candidates[0]?.coverage).toBeLessThan(TUNING.minCoverage);
+    expect(r.candidates[0]?.coverage).toBeLessThan(DEFAULTS.minCoverage);
     expect(r).toMatchObject({ answered: true });
     expect(r.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
     // A clause answered by another entry than the whole sentence's first does not count.

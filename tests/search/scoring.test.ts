@@ -11,7 +11,7 @@ import { buildQuery, type QueryWord } from '../../src/search/query.ts';
 import { createMatcher } from '../../src/search/matcher.ts';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/search-index.ts';
 import { exactKey } from '../../src/search/term-table.ts';
-import { TUNING } from '../../src/search/tuning.ts';
+import { DEFAULT_SEARCH_OPTIONS as DEFAULTS } from '../../src/search/search-defaults.ts';
 import { specificity } from '../../src/text/english-frequency.ts';
 import { contentTokens } from '../../src/text/tokens.ts';
 import { realMatcher } from '../support/matcher.ts';
@@ -47,7 +47,7 @@ function reference({ index, entries }: SearchIndex, words: readonly QueryWord[],
 function compare(kb: KnowledgeBase, questions: readonly string[]) {
   const search = buildSearchIndex(kb);
   for (const question of questions) {
-    const { words } = buildQuery(contentTokens(question), search);
+    const { words } = buildQuery(contentTokens(question), search, DEFAULTS);
     for (const limit of [1, 3, 25]) {
       const fast = score(search, words, limit).map((c) => ({ id: c.entry.id, score: c.score, coverage: c.coverage, matched: c.matched, evidence: c.evidence }));
       expect(fast, `${question} (top ${limit})`).toEqual(reference(search, words, limit));
@@ -81,11 +81,11 @@ describe('a keyword as written', () => {
   it('is a query word of its own, weighed as a share of its idf, only where some keyword has that form', async () => {
     const { knowledge } = await realMatcher();
     const search = buildSearchIndex(knowledge);
-    const words = buildQuery(contentTokens('the settlers arrived'), search).words;
+    const words = buildQuery(contentTokens('the settlers arrived'), search, DEFAULTS).words;
     const exact = words.find((w) => w.stem === exactKey('settlers'));
-    expect(exact?.weight).toBeCloseTo(search.index.idf(exactKey('settlers')) * TUNING.exactWeight * specificity('settlers'));
+    expect(exact?.weight).toBeCloseTo(search.index.idf(exactKey('settlers')) * DEFAULTS.exactWeight * specificity('settlers'));
     expect(words.some((w) => w.stem === exactKey('colonies'))).toBe(false);
-    expect(buildQuery(contentTokens('colonies'), search).words.map((w) => w.stem)).toEqual(['coloni']);
+    expect(buildQuery(contentTokens('colonies'), search, DEFAULTS).words.map((w) => w.stem)).toEqual(['coloni']);
   });
 });
 
