@@ -34,11 +34,12 @@ export const sourceMetaSchema = z
     attribution: text(400),
     attribution_line: text(MAX_ATTRIBUTION_LINE),
     publisher_about: text(400).optional(),
+    publisher_names: z.array(text(80)).max(8, 'must list at most 8 names').optional(),
     reviewed: z.iso.date('must be a date written YYYY-MM-DD').optional(),
   })
-  .transform(({ written_before, attribution_line, publisher_about, ...meta }) => ({
+  .transform(({ written_before, attribution_line, publisher_about, publisher_names, ...meta }) => ({
     ...meta, writtenBefore: written_before, attributionLine: attribution_line, publisherAbout: publisher_about,
-    reviewed: meta.reviewed,
+    publisherNames: publisher_names ?? [], reviewed: meta.reviewed,
   }));
 
 /** A dated, sourced editor's note under an entry. */

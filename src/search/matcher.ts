@@ -3,7 +3,6 @@ import { blankAttribution } from '../text/attribution.ts';
 import { blankMarkup } from '../text/message-text.ts';
 import { otherLanguageOf } from '../text/language.ts';
 import { capInput } from '../text/normalize.ts';
-import { contentTokens } from '../text/tokens.ts';
 import { score, type Candidate } from './candidates.ts';
 import { findClaims, type MessageClaims } from './claims.ts';
 import { decided, hasEvidence } from './confidence.ts';
@@ -12,6 +11,7 @@ import { readMeaning } from './meaning.ts';
 import { bySentence, otherClaims, plainOf } from './message-parts.ts';
 import { suggestionsOf, withAlternatives } from './offers.ts';
 import { buildQuery } from './query.ts';
+import { questionTokens, type TokensOf } from './publisher-words.ts';
 import { ScopeIndex } from './scope.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import {
@@ -55,6 +55,7 @@ interface Context {
   readonly search: SearchIndex;
   readonly scope: ScopeIndex;
   readonly options: SearchOptions;
+  readonly tokensOf: TokensOf;
 }
 
 /**
@@ -66,7 +67,8 @@ export function createMatcher(knowledge: KnowledgeBase, options?: SearchOptionsI
   const resolved = resolveSearchOptions(options);
   const search = prebuilt ?? buildSearchIndex(knowledge, resolved);
   if (!sameIndexOptions(search.options, resolved)) throw new Error('the search index was built with other options');
-  const context: Context = { search, scope: new ScopeIndex(knowledge), options: resolved };
+  const tokensOf = questionTokens(knowledge);
+  const context: Context = { search, scope: new ScopeIndex(knowledge), options: resolved, tokensOf };
   const draft = (question: string, semantic?: SemanticView): Draft => {
     const { reading, onSubject } = read(context, capInput(question), true, semantic);
     return { result: withAlternatives(reading, resolved), onSubject };
@@ -77,9 +79,9 @@ export function createMatcher(knowledge: KnowledgeBase, options?: SearchOptionsI
     ask: (question, semantic) => draft(question, semantic).result,
     draft,
     claims: (message, semantic) => findClaims((text) => draft(text, semantic).result, message),
-    readWords: (text) => void buildQuery(contentTokens(plainOf(text)), search, resolved),
+    readWords: (text) => void buildQuery(tokensOf(plainOf(text)), search, resolved),
     rank: (partial, limit) => {
-      const { words, onSubject } = buildQuery(contentTokens(blankMarkup(capInput(partial))), search, resolved, true);
+      const { words, onSubject } = buildQuery(tokensOf(blankMarkup(capInput(partial))), search, resolved, true);
       return score(search, words, limit).filter((c) => hasEvidence(c, onSubject, resolved));
     },
   };
@@ -89,9 +91,9 @@ export function createMatcher(knowledge: KnowledgeBase, options?: SearchOptionsI
 function read(
   context: Context, question: string, whole: boolean, semantic?: SemanticView,
 ): { reading: Reading; onSubject: boolean } {
-  const { search, scope, options } = context;
+  const { search, scope, options, tokensOf } = context;
   const plain = blankAttribution(blankMarkup(question));
-  const tokens = contentTokens(plain);
+  const tokens = tokensOf(plain);
   const query = buildQuery(tokens, search, options);
   const { words, onSubject } = query;
   const done = (reading: Reading) => ({ reading, onSubject });
@@ -111,7 +113,7 @@ function read(
   if (hits.length === 0) {
     let decision = decided(candidates, onSubject, options);
     if (!decision.answered && whole) {
-      decision = bySentence(plain, candidates, again, options.clauseMinWords) ?? decision;
+      decision = bySentence(plain, candidates, again, { tokensOf, clauseMinWords: options.clauseMinWords }) ?? decision;
     }
     const suggestions = decision.answered ? [] : suggestionsOf(candidates, onSubject, options);
     const byWords: Reading = { ...base, ...decision, notAddressed, suggestions };

@@ -1,10 +1,10 @@
 import { blankAttribution } from '../text/attribution.ts';
 import { blankMarkup } from '../text/message-text.ts';
 import { capInput } from '../text/normalize.ts';
-import { contentTokens } from '../text/tokens.ts';
 import { claimParts, clausesOf, messageSentences } from '../text/sentences.ts';
 import type { Candidate } from './candidate.ts';
 import type { Reading } from './match-result.ts';
+import type { TokensOf } from './publisher-words.ts';
 
 // A message is read whole and in parts: its sentences, or the clauses and claims of its one
 // sentence. The hybrid matcher embeds these texts beforehand (textsToRead), under the very text
@@ -56,7 +56,7 @@ export function bySentence(
   plain: string,
   candidates: readonly Candidate[],
   ask: AskPart,
-  clauseMinWords: number,
+  { tokensOf, clauseMinWords }: { readonly tokensOf: TokensOf; readonly clauseMinWords: number },
 ): Pick<Reading, 'answered' | 'verdict' | 'close'> | undefined {
   const [first] = candidates;
   if (!first) return undefined;
@@ -64,7 +64,7 @@ export function bySentence(
   const parts =
     sentences.length >= 2
       ? sentences
-      : clausesOf(plain).filter((clause) => contentTokens(clause.text).length >= clauseMinWords);
+      : clausesOf(plain).filter((clause) => tokensOf(clause.text).length >= clauseMinWords);
   if (parts.length < 2) return undefined;
   for (const part of parts) {
     const result = ask(part.text);

@@ -1,6 +1,7 @@
 import type { Entry, KnowledgeBase, Paragraph } from '../knowledge/types.ts';
 import { Bm25fIndex, type Field } from './bm25f-index.ts';
 import { KeywordPhrases } from './phrases.ts';
+import { publisherWords } from './publisher-words.ts';
 import { resolveSearchOptions, type IndexOptions } from './search-options.ts';
 import { TermTable } from './term-table.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -47,7 +48,7 @@ export function buildSearchIndex(
   knowledge: KnowledgeBase, options: IndexOptions = resolveSearchOptions(),
 ): SearchIndex {
   const { entries } = knowledge;
-  const table = new TermTable();
+  const table = new TermTable(publisherWords(knowledge));
   // A paragraph cited by several entries is tokenised once; one cited once is not kept.
   const citations = new Map<Paragraph, number>();
   for (const e of entries) for (const p of e.passages) citations.set(p, (citations.get(p) ?? 0) + 1);
