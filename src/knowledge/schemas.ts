@@ -58,7 +58,8 @@ export const entrySchema = z.strictObject({
     .array(z.int().positive())
     .min(1, 'must cite at least one paragraph')
     .max(3, 'must cite at most 3 paragraphs'),
-  topic: text(MAX_TOPIC_LENGTH).refine((value) => value.endsWith('?'), 'must be a short neutral question ending with "?"'),
+  topic: text(MAX_TOPIC_LENGTH)
+    .refine((value) => value.endsWith('?'), 'must be a short neutral question ending with "?"'),
   claim: text(300).optional(),
   // Every sentence must be reported speech: checked sentence by sentence (attribution.ts).
   rebuttal: text(1200),

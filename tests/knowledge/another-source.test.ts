@@ -59,7 +59,8 @@ describe('a knowledge base with another source', () => {
   it('dates later events from its own date', () => {
     const result = matcher.ask('what happened in the 2023 war?');
     expect(result.notAddressed).toEqual(['events after 4 March 2021']);
-    expect(JSON.stringify(replyToQuestion(kb, result, 'public'))).toContain('EXI Brief 7 (4 March 2021) does not address');
+    const reply = JSON.stringify(replyToQuestion(kb, result, 'public'));
+    expect(reply).toContain('EXI Brief 7 (4 March 2021) does not address');
   });
 
   it('reads its publisher\'s one-word name as naming the source, not a topic, as it read the original\'s', () => {

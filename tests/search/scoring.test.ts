@@ -41,7 +41,10 @@ function reference({ index, entries }: SearchIndex, words: readonly QueryWord[],
     }
   }
   return [...tally].sort(([a, x], [b, y]) => y.score - x.score || a - b).slice(0, limit)
-    .map(([doc, t]) => ({ id: entries[doc]?.id, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence: t.coverage / index.idf('') }));
+    .map(([doc, t]) => ({
+      id: entries[doc]?.id, score: t.score / total, coverage: t.coverage / total, matched: t.matched,
+      evidence: t.coverage / index.idf(''),
+    }));
 }
 
 function compare(kb: KnowledgeBase, questions: readonly string[]) {
@@ -49,7 +52,10 @@ function compare(kb: KnowledgeBase, questions: readonly string[]) {
   for (const question of questions) {
     const { words } = buildQuery(contentTokens(question), search, DEFAULTS);
     for (const limit of [1, 3, 25]) {
-      const fast = score(search, words, limit).map((c) => ({ id: c.entry.id, score: c.score, coverage: c.coverage, matched: c.matched, evidence: c.evidence }));
+      const fast = score(search, words, limit)
+        .map((c) => ({
+          id: c.entry.id, score: c.score, coverage: c.coverage, matched: c.matched, evidence: c.evidence,
+        }));
       expect(fast, `${question} (top ${limit})`).toEqual(reference(search, words, limit));
     }
   }
@@ -58,12 +64,14 @@ function compare(kb: KnowledgeBase, questions: readonly string[]) {
 describe('scoring without per-question garbage', () => {
   it('equals the plain scoring on every evaluation question, to the bit', async () => {
     const { knowledge } = await realMatcher();
-    compare(knowledge, [...(await loadEvalSet()).map((q) => q.question), ...(await loadRealPhrasings(knowledge)).map((q) => q.question)]);
+    const asked = [...await loadEvalSet(), ...await loadRealPhrasings(knowledge)];
+    compare(knowledge, asked.map((q) => q.question));
   });
 
   it('equals it at 2,000 entries too, question after question (nothing left over from the last)', async () => {
     const kb = await synthetic();
-    compare(kb, kb.entries.filter((_, i) => i % 20 === 0).flatMap((e) => [e.questions[0] ?? '', e.keywords.join(' '), `${e.topic} ${e.claim ?? ''}`]));
+    const sampled = kb.entries.filter((_, i) => i % 20 === 0);
+    compare(kb, sampled.flatMap((e) => [e.questions[0] ?? '', e.keywords.join(' '), `${e.topic} ${e.claim ?? ''}`]));
   });
 });
 
@@ -71,7 +79,9 @@ describe('a keyword as written', () => {
   // The synthetic keywords are three words drawn from the article, function words among them
   // ("however explain shadows"): since "however", "upon" and the like are stop words, a few such
   // sets say less than they did (98.2% → 97.8%; on stems alone 97.75% → 97.3%).
-  it('counts beside its stem: an entry\'s keywords, asked as written, find that entry (97.8% at 2,000 entries, 97.3% on stems alone)', async () => {
+  const title = 'counts beside its stem: an entry\'s keywords, asked as written, find that entry '
+    + '(97.8% at 2,000 entries, 97.3% on stems alone)';
+  it(title, async () => {
     const kb = await synthetic();
     const matcher = createMatcher(kb);
     const right = kb.entries.filter((e) => matcher.ask(e.keywords.join(' ')).candidates[0]?.entry.id === e.id).length;
@@ -83,7 +93,8 @@ describe('a keyword as written', () => {
     const search = buildSearchIndex(knowledge);
     const words = buildQuery(contentTokens('the settlers arrived'), search, DEFAULTS).words;
     const exact = words.find((w) => w.stem === exactKey('settlers'));
-    expect(exact?.weight).toBeCloseTo(search.index.idf(exactKey('settlers')) * DEFAULTS.exactWeight * specificity('settlers'));
+    const expected = search.index.idf(exactKey('settlers')) * DEFAULTS.exactWeight * specificity('settlers');
+    expect(exact?.weight).toBeCloseTo(expected);
     expect(words.some((w) => w.stem === exactKey('colonies'))).toBe(false);
     expect(buildQuery(contentTokens('colonies'), search, DEFAULTS).words.map((w) => w.stem)).toEqual(['coloni']);
   });
