@@ -67,9 +67,9 @@ export function createHybridMatcher(
   };
   const { rerank } = lexical.options;
   const settled = (draft: Draft) => (rerank ? afterRerank(draft, rerank, lexical.options, onFailure) : draft.result);
-  const claims = (message: string, view: SemanticView | undefined) => rerank
-    ? findClaimsAsync(async (text) => settled(lexical.draft(text, view)), message)
-    : lexical.claims(message, view);
+  const claimsOf = (message: string, semantic: SemanticView | undefined) => rerank
+    ? findClaimsAsync(async (text) => settled(lexical.draft(text, semantic)), message)
+    : lexical.claims(message, semantic);
   return {
     knowledge: lexical.knowledge,
     mode: scorer ? 'hybrid' : 'lexical',
@@ -86,7 +86,7 @@ export function createHybridMatcher(
     claims: async (message) => {
       const reading = view(claimTexts(message));
       if (scorer) lexical.readWords(message);
-      return claims(message, await reading);
+      return claimsOf(message, await reading);
     },
     rank: (partial, limit) => lexical.rank(partial, limit),
   };
