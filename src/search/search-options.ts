@@ -54,8 +54,10 @@ export type IndexOptions = Pick<SearchOptions, (typeof INDEX_OPTIONS)[number]>;
  * and then passed down; nothing below reads the defaults on its own.
  */
 export function resolveSearchOptions(given: SearchOptionsInput = {}): SearchOptions {
+  // An option given as undefined is not given: its default stands.
+  const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
   const fieldWeights = { ...DEFAULT_SEARCH_OPTIONS.fieldWeights, ...given.fieldWeights };
-  return Object.freeze({ ...DEFAULT_SEARCH_OPTIONS, ...given, fieldWeights: Object.freeze(fieldWeights) });
+  return Object.freeze({ ...DEFAULT_SEARCH_OPTIONS, ...set, fieldWeights: Object.freeze(fieldWeights) });
 }
 
 /** Whether two sets of options build the same search index. */

@@ -15,6 +15,7 @@ describe('the search options', () => {
     expect(DEFAULTS.fieldWeights.keywords).toBe(6);
     expect(Object.isFrozen(options)).toBe(true);
     expect(byDefault.options).toEqual(resolveSearchOptions());
+    expect(resolveSearchOptions({ minCoverage: undefined }).minCoverage).toBe(DEFAULTS.minCoverage);
   });
 
   it('take effect: a question answered by default is refused when an answer needs more evidence', () => {
