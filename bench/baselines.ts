@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Ranking } from '../src/evaluation/evaluate.ts';
 import type { Entry, KnowledgeBase, Paragraph } from '../src/knowledge/types.ts';
 import { createMatcher } from '../src/search/matcher.ts';
-import { TUNING } from '../src/search/tuning.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../src/search/search-defaults.ts';
 import { contentTokens, STOP_WORDS } from '../src/text/tokens.ts';
 
 /** A ranking method under benchmark: built once, then asked each question. */
@@ -25,9 +25,10 @@ export const matcherMethod: Method = {
 };
 
 // The same fields and weights the matcher uses, so that each library gets the same information.
-const WEIGHTS = TUNING.fieldWeights;
+const WEIGHTS = DEFAULT_SEARCH_OPTIONS.fieldWeights;
 const entryDoc = (e: Entry, i: number) => ({
-  id: i, entryId: e.id, topic: e.topic, claim: e.claim ?? '', questions: e.questions.join('\n'), keywords: e.keywords.join('\n'),
+  id: i, entryId: e.id, topic: e.topic, claim: e.claim ?? '', questions: e.questions.join('\n'),
+  keywords: e.keywords.join('\n'),
   rebuttal: e.rebuttal, quote: e.quote, passages: e.passages.map((p) => p.text).join('\n'),
 });
 const FIELDS = ['topic', 'claim', 'questions', 'keywords', 'rebuttal', 'quote', 'passages'] as const;
@@ -46,7 +47,9 @@ export const fuseTuned: Method = {
       entryId: e.id, topic: e.topic, claim: e.claim ?? '', questions: e.questions, keywords: e.keywords,
       rebuttal: e.rebuttal, quote: e.quote, passages: e.passages.map((p) => p.text),
     }));
-    const fuse = new Fuse(docs, { keys, ignoreLocation: true, useExtendedSearch: true, threshold: 0.2, includeScore: true });
+    const fuse = new Fuse(docs, {
+      keys, ignoreLocation: true, useExtendedSearch: true, threshold: 0.2, includeScore: true,
+    });
     return (q) => {
       const words = [...new Set(contentTokens(q).map((t) => t.word))];
       if (words.length === 0) return { answered: false, ids: [] };
@@ -82,7 +85,8 @@ export const miniSearchTuned: Method = {
 };
 
 /** Paragraph key, so paragraph-level results can be scored against cited paragraphs. */
-export const paragraphKey = (p: Pick<Paragraph, 'sourceId' | 'section' | 'number'>) => `${p.sourceId}§${p.section}¶${p.number}`;
+export const paragraphKey = (p: Pick<Paragraph, 'sourceId' | 'section' | 'number'>) =>
+  `${p.sourceId}§${p.section}¶${p.number}`;
 
 /**
  * Plain BM25 (MiniSearch defaults, fuzzy 0.2, prefix) over the article's raw paragraphs: what a

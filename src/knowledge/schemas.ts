@@ -34,11 +34,12 @@ export const sourceMetaSchema = z
     attribution: text(400),
     attribution_line: text(MAX_ATTRIBUTION_LINE),
     publisher_about: text(400).optional(),
+    publisher_names: z.array(text(80)).max(8, 'must list at most 8 names').optional(),
     reviewed: z.iso.date('must be a date written YYYY-MM-DD').optional(),
   })
-  .transform(({ written_before, attribution_line, publisher_about, ...meta }) => ({
+  .transform(({ written_before, attribution_line, publisher_about, publisher_names, ...meta }) => ({
     ...meta, writtenBefore: written_before, attributionLine: attribution_line, publisherAbout: publisher_about,
-    reviewed: meta.reviewed,
+    publisherNames: publisher_names ?? [], reviewed: meta.reviewed,
   }));
 
 /** A dated, sourced editor's note under an entry. */
@@ -57,7 +58,8 @@ export const entrySchema = z.strictObject({
     .array(z.int().positive())
     .min(1, 'must cite at least one paragraph')
     .max(3, 'must cite at most 3 paragraphs'),
-  topic: text(MAX_TOPIC_LENGTH).refine((value) => value.endsWith('?'), 'must be a short neutral question ending with "?"'),
+  topic: text(MAX_TOPIC_LENGTH)
+    .refine((value) => value.endsWith('?'), 'must be a short neutral question ending with "?"'),
   claim: text(300).optional(),
   // Every sentence must be reported speech: checked sentence by sentence (attribution.ts).
   rebuttal: text(1200),

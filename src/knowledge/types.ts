@@ -30,6 +30,12 @@ export interface SourceMeta {
   readonly attributionLine: string;
   /** Who the publisher is, in a sentence or two of fact: the about card shows it. */
   readonly publisherAbout: string | undefined;
+  /**
+   * What people call the publisher or author in a message ("AVİM", "Center for Eurasian
+   * Studies"). A name of one word names the source, not a topic: the matcher reads "what does
+   * AVİM say about X" as "what does it say about X".
+   */
+  readonly publisherNames: readonly string[];
   /** When the entries citing this source were last reviewed against it, YYYY-MM-DD. */
   readonly reviewed: string | undefined;
 }

@@ -29,7 +29,7 @@ export interface Prebuilt {
 export function prepare(knowledge: KnowledgeBase, now = new Date(), prebuilt?: Prebuilt): LoadedKnowledge {
   return {
     knowledge,
-    matcher: createHybridMatcher(createMatcher(knowledge, prebuilt?.search)),
+    matcher: createHybridMatcher(createMatcher(knowledge, undefined, prebuilt?.search)),
     summary: prebuilt?.summary ?? summarize(knowledge),
     loadedAt: now,
     digests: prebuilt?.digests ?? entryDigests(knowledge.entries),
@@ -39,7 +39,8 @@ export function prepare(knowledge: KnowledgeBase, now = new Date(), prebuilt?: P
 /** Everything about an entry a user could see or the matcher could use; not where it sits in a file. */
 export function entryDigests(entries: readonly Entry[]): Map<string, string> {
   return new Map(entries.map((e) => [e.id, createHash('sha1').update(JSON.stringify([
-    e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.phrasings, e.keywords, e.related,
+    e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.phrasings,
+    e.keywords, e.related,
     e.notes, e.thesis, e.passages.map((p) => [p.page, p.text]),
   ])).digest('base64')]));
 }

@@ -1,6 +1,5 @@
 import type { EditorNote, Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
 import type { MatchResult } from '../search/matcher.ts';
-import { TUNING } from '../search/tuning.ts';
 import { monthYear } from '../text/dates.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
@@ -66,9 +65,12 @@ export function answerReply(
 ): Reply {
   const source = sourceOf(kb, entry);
   const fields = [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)];
-  if ((options.notAddressed ?? []).length > 0) fields.push({ name: 'Not in the article', value: notAddressedLine(kb, options.notAddressed ?? []) });
+  const notAddressed = options.notAddressed ?? [];
+  if (notAddressed.length > 0) fields.push({ name: 'Not in the article', value: notAddressedLine(kb, notAddressed) });
   const also = options.alsoRaises ?? [];
-  if (also.length > 0) fields.push({ name: 'This message also raises', value: also.map((e) => `• ${e.topic}`).join('\n') });
+  if (also.length > 0) {
+    fields.push({ name: 'This message also raises', value: also.map((e) => `• ${e.topic}`).join('\n') });
+  }
   const asked = options.asked?.trim() ? `-# Asked: “${echoed(options.asked, ASKED_CHARS)}”\n` : '';
   const quote = quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined;
   const body = sidedBody(entry, options.stance ?? 'question');
@@ -76,11 +78,14 @@ export function answerReply(
     tone: 'answer', title: entry.topic, description: `${asked}${body}`, ...(quote ? { quote } : {}), fields,
     footer: attributionFooter(source),
   };
-  const buttons: Control[] = [{ kind: 'button', id: encodeControl({ action: 'passage', id: entry.id }), label: 'Show passage', primary: true }];
+  const passage = encodeControl({ action: 'passage', id: entry.id });
+  const buttons: Control[] = [{ kind: 'button', id: passage, label: 'Show passage', primary: true }];
   if (options.alternatives.length > 0) {
-    buttons.push({ kind: 'button', id: encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) }), label: 'Other matches' });
+    const others = encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) });
+    buttons.push({ kind: 'button', id: others, label: 'Other matches' });
   }
-  const rows = [[...buttons, ...sourceLink(source)], ...(also.length > 0 ? [entryButtons(also, options.ephemeral ? 'ephemeral' : 'public')] : [])];
+  const alsoRow = also.length > 0 ? [entryButtons(also, options.ephemeral ? 'ephemeral' : 'public')] : [];
+  const rows = [[...buttons, ...sourceLink(source)], ...alsoRow];
   return { cards: [card], rows, ephemeral: options.ephemeral, shareable: true };
 }
 
@@ -106,7 +111,9 @@ export function passageReply(kb: KnowledgeBase, entry: Entry): Reply {
     tone: 'browse',
     title: i === 0 ? `§${entry.section} ${entry.sectionTitle}` : undefined,
     description: `**¶${p.number} · p. ${p.page}**\n${p.quotation ? `> ${p.text}` : p.text}`,
-    footer: i === entry.passages.length - 1 ? `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} (verbatim)` : undefined,
+    footer: i === entry.passages.length - 1
+      ? `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} (verbatim)`
+      : undefined,
   }));
   return { cards, rows: [sourceLink(source)].filter((r) => r.length > 0), ephemeral: true, shareable: true };
 }
@@ -126,7 +133,7 @@ export function othersReply(entries: readonly Entry[]): Reply {
 export function replyToQuestion(
   kb: KnowledgeBase, result: MatchResult, visibility: Visibility, stance: Stance = 'question',
 ): Reply {
-  const [best, ...rest] = result.candidates;
+  const [best] = result.candidates;
   const also = result.alsoRaises.map((c) => c.entry);
   if (result.verdict === 'out-of-scope') {
     return outOfScopeReply(kb, result.notAddressed, nearestTopics(result), also.length > 0);
@@ -136,8 +143,7 @@ export function replyToQuestion(
   // the FIFA World Cup?" shares only "world" and gets none).
   if (!result.answered || !best) return notAnsweredReply(kb, nearestTopics(result), visibility);
   return answerReply(kb, best.entry, {
-    // The close runner-ups are always among them.
-    alternatives: rest.filter((c) => c.score >= best.score * TUNING.alternativeRatio || result.close.includes(c.entry.id)).map((c) => c.entry),
+    alternatives: result.alternatives.map((c) => c.entry),
     ephemeral: visibility === 'ephemeral',
     notAddressed: result.notAddressed,
     asked: result.question,

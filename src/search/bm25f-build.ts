@@ -1,9 +1,11 @@
+import { FIELDS, type Field } from './fields.ts';
 import { PostingRows } from './posting-rows.ts';
-import { TUNING } from './tuning.ts';
+import type { SearchOptions } from './search-options.ts';
 
-/** The fields of an entry the matcher scores, each weighted in TUNING.fieldWeights. */
-export type Field = keyof typeof TUNING.fieldWeights;
-const FIELDS = Object.keys(TUNING.fieldWeights) as Field[];
+export type { Field } from './fields.ts';
+
+/** The options BM25F weighs postings by (see SearchOptions). */
+export type Bm25fOptions = Pick<SearchOptions, 'fieldWeights' | 'usersFields' | 'k1' | 'b'>;
 
 /** How the index reads its documents: each field's length in characters, and its terms. */
 export interface DocumentSource {
@@ -22,7 +24,7 @@ export interface Bm25fParts {
   readonly docIds: Int32Array;
   /** BM25F saturation per posting (0–1). */
   readonly strengths: Float32Array;
-  /** 1 for the terms some entry has in a field written in users' words (TUNING.usersFields). */
+  /** 1 for the terms some entry has in a field written in users' words (SearchOptions.usersFields). */
   readonly inUsersWords: Uint8Array;
 }
 
@@ -30,7 +32,10 @@ export interface Bm25fParts {
  * Indexes the documents: BM25F saturation precomputed per posting, so that a query costs one
  * pass over the postings of its words, whatever the length of the fields.
  */
-export function buildPostings(docs: DocumentSource, terms: { readonly stems: readonly string[] }): Bm25fParts {
+export function buildPostings(
+  docs: DocumentSource, terms: { readonly stems: readonly string[] }, options: Bm25fOptions,
+): Bm25fParts {
+  const { fieldWeights, k1, b } = options;
   // One pass over the documents: averages come from character lengths, so nothing is
   // tokenised twice and no token list outlives its document.
   // Each field's length is read once: lengths[doc * FIELDS.length + field], averages[field].
@@ -62,18 +67,18 @@ export function buildPostings(docs: DocumentSource, terms: { readonly stems: rea
     tf[term] = (tf[term] ?? 0) + add;
     users[term] = (users[term] ?? 0) | usersField;
   };
-  const usersFields: ReadonlySet<Field> = new Set(TUNING.usersFields);
+  const usersFields: ReadonlySet<Field> = new Set(options.usersFields);
   for (let id = 0; id < docs.count; id++) {
     for (let i = 0; i < FIELDS.length; i++) {
-      const field = FIELDS[i] as Field;
-      const weight: number = TUNING.fieldWeights[field];
-      add = weight / (1 - TUNING.b + (TUNING.b * (lengths[id * FIELDS.length + i] ?? 0)) / (averages[i] ?? 1));
+      const field: Field = FIELDS[i] ?? 'questions';
+      const weight: number = fieldWeights[field];
+      add = weight / (1 - b + (b * (lengths[id * FIELDS.length + i] ?? 0)) / (averages[i] ?? 1));
       usersField = usersFields.has(field) ? 1 : 0;
       docs.eachTerm(id, field, count);
     }
     for (const term of touched) {
       const value = tf[term] ?? 0;
-      rows.push(term, id, value / (TUNING.k1 + value));
+      rows.push(term, id, value / (k1 + value));
       tf[term] = 0;
     }
     touched.length = 0;

@@ -1,7 +1,7 @@
-import { buildPostings, type Bm25fParts, type DocumentSource } from './bm25f-build.ts';
+import { buildPostings, type Bm25fOptions, type Bm25fParts, type DocumentSource } from './bm25f-build.ts';
 import type { TermTable } from './term-table.ts';
 
-export type { DocumentSource, Field } from './bm25f-build.ts';
+export type { Bm25fOptions, DocumentSource, Field } from './bm25f-build.ts';
 
 /** The documents containing one stem, with how strongly (BM25F saturation, 0–1) each does. */
 export interface Postings {
@@ -23,7 +23,7 @@ export class Bm25fIndex {
   readonly offsets: Int32Array;
   readonly docIds: Int32Array;
   readonly strengths: Float32Array;
-  /** 1 for the terms some entry has in a field written in users' words (TUNING.usersFields). */
+  /** 1 for the terms some entry has in a field written in users' words (SearchOptions.usersFields). */
   private readonly inUsersWords: Uint8Array;
 
   constructor(parts: Bm25fParts, private readonly terms: TermTable) {
@@ -35,13 +35,14 @@ export class Bm25fIndex {
   }
 
   /** Indexes the documents (see buildPostings). */
-  static build(docs: DocumentSource, terms: TermTable): Bm25fIndex {
-    return new Bm25fIndex(buildPostings(docs, terms), terms);
+  static build(docs: DocumentSource, terms: TermTable, options: Bm25fOptions): Bm25fIndex {
+    return new Bm25fIndex(buildPostings(docs, terms, options), terms);
   }
 
   /** The index's arrays, to rebuild it elsewhere (another thread) without indexing again. */
   parts(): Bm25fParts {
-    return { size: this.size, offsets: this.offsets, docIds: this.docIds, strengths: this.strengths, inUsersWords: this.inUsersWords };
+    const { size, offsets, docIds, strengths, inUsersWords } = this;
+    return { size, offsets, docIds, strengths, inUsersWords };
   }
 
   /** The term id of a stem, or -1 when no document has it. */

@@ -1,35 +1,10 @@
-import type { Entry } from '../knowledge/types.ts';
-import type { QueryWord } from './query.ts';
+import type { Candidate, SemanticScores } from './candidate.ts';
+import type { QueryWord } from './query-word.ts';
 import type { Bm25fIndex } from './bm25f-index.ts';
 import { scratchFor, type ScoreScratch } from './score-scratch.ts';
 import type { SearchIndex } from './search-index.ts';
 
-/** An entry the matcher proposes, with its evidence. */
-export interface Candidate {
-  readonly entry: Entry;
-  /** 0–1: how well the entry matches the whole question. */
-  readonly score: number;
-  /** 0–1: the weighted share of the question's content the entry explains. */
-  readonly coverage: number;
-  /** The question's words this entry explains. */
-  readonly matched: readonly string[];
-  /**
-   * The weight of the words explained, in units of the weight of one word the knowledge base
-   * lacks: how much specific content the match rests on, whatever the question's length.
-   */
-  readonly evidence: number;
-  /** The lexical score alone (0–1); `score` when no semantic scores were given. */
-  readonly lexical: number;
-  /** The entry's semantic score for the question (about 0–1), when the model read it. */
-  readonly semantic?: number | undefined;
-}
-
-/** Every entry's semantic score for one question (in entry order), and its weight in the fused score. */
-export interface SemanticScores {
-  readonly scores: Float32Array;
-  /** The lexical score's share of the fused score; the semantic score has the rest. */
-  readonly lexicalWeight: number;
-}
+export type { Candidate, SemanticScores } from './candidate.ts';
 
 /**
  * Scores every entry that shares a reading with the question's words; the best `limit`, best
@@ -38,7 +13,9 @@ export interface SemanticScores {
  * is allocated per entry, whatever the size of the knowledge base. The words each kept entry
  * explains are found afterwards, for those entries only.
  */
-export function score({ index, entries }: SearchIndex, words: readonly QueryWord[], limit: number, semantic?: SemanticScores): Candidate[] {
+export function score(
+  { index, entries }: SearchIndex, words: readonly QueryWord[], limit: number, semantic?: SemanticScores,
+): Candidate[] {
   const s = scratchFor(index);
   const { offsets, docIds, strengths } = index;
   const total = words.reduce((sum, w) => sum + w.weight, 0);
@@ -86,7 +63,8 @@ export function score({ index, entries }: SearchIndex, words: readonly QueryWord
     const coverage = passOf[doc] === pass && total > 0 ? (s.coverage[doc] ?? 0) : 0;
     const lexical = lexicalOf(doc);
     return entry ? [{
-      entry, score: fused ?? lexical, lexical, semantic: semantic?.scores[doc], coverage: total > 0 ? coverage / total : 0,
+      entry, score: fused ?? lexical, lexical, semantic: semantic?.scores[doc],
+      coverage: total > 0 ? coverage / total : 0,
       matched: matchedWords(index, words, doc), evidence: coverage / unknownWeight,
     }] : [];
   });
@@ -98,7 +76,9 @@ export function score({ index, entries }: SearchIndex, words: readonly QueryWord
  * takes part, not only those sharing a word with the question: that is how a paraphrase finds its
  * argument ("ethnically cleansed" for "expelled").
  */
-function fusedTop({ scores, lexicalWeight }: SemanticScores, lexicalOf: (doc: number) => number, limit: number): { doc: number; fused: number }[] {
+function fusedTop(
+  { scores, lexicalWeight }: SemanticScores, lexicalOf: (doc: number) => number, limit: number,
+): { doc: number; fused: number }[] {
   const top: { doc: number; fused: number }[] = [];
   for (let doc = 0; doc < scores.length; doc++) {
     const fused = lexicalWeight * lexicalOf(doc) + (1 - lexicalWeight) * Math.max(0, scores[doc] ?? 0);
@@ -114,7 +94,8 @@ function fusedTop({ scores, lexicalWeight }: SemanticScores, lexicalOf: (doc: nu
 /** The `limit` touched entries with the highest score, best first, ties to the lower index. */
 function topDocs(s: ScoreScratch, touched: number, limit: number): { doc: number; fused?: undefined }[] {
   const top: number[] = [];
-  const better = (a: number, b: number) => (s.score[a] ?? 0) > (s.score[b] ?? 0) || ((s.score[a] ?? 0) === (s.score[b] ?? 0) && a < b);
+  const better = (a: number, b: number) =>
+    (s.score[a] ?? 0) > (s.score[b] ?? 0) || ((s.score[a] ?? 0) === (s.score[b] ?? 0) && a < b);
   for (let i = 0; i < touched; i++) {
     const doc = s.touched[i] ?? 0;
     if (top.length === limit && !better(doc, top[limit - 1] ?? 0)) continue;
@@ -130,6 +111,8 @@ function topDocs(s: ScoreScratch, touched: number, limit: number): { doc: number
 function matchedWords(index: Bm25fIndex, words: readonly QueryWord[], doc: number): string[] {
   const matched: string[] = [];
   // A word matched as written and as its stem (see exactKey) is listed once.
-  for (const word of words) if (word.terms.some((term) => index.contains(term, doc)) && !matched.includes(word.word)) matched.push(word.word);
+  for (const word of words) {
+    if (word.terms.some((term) => index.contains(term, doc)) && !matched.includes(word.word)) matched.push(word.word);
+  }
   return matched;
 }

@@ -1,7 +1,7 @@
 import { capInput } from '../text/normalize.ts';
 import { blankMarkup } from '../text/message-text.ts';
 import { messageSentences } from '../text/sentences.ts';
-import type { MatchResult } from './matcher.ts';
+import type { MatchResult } from './match-result.ts';
 
 /** Longest message, in characters, that claims() reads: a Discord message's limit. */
 export const MAX_MESSAGE_CHARS = 2000;
@@ -37,19 +37,38 @@ export interface MessageClaims {
  * are kept, in the order they appear.
  */
 export function findClaims(ask: (text: string) => MatchResult, message: string): MessageClaims {
+  const steps = claimSteps(message);
+  let step = steps.next();
+  while (!step.done) step = steps.next(ask(step.value));
+  return step.value;
+}
+
+/** findClaims with an asynchronous ask (the hybrid matcher's, with its re-rank step). */
+export async function findClaimsAsync(
+  ask: (text: string) => Promise<MatchResult>, message: string,
+): Promise<MessageClaims> {
+  const steps = claimSteps(message);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await ask(step.value));
+  return step.value;
+}
+
+/** The reading of findClaims as steps: it yields each text to ask and is sent back its answer. */
+function* claimSteps(message: string): Generator<string, MessageClaims, MatchResult> {
   const text = capInput(message, MAX_MESSAGE_CHARS);
   const plain = blankMarkup(text);
   const sentences = messageSentences(plain);
   const found: Claim[] = [];
   for (const sentence of sentences) {
-    const result = ask(sentence.text);
+    const result = yield sentence.text;
     if (result.answered) found.push({ span: spanOf(text, sentence.start, sentence.text.length), result });
   }
-  if (found.length === 0 && sentences.length > 1) {
-    const first = sentences[0];
-    const last = sentences.at(-1);
-    const result = ask(plain);
-    if (result.answered && first && last) found.push({ span: spanOf(text, first.start, last.start + last.text.length - first.start), result });
+  const first = sentences[0];
+  const last = sentences.at(-1);
+  if (found.length === 0 && sentences.length > 1 && first && last) {
+    const result = yield plain;
+    const span = spanOf(text, first.start, last.start + last.text.length - first.start);
+    if (result.answered) found.push({ span, result });
   }
   const best = new Map<string, Claim>();
   for (const claim of found) {

@@ -1,5 +1,9 @@
-import type { Candidate } from './candidates.ts';
-import { TUNING } from './tuning.ts';
+import type { Candidate } from './candidate.ts';
+import type { SearchOptions } from './search-options.ts';
+
+/** The options an answer is decided by (see SearchOptions). */
+export type DecisionOptions = Pick<SearchOptions, 'closeRatio' | 'minEvidence' | 'offSubjectMinEvidence'
+  | 'minCoverage' | 'dominantRatio' | 'dominantEvidence' | 'dominantCoverage'>;
 
 /** The evidence for one candidate entry. */
 export interface Evidence {
@@ -25,7 +29,7 @@ export type Verdict =
 export interface Decision {
   readonly answered: boolean;
   readonly verdict: Verdict;
-  /** Indexes (into the candidates) of runner-ups within TUNING.closeRatio of the best. */
+  /** Indexes (into the candidates) of runner-ups within closeRatio of the best. */
   readonly close: readonly number[];
 }
 
@@ -38,28 +42,36 @@ export interface Decision {
  * most often another right answer (refusing close calls cost 4 of 87 right answers on the tuning
  * half of the real phrasings and refused nothing more that was off-topic).
  */
-export function decide(candidates: readonly Evidence[], onSubject = true): Decision {
+export function decide(candidates: readonly Evidence[], onSubject: boolean, options: DecisionOptions): Decision {
   const [best, ...rest] = candidates;
   if (!best) return { answered: false, verdict: 'no-content', close: [] };
-  const close = rest.flatMap((c, i) => (c.score >= best.score * TUNING.closeRatio ? [i + 1] : []));
+  const close = rest.flatMap((c, i) => (c.score >= best.score * options.closeRatio ? [i + 1] : []));
   const refuse = (verdict: Verdict): Decision => ({ answered: false, verdict, close });
-  if (best.evidence < (onSubject ? TUNING.minEvidence : TUNING.offSubjectMinEvidence)) return refuse('weak');
-  if (best.coverage < TUNING.minCoverage && !dominant(best, rest[0])) return refuse('unexplained');
+  if (!hasEvidence(best, onSubject, options)) return refuse('weak');
+  if (best.coverage < options.minCoverage && !dominant(best, rest[0], options)) return refuse('unexplained');
   return { answered: true, verdict: close.length > 0 ? 'close' : 'clear', close };
 }
 
-/** Whether the best candidate stands far ahead of the runner-up on plenty of evidence (TUNING.dominantRatio). */
-function dominant(best: Evidence, runnerUp: Evidence | undefined): boolean {
-  return best.coverage >= TUNING.dominantCoverage && best.evidence >= TUNING.dominantEvidence
-    && (runnerUp?.score ?? 0) <= best.score * TUNING.dominantRatio;
+/** Whether a candidate rests on the evidence an answer would need (minEvidence, or offSubjectMinEvidence). */
+export function hasEvidence(
+  candidate: Evidence, onSubject: boolean, options: Pick<DecisionOptions, 'minEvidence' | 'offSubjectMinEvidence'>,
+): boolean {
+  return candidate.evidence >= (onSubject ? options.minEvidence : options.offSubjectMinEvidence);
+}
+
+/** Whether the best candidate stands far ahead of the runner-up on plenty of evidence (dominantRatio). */
+function dominant(best: Evidence, runnerUp: Evidence | undefined, options: DecisionOptions): boolean {
+  return best.coverage >= options.dominantCoverage && best.evidence >= options.dominantEvidence
+    && (runnerUp?.score ?? 0) <= best.score * options.dominantRatio;
 }
 
 /** A decision with its close runner-ups named by entry id. */
 export type Decided = { readonly answered: boolean; readonly verdict: Verdict; readonly close: readonly string[] };
 
 /** The decision on a question that has content words (so no candidate at all means none is explained). */
-export function decided(candidates: readonly Candidate[], onSubject: boolean): Decided {
+export function decided(candidates: readonly Candidate[], onSubject: boolean, options: DecisionOptions): Decided {
   if (candidates.length === 0) return { answered: false, verdict: 'unexplained', close: [] };
-  const decision = decide(candidates, onSubject);
-  return { answered: decision.answered, verdict: decision.verdict, close: decision.close.flatMap((i) => candidates[i]?.entry.id ?? []) };
+  const decision = decide(candidates, onSubject, options);
+  const close = decision.close.flatMap((i) => candidates[i]?.entry.id ?? []);
+  return { answered: decision.answered, verdict: decision.verdict, close };
 }

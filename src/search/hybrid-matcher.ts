@@ -2,8 +2,10 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { blankMarkup } from '../text/message-text.ts';
 import { capInput } from '../text/normalize.ts';
 import { messageSentences } from '../text/sentences.ts';
-import { MAX_MESSAGE_CHARS, type MessageClaims } from './claims.ts';
+import { findClaimsAsync, MAX_MESSAGE_CHARS, type MessageClaims } from './claims.ts';
+import type { Draft, SemanticView } from './match-result.ts';
 import { plainOf, textsToRead, type Candidate, type Matcher, type MatchResult } from './matcher.ts';
+import { afterRerank } from './rerank-step.ts';
 
 /** Computes every entry's semantic score for texts (src/semantic/ behind it, in a worker thread). */
 export interface SemanticScorer {
@@ -42,7 +44,9 @@ export const MAX_TEXTS_PER_MESSAGE = 12;
  * A matcher that reads questions by words and by meaning. The texts a question may be read as
  * are embedded in one batch before matching; the lexical matcher then fuses each with its
  * semantic scores. When the model cannot answer (stopped, overloaded), the question is matched
- * lexically and `onFailure` hears why, so an answer is never lost to the model.
+ * lexically and `onFailure` hears why, so an answer is never lost to the model. The lexical
+ * matcher's re-rank step (SearchOptions.rerank), if any, then orders each question's candidates
+ * before its verdict is final (rerank-step.ts); a re-ranker that fails is reported the same way.
  */
 export function createHybridMatcher(
   lexical: Matcher,
@@ -61,6 +65,11 @@ export function createHybridMatcher(
       return undefined;
     }
   };
+  const { rerank } = lexical.options;
+  const settled = (draft: Draft) => (rerank ? afterRerank(draft, rerank, lexical.options, onFailure) : draft.result);
+  const claimsOf = (message: string, semantic: SemanticView | undefined) => rerank
+    ? findClaimsAsync(async (text) => settled(lexical.draft(text, semantic)), message)
+    : lexical.claims(message, semantic);
   return {
     knowledge: lexical.knowledge,
     mode: scorer ? 'hybrid' : 'lexical',
@@ -72,12 +81,12 @@ export function createHybridMatcher(
       // While the model reads it on its thread, the words are read on this one: a word seen for the
       // first time costs its typo correction (up to 10 ms) now, in parallel, not after.
       if (scorer) lexical.readWords(question);
-      return lexical.ask(question, await reading);
+      return settled(lexical.draft(question, await reading));
     },
     claims: async (message) => {
       const reading = view(claimTexts(message));
       if (scorer) lexical.readWords(message);
-      return lexical.claims(message, await reading);
+      return claimsOf(message, await reading);
     },
     rank: (partial, limit) => lexical.rank(partial, limit),
   };

@@ -1,11 +1,10 @@
 import { blankAttribution } from '../text/attribution.ts';
 import { blankMarkup } from '../text/message-text.ts';
 import { capInput } from '../text/normalize.ts';
-import { contentTokens } from '../text/tokens.ts';
 import { claimParts, clausesOf, messageSentences } from '../text/sentences.ts';
-import type { Candidate } from './candidates.ts';
-import type { MatchResult } from './matcher.ts';
-import { TUNING } from './tuning.ts';
+import type { Candidate } from './candidate.ts';
+import type { Reading } from './match-result.ts';
+import type { TokensOf } from './publisher-words.ts';
 
 // A message is read whole and in parts: its sentences, or the clauses and claims of its one
 // sentence. The hybrid matcher embeds these texts beforehand (textsToRead), under the very text
@@ -36,7 +35,7 @@ export function textsToRead(question: string, limit: number): string[] {
 }
 
 /** Matches one part of a message on its own (the matcher's ask, not split again). */
-export type AskPart = (part: string) => MatchResult;
+export type AskPart = (part: string) => Reading;
 
 /** Most other claims of one message offered beside its answer. */
 export const MAX_ALSO = 2;
@@ -47,8 +46,9 @@ export const MAX_ALSO = 2;
  * there are good examples in Europe. They rejected everything." is about the autonomy offer, though
  * its other sentences bring words no entry explains. Requiring the same first entry keeps an
  * off-topic message with one stray on-topic sentence refused. A message of one long sentence is
- * read clause by clause the same way ("Sitting in a Yerevan cafe last night, we argued for hours
- * about football and politics, but everyone agreed Karabakh was never a colony"). (Tuning half of
+ * read clause by clause the same way, clauses of at least `clauseMinWords` content words ("Sitting
+ * in a Yerevan cafe last night, we argued for hours about football and politics, but everyone
+ * agreed Karabakh was never a colony"). (Tuning half of
  * the real phrasings: one more answered right by sentences, three by clauses; none more off-topic
  * answered.)
  */
@@ -56,14 +56,15 @@ export function bySentence(
   plain: string,
   candidates: readonly Candidate[],
   ask: AskPart,
-): Pick<MatchResult, 'answered' | 'verdict' | 'close'> | undefined {
+  { tokensOf, clauseMinWords }: { readonly tokensOf: TokensOf; readonly clauseMinWords: number },
+): Pick<Reading, 'answered' | 'verdict' | 'close'> | undefined {
   const [first] = candidates;
   if (!first) return undefined;
   const sentences = messageSentences(plain);
   const parts =
     sentences.length >= 2
       ? sentences
-      : clausesOf(plain).filter((clause) => contentTokens(clause.text).length >= TUNING.clauseMinWords);
+      : clausesOf(plain).filter((clause) => tokensOf(clause.text).length >= clauseMinWords);
   if (parts.length < 2) return undefined;
   for (const part of parts) {
     const result = ask(part.text);

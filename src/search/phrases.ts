@@ -1,8 +1,7 @@
 import type { Token } from '../text/tokens.ts';
 import type { Bm25fIndex } from './bm25f-index.ts';
-import type { QueryWord } from './query.ts';
-import { TUNING } from './tuning.ts';
-import type { Variant } from './vocabulary.ts';
+import type { QueryWord } from './query-word.ts';
+import type { Variant } from './variant.ts';
 
 /** The index term of a phrase: its stems joined by spaces (no stem holds a space). */
 export function phraseKey(stems: readonly string[]): string {
@@ -51,12 +50,18 @@ export class KeywordPhrases {
    * The phrases of the question, as query words: each found with its words in a row. Keywords that
    * differ only by synonyms ("Karabakh is Armenia", "Artsakh is Armenia") found at the same words
    * are one query word with a reading each, as a word with several readings is: the question says
-   * the phrase once, so it weighs once.
+   * the phrase once, so it weighs once. Each weighs `phraseWeight` of its idf.
    */
-  find(tokens: readonly Token[], readings: ReadonlyMap<string, readonly Variant[]>, index: Bm25fIndex): QueryWord[] {
+  find(
+    tokens: readonly Token[],
+    readings: ReadonlyMap<string, readonly Variant[]>,
+    index: Bm25fIndex,
+    phraseWeight: number,
+  ): QueryWord[] {
     const keys = new Set<string>();
     // One query word per span of the question, its readings gathered as the keywords are found.
-    const bySpan = new Map<string, { word: string; stem: string; weight: number; variants: Variant[]; terms: number[] }>();
+    type Found = { word: string; stem: string; weight: number; variants: Variant[]; terms: number[] };
+    const bySpan = new Map<string, Found>();
     const at = (i: number): readonly Variant[] => readings.get(tokens[i]?.stem ?? '') ?? [];
     for (let i = 0; i < tokens.length; i++) {
       for (const { stem: first } of at(i)) {
@@ -67,8 +72,11 @@ export class KeywordPhrases {
           keys.add(key);
           const span = `${i} ${stems.length}`;
           let found = bySpan.get(span);
-          if (!found) bySpan.set(span, (found = { word: tokens.slice(i, i + stems.length).map((t) => t.word).join(' '), stem: key, weight: 0, variants: [], terms: [] }));
-          found.weight = Math.max(found.weight, index.idf(key) * TUNING.phraseWeight);
+          if (!found) {
+            const word = tokens.slice(i, i + stems.length).map((t) => t.word).join(' ');
+            bySpan.set(span, (found = { word, stem: key, weight: 0, variants: [], terms: [] }));
+          }
+          found.weight = Math.max(found.weight, index.idf(key) * phraseWeight);
           found.variants.push({ stem: key, similarity: 1, via: 'typed' });
           found.terms.push(index.termOf(key));
         }

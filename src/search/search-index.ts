@@ -1,6 +1,8 @@
 import type { Entry, KnowledgeBase, Paragraph } from '../knowledge/types.ts';
 import { Bm25fIndex, type Field } from './bm25f-index.ts';
 import { KeywordPhrases } from './phrases.ts';
+import { publisherWords } from './publisher-words.ts';
+import { resolveSearchOptions, type IndexOptions } from './search-options.ts';
 import { TermTable } from './term-table.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -14,6 +16,8 @@ export interface SearchIndex {
   readonly phrases: KeywordPhrases;
   /** The interned words and stems the index is built on. */
   readonly terms: TermTable;
+  /** The options it was built with: a matcher on it must read questions with the same. */
+  readonly options: IndexOptions;
 }
 
 /** The length in characters of one field of an entry, without building a list of its texts. */
@@ -39,10 +43,12 @@ function fieldTexts(entry: Entry, field: Field): readonly string[] {
   }
 }
 
-/** Indexes each entry's fields and collects the vocabulary for typo correction. */
-export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
+/** Indexes each entry's fields and collects the vocabulary for typo correction (the default options unless given). */
+export function buildSearchIndex(
+  knowledge: KnowledgeBase, options: IndexOptions = resolveSearchOptions(),
+): SearchIndex {
   const { entries } = knowledge;
-  const table = new TermTable();
+  const table = new TermTable(publisherWords(knowledge));
   // A paragraph cited by several entries is tokenised once; one cited once is not kept.
   const citations = new Map<Paragraph, number>();
   for (const e of entries) for (const p of e.passages) citations.set(p, (citations.get(p) ?? 0) + 1);
@@ -90,7 +96,7 @@ export function buildSearchIndex(knowledge: KnowledgeBase): SearchIndex {
         else table.eachTerm(p.text, visit);
       }
     },
-  }, table);
-  const vocabulary = new Vocabulary(table.words(), (stem) => index.has(stem), knowledge.synonyms);
-  return { index, vocabulary, entries, phrases, terms: table };
+  }, table, options);
+  const vocabulary = new Vocabulary(table.words(), (stem) => index.has(stem), knowledge.synonyms, options);
+  return { index, vocabulary, entries, phrases, terms: table, options };
 }

@@ -3,6 +3,7 @@ import type { Bm25fParts } from './bm25f-build.ts';
 import { Bm25fIndex } from './bm25f-index.ts';
 import { KeywordPhrases } from './phrases.ts';
 import type { SearchIndex } from './search-index.ts';
+import { resolveSearchOptions, type IndexOptions } from './search-options.ts';
 import { TermTable, type TermTableSnapshot } from './term-table.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -20,23 +21,33 @@ export interface SearchSnapshot {
 
 /** The snapshot of a search index. */
 export function snapshotOf(search: SearchIndex): SearchSnapshot {
-  return { table: search.terms.snapshot(), index: search.index.parts(), sortedWords: search.vocabulary.sortedWords(), phrases: search.phrases.snapshot() };
+  return {
+    table: search.terms.snapshot(), index: search.index.parts(), sortedWords: search.vocabulary.sortedWords(),
+    phrases: search.phrases.snapshot(),
+  };
 }
 
 /** The buffers of a snapshot, to transfer rather than copy. */
 export function transferablesOf(snapshot: SearchSnapshot): ArrayBuffer[] {
   const { index, table } = snapshot;
-  const buffers = [table.wordIds.buffer, index.offsets.buffer, index.docIds.buffer, index.strengths.buffer, index.inUsersWords.buffer];
+  const buffers = [
+    table.wordIds.buffer, index.offsets.buffer, index.docIds.buffer, index.strengths.buffer, index.inUsersWords.buffer,
+  ];
   return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 /**
- * The search index of `knowledge` from its snapshot (built from the same knowledge base). The
- * term table, the larger half of the work, can be restored first and passed in, so that a caller
- * can let other work run in between.
+ * The search index of `knowledge` from its snapshot (built from the same knowledge base, with the
+ * same options: the defaults unless given). The term table, the larger half of the work, can be
+ * restored first and passed in, so that a caller can let other work run in between.
  */
-export function restoreSearchIndex(knowledge: KnowledgeBase, snapshot: SearchSnapshot, terms = TermTable.restore(snapshot.table)): SearchIndex {
+export function restoreSearchIndex(
+  knowledge: KnowledgeBase, snapshot: SearchSnapshot, terms = TermTable.restore(snapshot.table),
+  options: IndexOptions = resolveSearchOptions(),
+): SearchIndex {
   const index = new Bm25fIndex(snapshot.index, terms);
-  const vocabulary = new Vocabulary(terms.words(), (stem) => index.has(stem), knowledge.synonyms, snapshot.sortedWords);
-  return { index, vocabulary, entries: knowledge.entries, phrases: KeywordPhrases.restore(snapshot.phrases), terms };
+  const known = (stem: string) => index.has(stem);
+  const vocabulary = new Vocabulary(terms.words(), known, knowledge.synonyms, options, snapshot.sortedWords);
+  const phrases = KeywordPhrases.restore(snapshot.phrases);
+  return { index, vocabulary, entries: knowledge.entries, phrases, terms, options };
 }

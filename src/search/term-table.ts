@@ -33,12 +33,18 @@ export class TermTable {
   /** Stem of each id. */
   readonly stems: string[] = [];
 
+  /**
+   * `ignored`: words that are not content here though they are elsewhere (a publisher's name, see
+   * publisher-words.ts). A restored table tokenises nothing, so it needs none.
+   */
+  constructor(private readonly ignored: ReadonlySet<string> = new Set()) {}
+
   /** Calls `visit` with the stem id of each of a text's content words, in order, duplicates kept. */
   eachTerm(text: string, visit: (term: number) => void): void {
     eachFoldedWord(text, (word) => {
       let id = this.byWord.get(word);
       if (id === undefined) {
-        id = isContentWord(word) ? this.intern(stemWord(word)) : NOT_CONTENT;
+        id = isContentWord(word) && !this.ignored.has(word) ? this.intern(stemWord(word)) : NOT_CONTENT;
         this.byWord.set(word, id);
       }
       if (id !== NOT_CONTENT) visit(id);
@@ -81,7 +87,8 @@ export class TermTable {
   /** The table as arrays (words with their stem ids, and the stems), to rebuild it in another thread. */
   snapshot(): TermTableSnapshot {
     const words = [...this.byWord.keys()];
-    return { words, wordIds: Int32Array.from(words, (w) => this.byWord.get(w) ?? NOT_CONTENT), stems: [...this.stems] };
+    const wordIds = Int32Array.from(words, (w) => this.byWord.get(w) ?? NOT_CONTENT);
+    return { words, wordIds, stems: [...this.stems] };
   }
 
   /** A table from its snapshot: no text is tokenised again. */

@@ -3,8 +3,7 @@ import Fuse from 'fuse.js';
 import { isEverydayWord } from '../text/english-frequency.ts';
 import { foldText } from '../text/normalize.ts';
 import { stemWord, type Token } from '../text/tokens.ts';
-import { TUNING } from './tuning.ts';
-
+import type { SearchOptions } from './search-options.ts';
 import type { Variant } from './variant.ts';
 
 export type { Variant } from './variant.ts';
@@ -12,6 +11,10 @@ export type { Variant } from './variant.ts';
 // Fuse's bitap matcher handles patterns of up to 32 characters; longer "words" are noise anyway.
 const MAX_FUZZY_LENGTH = 32;
 const CACHE_SIZE = 5000;
+
+/** The options a word is read against the vocabulary with (see SearchOptions). */
+export type VocabularyOptions = Pick<SearchOptions, 'synonymSimilarity' | 'fuzzyThreshold' | 'fuzzyMinLength'
+  | 'fuzzyMaxVariants' | 'completionSimilarity' | 'maxCompletion'>;
 
 /**
  * The knowledge base's words, and how to read a user's word against them: as typed, through a
@@ -31,6 +34,7 @@ export class Vocabulary {
     words: Iterable<string>,
     private readonly known: (stem: string) => boolean,
     synonymGroups: readonly (readonly string[])[],
+    private readonly options: VocabularyOptions,
     sorted?: readonly string[],
   ) {
     this.words = new Set(words);
@@ -38,7 +42,9 @@ export class Vocabulary {
     for (const group of synonymGroups) {
       // Terms are single words, folded like the question's (so "Qarabağ" meets "qarabag").
       const stems = [...new Set(group.map((term) => stemWord(foldText(term))))];
-      for (const stem of stems) this.synonyms.set(stem, [...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]);
+      for (const stem of stems) {
+        this.synonyms.set(stem, [...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]);
+      }
     }
   }
 
@@ -52,12 +58,13 @@ export class Vocabulary {
    * asked for, and building them all would hold up whoever builds the vocabulary.
    */
   private fuseFor(length: number): Fuse<string> | undefined {
-    if (length < TUNING.fuzzyMinLength - 1 || length > MAX_FUZZY_LENGTH) return undefined;
+    if (length < this.options.fuzzyMinLength - 1 || length > MAX_FUZZY_LENGTH) return undefined;
     let fuse = this.byLength.get(length);
     if (!fuse) {
       const bucket = [...this.words].filter((w) => w.length === length && !/\d/.test(w));
       // useExtendedSearch stays off, so "!", "^", "=", "'" or "|" in a word are plain characters.
-      fuse = new Fuse(bucket, { includeScore: true, ignoreLocation: true, threshold: TUNING.fuzzyThreshold, useExtendedSearch: false });
+      const threshold = this.options.fuzzyThreshold;
+      fuse = new Fuse(bucket, { includeScore: true, ignoreLocation: true, threshold, useExtendedSearch: false });
       this.byLength.set(length, fuse);
     }
     return fuse;
@@ -78,7 +85,7 @@ export class Vocabulary {
       for (const stem of this.synonyms.get(v.stem) ?? []) {
         if (!this.known(stem) || seen.has(stem)) continue;
         seen.add(stem);
-        expanded.push({ stem, similarity: v.similarity * TUNING.synonymSimilarity, via: 'synonym' });
+        expanded.push({ stem, similarity: v.similarity * this.options.synonymSimilarity, via: 'synonym' });
       }
     }
     const result = [...base.filter((v) => this.known(v.stem)), ...expanded];
@@ -94,7 +101,7 @@ export class Vocabulary {
    * nine letters; an adjacent swap ("minks") counts as one.
    */
   private corrections(word: string): Variant[] {
-    if (word.length < TUNING.fuzzyMinLength || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return [];
+    if (word.length < this.options.fuzzyMinLength || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return [];
     // A common English word is what its writer meant; only the rest may be typos.
     if (isEverydayWord(word)) return this.completions(word);
     const allowed = word.length >= 9 ? 2 : 1;
@@ -112,7 +119,7 @@ export class Vocabulary {
     const corrected = [...found]
       .sort(([a, x], [b, y]) => x - y || a.localeCompare(b))
       .map(([w, errors]) => ({ stem: stemWord(w), similarity: 1 - errors / word.length, via: 'corrected' as const }));
-    return dedupe([...corrected, ...this.completions(word)]).slice(0, TUNING.fuzzyMaxVariants);
+    return dedupe([...corrected, ...this.completions(word)]).slice(0, this.options.fuzzyMaxVariants);
   }
 
   /** `variants` plus the words that `token` starts, for a word still being typed. */
@@ -121,7 +128,9 @@ export class Vocabulary {
   }
 
   /** Vocabulary words that start with `word`: people type the start of a term ("tsar", "colon"). */
-  private completions(word: string, max: number = TUNING.fuzzyMaxVariants, maxExtra: number = TUNING.maxCompletion): Variant[] {
+  private completions(
+    word: string, max: number = this.options.fuzzyMaxVariants, maxExtra: number = this.options.maxCompletion,
+  ): Variant[] {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
@@ -134,7 +143,7 @@ export class Vocabulary {
       const candidate = this.sorted[i] ?? '';
       if (!candidate.startsWith(word)) break;
       if (candidate !== word && candidate.length <= word.length + maxExtra) {
-        out.push({ stem: stemWord(candidate), similarity: TUNING.completionSimilarity, via: 'corrected' });
+        out.push({ stem: stemWord(candidate), similarity: this.options.completionSimilarity, via: 'corrected' });
       }
     }
     return out;

@@ -5,9 +5,11 @@ import { foldedWords } from './normalize.ts';
 
 // stopword's English list leaves out question words and the words people use to ask *about*
 // the article ("what does the article say about…"), which carry no topic; chat filler likewise.
+// A publisher's name is not listed: it comes from the source's front matter (publisher_names,
+// read by src/search/publisher-words.ts), so that another source needs no change here.
 const EXTRA_STOP_WORDS = [
   'why', 'does', 'doesn', 'isn', 'wasn', 'aren', 'don', 'didn', 'whether', 'whats', 'thats', 'us',
-  'article', 'articles', 'author', 'avim', 'say', 'says', 'said', 'argue', 'argues', 'argued',
+  'article', 'articles', 'author', 'say', 'says', 'said', 'argue', 'argues', 'argued',
   'claim', 'claims', 'think', 'thinks', 'tell', 'explain', 'mention', 'mentions', 'talk', 'talks',
   'anything', 'something', 'really', 'actually', 'just', 'even', 'yes', 'not', 'no', 'nor', 'so',
   'lol', 'lmao', 'pls', 'plz', 'please', 'bro', 'hey', 'hi', 'hello', 'ok', 'okay', 'tho', 'u', 'ur',

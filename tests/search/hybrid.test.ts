@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHybridMatcher, type SemanticScorer } from '../../src/search/hybrid-matcher.ts';
 import type { Matcher } from '../../src/search/matcher.ts';
-import { TUNING } from '../../src/search/tuning.ts';
+import { DEFAULT_SEARCH_OPTIONS as DEFAULTS } from '../../src/search/search-defaults.ts';
 import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
 import { realMatcher } from '../support/matcher.ts';
 
@@ -34,7 +34,7 @@ describe('fusing the words with the meaning (a stand-in scorer)', () => {
     expect(result.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
     expect(result.candidates[0]?.semantic).toBeCloseTo(0.9, 5);
     expect(result.candidates[0]?.score).toBeCloseTo(
-      (1 - TUNING.lexicalWeight) * 0.9 + TUNING.lexicalWeight * result.candidates[0]!.lexical,
+      (1 - DEFAULTS.lexicalWeight) * 0.9 + DEFAULTS.lexicalWeight * result.candidates[0]!.lexical,
       5,
     );
   });
@@ -54,14 +54,14 @@ describe('fusing the words with the meaning (a stand-in scorer)', () => {
 
   it('refuses an answer of the words when the meaning points away from it', async () => {
     expect(lexical.ask('was karabakh a colony?').answered).toBe(true);
-    const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': TUNING.meaningVeto - 0.1 }));
+    const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': DEFAULTS.meaningVeto - 0.1 }));
     const result = await hybrid.ask('was karabakh a colony?');
     expect(result).toMatchObject({ answered: false, verdict: 'unexplained' });
     expect(result.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
   });
 
   it('a meaning too weak does not carry a question the words refuse', async () => {
-    const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': TUNING.meaningSemantic - 0.05 }));
+    const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': DEFAULTS.meaningSemantic - 0.05 }));
     expect((await hybrid.ask('frumious bandersnatch gyre')).answered).toBe(false);
   });
 
@@ -77,7 +77,7 @@ describe('fusing the words with the meaning (a stand-in scorer)', () => {
     const spy: Matcher = {
       ...lexical,
       readWords: (q) => (calls.push('words read'), lexical.readWords(q)),
-      ask: (q, s) => (calls.push(s ? 'words and meaning' : 'words'), lexical.ask(q, s)),
+      draft: (q, s) => (calls.push(s ? 'words and meaning' : 'words'), lexical.draft(q, s)),
     };
     let release = () => {};
     const slow: SemanticScorer = {

@@ -11,7 +11,7 @@ import { buildQuery, type QueryWord } from '../../src/search/query.ts';
 import { createMatcher } from '../../src/search/matcher.ts';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/search-index.ts';
 import { exactKey } from '../../src/search/term-table.ts';
-import { TUNING } from '../../src/search/tuning.ts';
+import { DEFAULT_SEARCH_OPTIONS as DEFAULTS } from '../../src/search/search-defaults.ts';
 import { specificity } from '../../src/text/english-frequency.ts';
 import { contentTokens } from '../../src/text/tokens.ts';
 import { realMatcher } from '../support/matcher.ts';
@@ -41,15 +41,21 @@ function reference({ index, entries }: SearchIndex, words: readonly QueryWord[],
     }
   }
   return [...tally].sort(([a, x], [b, y]) => y.score - x.score || a - b).slice(0, limit)
-    .map(([doc, t]) => ({ id: entries[doc]?.id, score: t.score / total, coverage: t.coverage / total, matched: t.matched, evidence: t.coverage / index.idf('') }));
+    .map(([doc, t]) => ({
+      id: entries[doc]?.id, score: t.score / total, coverage: t.coverage / total, matched: t.matched,
+      evidence: t.coverage / index.idf(''),
+    }));
 }
 
 function compare(kb: KnowledgeBase, questions: readonly string[]) {
   const search = buildSearchIndex(kb);
   for (const question of questions) {
-    const { words } = buildQuery(contentTokens(question), search);
+    const { words } = buildQuery(contentTokens(question), search, DEFAULTS);
     for (const limit of [1, 3, 25]) {
-      const fast = score(search, words, limit).map((c) => ({ id: c.entry.id, score: c.score, coverage: c.coverage, matched: c.matched, evidence: c.evidence }));
+      const fast = score(search, words, limit)
+        .map((c) => ({
+          id: c.entry.id, score: c.score, coverage: c.coverage, matched: c.matched, evidence: c.evidence,
+        }));
       expect(fast, `${question} (top ${limit})`).toEqual(reference(search, words, limit));
     }
   }
@@ -58,12 +64,14 @@ function compare(kb: KnowledgeBase, questions: readonly string[]) {
 describe('scoring without per-question garbage', () => {
   it('equals the plain scoring on every evaluation question, to the bit', async () => {
     const { knowledge } = await realMatcher();
-    compare(knowledge, [...(await loadEvalSet()).map((q) => q.question), ...(await loadRealPhrasings(knowledge)).map((q) => q.question)]);
+    const asked = [...await loadEvalSet(), ...await loadRealPhrasings(knowledge)];
+    compare(knowledge, asked.map((q) => q.question));
   });
 
   it('equals it at 2,000 entries too, question after question (nothing left over from the last)', async () => {
     const kb = await synthetic();
-    compare(kb, kb.entries.filter((_, i) => i % 20 === 0).flatMap((e) => [e.questions[0] ?? '', e.keywords.join(' '), `${e.topic} ${e.claim ?? ''}`]));
+    const sampled = kb.entries.filter((_, i) => i % 20 === 0);
+    compare(kb, sampled.flatMap((e) => [e.questions[0] ?? '', e.keywords.join(' '), `${e.topic} ${e.claim ?? ''}`]));
   });
 });
 
@@ -71,7 +79,9 @@ describe('a keyword as written', () => {
   // The synthetic keywords are three words drawn from the article, function words among them
   // ("however explain shadows"): since "however", "upon" and the like are stop words, a few such
   // sets say less than they did (98.2% → 97.8%; on stems alone 97.75% → 97.3%).
-  it('counts beside its stem: an entry\'s keywords, asked as written, find that entry (97.8% at 2,000 entries, 97.3% on stems alone)', async () => {
+  const title = 'counts beside its stem: an entry\'s keywords, asked as written, find that entry '
+    + '(97.8% at 2,000 entries, 97.3% on stems alone)';
+  it(title, async () => {
     const kb = await synthetic();
     const matcher = createMatcher(kb);
     const right = kb.entries.filter((e) => matcher.ask(e.keywords.join(' ')).candidates[0]?.entry.id === e.id).length;
@@ -81,11 +91,12 @@ describe('a keyword as written', () => {
   it('is a query word of its own, weighed as a share of its idf, only where some keyword has that form', async () => {
     const { knowledge } = await realMatcher();
     const search = buildSearchIndex(knowledge);
-    const words = buildQuery(contentTokens('the settlers arrived'), search).words;
+    const words = buildQuery(contentTokens('the settlers arrived'), search, DEFAULTS).words;
     const exact = words.find((w) => w.stem === exactKey('settlers'));
-    expect(exact?.weight).toBeCloseTo(search.index.idf(exactKey('settlers')) * TUNING.exactWeight * specificity('settlers'));
+    const expected = search.index.idf(exactKey('settlers')) * DEFAULTS.exactWeight * specificity('settlers');
+    expect(exact?.weight).toBeCloseTo(expected);
     expect(words.some((w) => w.stem === exactKey('colonies'))).toBe(false);
-    expect(buildQuery(contentTokens('colonies'), search).words.map((w) => w.stem)).toEqual(['coloni']);
+    expect(buildQuery(contentTokens('colonies'), search, DEFAULTS).words.map((w) => w.stem)).toEqual(['coloni']);
   });
 });
 

@@ -20,7 +20,7 @@ export async function realQueries(): Promise<RealQueries> {
   return {
     ...real,
     search,
-    query: (text) => buildQuery(contentTokens(text), search),
+    query: (text) => buildQuery(contentTokens(text), search, real.matcher.options),
     first: (text) => {
       const r = real.matcher.ask(text);
       return r.answered ? r.candidates[0]?.entry.id : `refused (${r.verdict})`;

@@ -1,5 +1,8 @@
+import type { Field } from './fields.ts';
+
 /**
- * Every tuning constant of the matcher, in one place.
+ * The matcher's options as it runs by default: every tuning constant, in one place. A matcher
+ * takes a partial SearchOptions (search-options.ts) and merges it with these once, when created.
  *
  * How they were chosen: by `npm run eval` on the tuning halves of tests/eval/questions.yaml and
  * tests/eval/real-phrasings.yaml (both kept apart from the knowledge base's own example
@@ -8,7 +11,7 @@
  * does not hang on a single question. The other halves are reported, never tuned on. The
  * figures of the chosen configuration are in bench/RESULTS.md.
  */
-export const TUNING = {
+export const DEFAULT_SEARCH_OPTIONS = {
   /**
    * Field weights for BM25F. Example questions, keywords and the topic are written in users'
    * words, so they count most; the claim next; the article's own wording (quote, rebuttal, cited
@@ -21,7 +24,7 @@ export const TUNING = {
    */
   fieldWeights: { questions: 3, keywords: 6, topic: 3, claim: 2, quote: 0.8, rebuttal: 0.8, passages: 0.4 },
   /** Fields written in users' words: a word found only outside them is the article's prose. */
-  usersFields: ['questions', 'keywords', 'topic', 'claim'],
+  usersFields: ['questions', 'keywords', 'topic', 'claim'] as readonly Field[],
   /** BM25 term-frequency saturation: a word repeated within a field soon stops adding (1.2–1.5 alike). */
   k1: 1.2,
   /**
