@@ -22,6 +22,28 @@ const MAX_SUBJECT_WORDS = 6;
 const MAX_BARE_WORDS = 4;
 const MAX_BARE_TOPIC_WORDS = 2;
 
+// The publisher's names come from the source's front matter (`publisher_names`): each is read as
+// "the publisher", so that the patterns name no publisher of their own.
+const NO_NAMES: readonly string[] = [];
+const namesPattern = new WeakMap<readonly string[], RegExp | null>();
+function publisherPattern(names: readonly string[]): RegExp | null {
+  let found = namesPattern.get(names);
+  if (found === undefined) {
+    const folded = names.map(foldText).filter((n) => n !== '').sort((a, b) => b.length - a.length);
+    const escaped = folded.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    found = folded.length > 0 ? new RegExp(`\\b(the )?(${escaped.join('|')})s?\\b`, 'g') : null;
+    namesPattern.set(names, found);
+  }
+  return found;
+}
+
+/** A message folded, each of the publisher's names read as "the publisher". */
+export function foldedMessage(text: string, publisherNames: readonly string[] = NO_NAMES): string {
+  const folded = foldText(text);
+  const names = publisherPattern(publisherNames);
+  return names ? folded.replace(names, 'the publisher') : folded;
+}
+
 /** Whether a message is only greetings, thanks or small talk. */
 export function isChat(text: string): boolean {
   return CHAT.test(foldText(text));
@@ -44,16 +66,16 @@ export function withoutGreeting(text: string): string {
 }
 
 /** Whether a message asks about the bot, its source, the author or publisher, or its bias. */
-export function isAbout(text: string): boolean {
-  const folded = foldText(text);
+export function isAbout(text: string, publisherNames: readonly string[] = NO_NAMES): boolean {
+  const folded = foldedMessage(text, publisherNames);
   const short = folded.split(' ').length <= SHORT_ABOUT_WORDS;
   if (ABOUT.some((pattern) => pattern.test(folded))) return true;
   return short && SHORT_ABOUT.some((pattern) => pattern.test(folded));
 }
 
 /** Whether a message that is not a topic question names the publisher or author. */
-export function namesPublisher(text: string): boolean {
-  return ABOUT_PUBLISHER.test(foldText(text));
+export function namesPublisher(text: string, publisherNames: readonly string[] = NO_NAMES): boolean {
+  return ABOUT_PUBLISHER.test(foldedMessage(text, publisherNames));
 }
 
 /** Whether a message is only filler words ("hmm", "wait what", "ok but"): nothing to answer. */
@@ -74,8 +96,8 @@ export function opensLikeChat(text: string): boolean {
 }
 
 /** Whether a message asks in so many words what the article says on a subject (not a bare subject). */
-export function asksForTopic(text: string): boolean {
-  const folded = foldText(text);
+export function asksForTopic(text: string, publisherNames: readonly string[] = NO_NAMES): boolean {
+  const folded = foldedMessage(text, publisherNames);
   return TOPIC_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
@@ -84,8 +106,8 @@ export function asksForTopic(text: string): boolean {
  * article say about genocide?" → "genocide"; "tell me about the minsk group" → "the minsk group";
  * a bare subject of one or two topic words ("minsk", "the war", "UN resolutions?") as it is.
  */
-export function topicSubject(text: string): string | undefined {
-  const folded = foldText(text);
+export function topicSubject(text: string, publisherNames: readonly string[] = NO_NAMES): string | undefined {
+  const folded = foldedMessage(text, publisherNames);
   const asked = TOPIC_PATTERNS.map((pattern) => pattern.exec(folded)).find((found) => found !== null);
   const subject = asked?.groups?.subject?.trim();
   // "what about the IDPs, don't they get a right to return?" argues: a subject holds no statement.

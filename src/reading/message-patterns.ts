@@ -46,7 +46,7 @@ export const CHAT_MARK = pattern(
 // as the subject of a question), the source with a determiner ("the article", "this source").
 const SELF = oneOf('you', 'this bot', 'the bot', 'bot', 'counterpoint', 'this thing', 'this tool', 'this app',
   'this whole thing');
-const SOURCE = oneOf('avim', '(the|this|that|your|ur) (article|source|analysis|paper|author|authors|writer|publisher)',
+const SOURCE = oneOf('(the|this|that|your|ur) (article|source|analysis|paper|author|authors|writer|publisher)',
   'think tank');
 const BIAS = oneOf('bias', 'biased', 'propaganda', 'neutral', 'objective', 'impartial', 'reliable', 'trust',
   'trustworthy', 'credible', 'legit', 'funded', 'sponsored', 'paid', 'shill', 'one sided', 'partisan', 'fair',
@@ -67,9 +67,9 @@ export const ABOUT: readonly RegExp[] = [
     '(do|work|use|made|built|run|ask|are)', B),
   pattern(B, '(who|what) ', oneOf('made', 'built', 'created', 'owns', 'runs', 'programmed', 'coded', 'wrote', 'write',
     'writes', 'published', 'publishes', 'funds', 'is behind'),
-  ' (you|u|this|it|avim|counterpoint|(this|the) (bot|article|analysis|source|paper|thing|tool))( |$)'),
+  ' (you|u|this|it|the publisher|counterpoint|(this|the) (bot|article|analysis|source|paper|thing|tool))( |$)'),
   // Folding drops "'s": "what's the article?" reads "what the article".
-  pattern(B, '((who|what)( is| are| s)?|whos|whats) ', oneOf('avim', 'the author', 'the authors', 'the publisher',
+  pattern(B, '((who|what)( is| are| s)?|whos|whats) ', oneOf('the author', 'the authors', 'the publisher',
     'the source', 'your source', 'this source', 'this article', 'the article', 'counterpoint'), B,
     // "what's the article's take on X" asks about X.
     '(?! (take|view|position|stance|opinion|argument|point|line|angle|say|says|argue|argues|think|thinks|claim',
@@ -90,30 +90,31 @@ export const ABOUT: readonly RegExp[] = [
   pattern('^(so )?(what|who) (exactly )?(are|r) (you|u)( exactly)?$'),
   pattern(B, 'how (old|recent|new|current|up to date) is (this|it|the article|the source|the analysis|that)', B, '|',
     B, 'is (this|it|the article|the source) (outdated|out of date|up to date|current|recent|old)', B),
-  pattern(B, '(whos|who s|who is|who) behind (this|it|avim|the article|you|u)', B),
+  pattern(B, '(whos|who s|who is|who) behind (this|it|the publisher|the article|you|u)', B),
   pattern(B, '(should|can|would|do|why) (i|we|anyone|people|you|u) (trust|believe) ',
-    '(this|it|you|u|the bot|this bot|the article|this article|avim)', B),
+    '(this|it|you|u|the bot|this bot|the article|this article|the publisher)', B),
   pattern(B, '(can|do|will|could|why dont) (you|u) (give|show|present|include|add) ',
     '(both sides|the other side|the armenian side|the azerbaijani side)', B),
 ];
 
-/** The publisher or author by name: asked after topic questions ("what does avim say about X" is about X). */
-export const ABOUT_PUBLISHER = pattern(
-  B, '(avim|the author|the authors|the publisher|think tank|center for eurasian studies)', B,
-);
+/**
+ * The publisher or author (named in the source's front matter, read as "the publisher"): asked
+ * after topic questions ("what does AVİM say about X" is about X).
+ */
+export const ABOUT_PUBLISHER = pattern(B, '(the author|the authors|the publisher|think tank)', B);
 
 const SAYS = oneOf('say', 'says', 'said', 'argue', 'argues', 'think', 'thinks', 'claim', 'claims', 'write', 'writes',
   'mention', 'mentions', 'have', 'has', 'cover', 'covers', 'tell', 'state', 'states');
-const WHO_WROTE = '(article|it|avim|author|analysis|source|paper|text|bot|you)';
+const WHO_WROTE = '(article|it|publisher|author|analysis|source|paper|text|bot|you)';
 
 /** The ways of asking what the article says on a subject; the subject is the named group. */
 export const TOPIC_PATTERNS: readonly RegExp[] = [
   pattern('^(so |and |ok |okay )?(what|wat|wht) (does|do|did|dose) (the )?', WHO_WROTE, String.raw`( \w+)? `, SAYS,
     String.raw`( \w+)? (about|on|regarding|re|of|concerning|for) (?<subject>.+)$`),
-  pattern('^(whats|what is|what|hows|how is) (the |its |avim |avims )?(article |articles |author |authors )?',
+  pattern('^(whats|what is|what|hows|how is) (the |its )?(article |articles |author |authors |publisher |publishers )?',
     '(take|view|position|stance|opinion|argument|point|line|angle) (on|about|regarding|re|of) (?<subject>.+)$'),
   pattern('^(?<subject>.+?)( (bit|part|section|thing|stuff|argument))?( so)? (what does|what do|wat does) ',
-    '(it|the article|avim|they) (say|says|argue|think)$'),
+    '(it|the article|the publisher|they) (say|says|argue|think)$'),
   pattern('^(so |and |ok )?', oneOf('tell me', 'talk', 'explain', 'summar(i[sz]e)',
     'can (you|u) (summar(i[sz]e)|explain|tell me)( the part)?', 'what about', 'how about',
     'does (it|the article) (say anything|mention|cover|discuss|talk)'),

@@ -1,4 +1,4 @@
-import type { Entry } from '../knowledge/types.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { HybridMatcher } from '../search/hybrid-matcher.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { contentTokens } from '../text/tokens.ts';
@@ -99,21 +99,22 @@ export function nearestTopics(match: MatchResult): Entry[] {
 export async function readMessage(matcher: HybridMatcher, message: string): Promise<Reading> {
   if (isChat(message)) return plain('chat', message);
   const text = withoutGreeting(message);
-  if (isAbout(text)) return plain('about', text);
+  const names = publisherNames(matcher.knowledge);
+  if (isAbout(text, names)) return plain('about', text);
   // Only filler ("hmm", "wait what") with something in it: nothing to match ("??" has no words at all).
   if (isFiller(text) && text.trim() !== '') return plain('unclear', text);
   const section = sectionTopic(matcher, text);
   if (section) return section;
-  const subject = topicSubject(text);
+  const subject = topicSubject(text, names);
   if (subject !== undefined) {
     const picks = await topicPicks(matcher, subject);
     // Asked in so many words, or a bare subject ("minsk", "ethnic cleansing") that several points
     // of the article take up: the topic's list. A bare name of one point ("chiragov v armenia") is
     // answered as a question.
-    if (picks.length > (asksForTopic(text) ? 0 : 1))
+    if (picks.length > (asksForTopic(text, names) ? 0 : 1))
       return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
   }
-  if (namesPublisher(text)) return plain('about', text);
+  if (namesPublisher(text, names)) return plain('about', text);
   const match = await matcher.ask(text);
   const kind = kindOfMatch(match);
   // "ty that helped a lot", "cool, interesting read": chat that the article does not answer.
@@ -123,6 +124,14 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
   const entry = match.answered ? match.candidates[0]?.entry : undefined;
   const stance = kind === 'argument' || kind === 'not-addressed' ? stanceOf(text, entry) : 'question';
   return { kind, stance, text, match, picks: [] };
+}
+
+/** Every source's publisher names, as the front matter gives them; one list per knowledge base. */
+const namesOf = new WeakMap<KnowledgeBase, readonly string[]>();
+function publisherNames(kb: KnowledgeBase): readonly string[] {
+  let names = namesOf.get(kb);
+  if (!names) namesOf.set(kb, (names = kb.sources.flatMap((s) => s.publisherNames)));
+  return names;
 }
 
 /** "section 4?": that section's entries, its thesis first, as a topic. */

@@ -9,6 +9,11 @@ import {
   topicSubject,
   withoutGreeting,
 } from '../../src/reading/message-kind.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+// The publisher's names as the bundled source's front matter gives them (AVİM and its long names).
+const { knowledge } = await realMatcher();
+const NAMES = knowledge.sources.flatMap((s) => s.publisherNames);
 
 describe('what kind of message it is, before any matching', () => {
   it.each(['hi', 'Hello there!', 'thanks', 'thank you so much', 'good bot', 'gm everyone', 'bot hi', 'lol ok'])(
@@ -34,17 +39,25 @@ describe('what kind of message it is, before any matching', () => {
     'when was the article written',
     'are you pro armenian or what',
     'can I get the link to the original article',
-  ])('"%s" asks about the bot or its source', (text) => expect(isAbout(text)).toBe(true));
+  ])('"%s" asks about the bot or its source', (text) => expect(isAbout(text, NAMES)).toBe(true));
 
   it.each([
     'Karabakh was never a colony',
     'what does the article say about genocide?',
     'the UN resolutions demanded withdrawal',
-  ])('"%s" does not', (text) => expect(isAbout(text)).toBe(false));
+  ])('"%s" does not', (text) => expect(isAbout(text, NAMES)).toBe(false));
 
   it('the publisher named outside a topic question is asked about', () => {
-    expect(namesPublisher('is AVIM a government body?')).toBe(true);
-    expect(namesPublisher('Armenia occupied the districts')).toBe(false);
+    expect(namesPublisher('is AVIM a government body?', NAMES)).toBe(true);
+    expect(namesPublisher('who funds the Center for Eurasian Studies', NAMES)).toBe(true);
+    expect(namesPublisher('Armenia occupied the districts', NAMES)).toBe(false);
+  });
+
+  it('a publisher is known by the names its source gives, not by names written in code', () => {
+    expect(namesPublisher('is AVIM a government body?')).toBe(false);
+    expect(namesPublisher('is the Acme Institute a government body?', ['Acme Institute'])).toBe(true);
+    expect(isAbout('who is behind acme institute?', ['Acme Institute'])).toBe(true);
+    expect(isAbout('who is behind acme institute?', NAMES)).toBe(false);
   });
 
   it.each([
@@ -55,13 +68,13 @@ describe('what kind of message it is, before any matching', () => {
     ['the exhaustion of remedies part, what does it say', 'the exhaustion of remedies'],
     ['minsk', 'minsk'],
     ['the war?', 'the war'],
-  ])('"%s" asks for a topic: %s', (text, subject) => expect(topicSubject(text)).toBe(subject));
+  ])('"%s" asks for a topic: %s', (text, subject) => expect(topicSubject(text, NAMES)).toBe(subject));
 
   it.each([
     'Artsakh is Armenia',
     'was Karabakh a colony?',
     'Armenia occupied Karabakh and the seven districts for decades',
-  ])('"%s" is a claim or a question, not a topic', (text) => expect(topicSubject(text)).toBeUndefined());
+  ])('"%s" is a claim or a question, not a topic', (text) => expect(topicSubject(text, NAMES)).toBeUndefined());
 
   it('chat that opens a message is recognised even with words after it', () => {
     expect(opensLikeChat('ty that was useful')).toBe(true);
@@ -82,7 +95,7 @@ describe('what kind of message it is, before any matching', () => {
 
   it.each(['what are you', 'how old is this article?', "who's behind this", 'why should I trust this', 'can you show both sides'])(
     '"%s" asks about the bot or its source too',
-    (text) => expect(isAbout(text)).toBe(true),
+    (text) => expect(isAbout(text, NAMES)).toBe(true),
   );
 
   it("\"what's the article's take on X\" asks about X, not about the article", () => {
