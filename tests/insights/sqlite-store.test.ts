@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/insights/migrations.ts';
 import { DATABASE_FILE, SqliteInsightsStore } from '../../src/insights/sqlite-store.ts';
 import { GUILD, question, tempInsights } from '../support/insights-fixtures.ts';
-import { ROOT } from '../support/run-cli.ts';
+import { ROOT, TS_LOADER } from '../support/run-cli.ts';
 
 const DAY = 86_400_000;
 
@@ -76,7 +76,8 @@ describe('the SQLite insights store', () => {
 
   it('takes writes from two processes at once without losing any', async () => {
     const writer = (tag: string) => new Promise<number | null>((resolve) => {
-      spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/support/insights-writer.ts'), temp.dir, '500', tag], { cwd: ROOT, stdio: 'ignore' })
+      const script = path.join(ROOT, 'tests/support/insights-writer.ts');
+      spawn(process.execPath, ['--import', TS_LOADER, script, temp.dir, '500', tag], { cwd: ROOT, stdio: 'ignore' })
         .on('exit', resolve);
     });
     expect(await Promise.all([writer('a'), writer('b')])).toEqual([0, 0]);
