@@ -23,12 +23,14 @@ try {
   console.error(message);
   process.exit(1);
 }
-// Each shard runs main: compiled beside this file in dist/, or from the sources through tsx.
+// Each shard runs main: compiled beside this file in dist/, or from the sources through the
+// TypeScript loader (scripts/ts-loader.mjs).
 const compiled = import.meta.url.endsWith('.js');
+const fromSources = compiled ? [] : ['--import', new URL('../scripts/ts-loader.mjs', import.meta.url).href];
 const manager = new ShardingManager(path.join(import.meta.dirname, compiled ? 'main.js' : 'main.ts'), {
   token: config.DISCORD_TOKEN,
   totalShards,
-  execArgv: [...BOT_NODE_FLAGS, ...(compiled ? [] : ['--import', 'tsx'])],
+  execArgv: [...BOT_NODE_FLAGS, ...fromSources],
 });
 const giveUp = (message: string, shards: Iterable<{ kill(): void }>): never => {
   logger.fatal(message);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
+import { stringify } from 'yaml';
 import { configOrExit } from '../config/env.ts';
 import { insightsSummary } from '../insights/insights-summary.ts';
 import { DATABASE_FILE } from '../stores/sqlite/database.ts';
@@ -53,7 +53,8 @@ await runCli(USAGE, async () => {
       const unanswered = await stores.questions.unanswered({ days, guildId: values.guild, now, limit: 500 });
       const header = `# Unanswered questions of the last ${days} days${values.guild ? ` in server ${values.guild}` : ''}, most asked first (npm run insights).\n`
         + '# Candidate example questions: fill in `entry` with the id of the entry that answers each (for its `questions`, or the evaluation set),\n# or leave it blank where the article does not address it.\n';
-      await writeFile(values['unanswered-yaml'], header + yaml.dump(unanswered.map((u) => ({ question: u.text, count: u.count, entry: null })), { lineWidth: -1 }));
+      const candidates = unanswered.map((u) => ({ question: u.text, count: u.count, entry: null }));
+      await writeFile(values['unanswered-yaml'], header + stringify(candidates, { lineWidth: 0 }));
       console.log(`Wrote ${unanswered.length} unanswered questions to ${values['unanswered-yaml']}.`);
       return 0;
     }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { load } from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { foldText } from '../text/normalize.ts';
@@ -57,7 +57,7 @@ export function halfOf(text: string): Half {
 
 /** Reads and validates the hand-written evaluation set (labelled with entry ids). */
 export async function loadEvalSet(file = EVAL_SET_FILE): Promise<EvalQuestion[]> {
-  const parsed = z.array(evalQuestionSchema).parse(load(await readFile(file, 'utf8')));
+  const parsed = z.array(evalQuestionSchema).parse(parseYaml(await readFile(file, 'utf8')));
   return parsed.map((item) => ({ question: item.q, expected: item.expect === 'none' ? [] : item.expect, kind: item.kind, half: halfOf(item.q) }));
 }
 
@@ -66,7 +66,7 @@ export type RealPhrasing = z.infer<typeof realPhrasingSchema>;
 
 /** Reads and validates the real-phrasing set as written: text, address, form, kind, answer. */
 export async function readRealPhrasings(file = REAL_PHRASINGS_FILE): Promise<RealPhrasing[]> {
-  return z.array(realPhrasingSchema).parse(load(await readFile(file, 'utf8')));
+  return z.array(realPhrasingSchema).parse(parseYaml(await readFile(file, 'utf8')));
 }
 
 /**

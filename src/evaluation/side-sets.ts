@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { load } from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ReplyKind } from '../reading/message-kind.ts';
 import type { Stance } from '../reading/stance.ts';
@@ -35,12 +35,12 @@ export type KindItem = z.infer<typeof kindItemSchema>;
 
 /** Reads and validates the stance set. */
 export async function readStanceSet(file = STANCE_SET_FILE): Promise<StanceItem[]> {
-  return z.array(stanceItemSchema).parse(load(await readFile(file, 'utf8')));
+  return z.array(stanceItemSchema).parse(parseYaml(await readFile(file, 'utf8')));
 }
 
 /** Reads and validates the kind set. */
 export async function readKindSet(file = KIND_SET_FILE): Promise<KindItem[]> {
-  return z.array(kindItemSchema).parse(load(await readFile(file, 'utf8')));
+  return z.array(kindItemSchema).parse(parseYaml(await readFile(file, 'utf8')));
 }
 
 /** Per label: how many items carry it, and the share of them given that label (recall). */

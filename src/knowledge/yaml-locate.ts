@@ -7,6 +7,8 @@ export interface LocatedYaml {
   readonly value: unknown;
   /** Problems from the YAML parser itself (syntax), already located. */
   readonly syntaxProblems: Problem[];
+  /** Tags the core schema does not know (`!foo`, `!!binary`), located: their values were read as plain text. */
+  readonly unknownTags: Problem[];
   /** Position of the deepest existing node on `path`, shifted by the text's first line. */
   at(path: readonly PropertyKey[], message: string, key?: string): Problem;
   /** Whether a value exists at `path`. */
@@ -20,12 +22,13 @@ export interface LocatedYaml {
 }
 
 /**
- * Parses YAML keeping positions. `firstLine` shifts reported lines, for YAML that starts inside a
- * larger file (front matter).
+ * Parses YAML keeping positions: YAML 1.2's core schema, duplicate keys refused, none of YAML 1.1's
+ * types (`!!binary`, `!!timestamp`, `!!set`…). `firstLine` shifts reported lines, for YAML that
+ * starts inside a larger file (front matter).
  */
 export function parseLocatedYaml(text: string, file: string, firstLine = 1): LocatedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
@@ -33,8 +36,11 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
   const syntaxProblems = doc.errors.map((error) => ({
     file,
     ...position(error.pos[0]),
-    message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    message: `YAML syntax: ${headline(error.message)}`,
   }));
+  const unknownTags = doc.warnings
+    .filter((warning) => warning.code === 'TAG_RESOLVE_FAILED' || warning.code === 'BAD_COLLECTION_TYPE')
+    .map((warning) => ({ file, ...position(warning.pos[0]), message: `YAML syntax: ${headline(warning.message)}` }));
   let value: unknown;
   if (syntaxProblems.length === 0) {
     try {
@@ -42,7 +48,8 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
     } catch (error) {
       // An alias bomb ("billion laughs"): refused by the parser's alias cap, reported here.
       const reason = error instanceof Error ? error.message : String(error);
-      syntaxProblems.push({ file, ...position(0), message: `YAML: ${reason} (too many aliases; write the values out)` });
+      const message = `YAML: ${reason} (too many aliases; write the values out)`;
+      syntaxProblems.push({ file, ...position(0), message });
     }
   }
   const plain = (path: readonly PropertyKey[]) => path.filter((k) => typeof k !== 'symbol');
@@ -51,6 +58,7 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
     has: (path) => doc.hasIn(plain(path)),
     value,
     syntaxProblems,
+    unknownTags,
     atText(path, offset, message) {
       const node = doc.getIn(plain(path), true);
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return this.at(path, message);
@@ -84,4 +92,9 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
       return { file, ...position(offset), message };
     },
   };
+}
+
+/** A parser message without the source excerpt `yaml` appends on the lines after it. */
+function headline(message: string): string {
+  return message.split('\n')[0] ?? message;
 }

@@ -2,13 +2,13 @@
 // work off the answering thread (loading, insights, embeddings) stand on.
 import { Worker } from 'node:worker_threads';
 
-/** What a worker thread runs from the TypeScript sources: it registers tsx, then loads its module. */
+/** What a worker thread runs from the TypeScript sources: it registers the TypeScript loader, then loads its module. */
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 
 /**
  * Starts the worker thread whose module is `name`, beside `base` (the caller's import.meta.url):
  * compiled, `<name>.js` in dist/ (an entry of scripts/dist.mjs); from the TypeScript sources,
- * `<name>.ts` through the bootstrap, since a worker thread does not inherit `--import tsx`. Used by
+ * `<name>.ts` through the bootstrap, since a worker thread does not inherit the loader's hooks. Used by
  * the loading worker, the insights writer and the semantic worker alike.
  */
 export function startWorker(base: string, name: string, data: Readonly<Record<string, unknown>> = {}): Worker {

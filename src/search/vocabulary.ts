@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
+import { editDistance } from '../text/edit-distance.ts';
 import { isEverydayWord } from '../text/english-frequency.ts';
 import { foldText } from '../text/normalize.ts';
 import { stemWord, type Token } from '../text/tokens.ts';
@@ -114,7 +114,7 @@ export class Vocabulary {
       if (this.words.has(swapped)) consider(swapped, 1);
     }
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      for (const hit of this.fuseFor(length)?.search(word) ?? []) consider(hit.item, distance(word, hit.item));
+      for (const hit of this.fuseFor(length)?.search(word) ?? []) consider(hit.item, editDistance(word, hit.item));
     }
     const corrected = [...found]
       .sort(([a, x], [b, y]) => x - y || a.localeCompare(b))

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import type { FakeGateway } from '../support/fake-gateway.ts';
 import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-discord.ts';
-import { ROOT, runScript, UNSET_CONFIG } from '../support/run-cli.ts';
+import { ROOT, runScript, TS_LOADER, UNSET_CONFIG } from '../support/run-cli.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.gateway-failure-test-token';
 
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** `npm start` with a token against the stand-ins; the test reads its output and exit code. */
 function startBot() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', TS_LOADER, 'src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...UNSET_CONFIG, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,7 +71,7 @@ describe('npm run start:sharded with a token Discord rejects', () => {
     const refusing = await new FakeDiscordRest().start();
     refusing.override = () => ({ status: 401, json: { message: '401: Unauthorized', code: 0 } });
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/sharded.ts'], {
+      const child = spawn(process.execPath, ['--import', TS_LOADER, 'src/sharded.ts'], {
         cwd: ROOT,
         env: { ...process.env, ...UNSET_CONFIG, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: refusing.api, TOTAL_SHARDS: shards },
         stdio: ['ignore', 'pipe', 'pipe'],

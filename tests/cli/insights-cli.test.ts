@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
 import { runScript } from '../support/run-cli.ts';
 
@@ -61,7 +61,7 @@ describe('npm run insights', () => {
     expect(result.stdout).toBe(`Wrote 3 unanswered questions to ${out}.\n`);
     const text = await readFile(out, 'utf8');
     expect(text).toMatch(/^# Unanswered questions of the last 30 days, most asked first/);
-    expect(yaml.load(text)).toEqual([
+    expect(parse(text)).toEqual([
       { question: 'who won the world cup', count: 2, entry: null },
       { question: 'a question elsewhere', count: 1, entry: null },
       { question: 'what about lachin then', count: 1, entry: null },

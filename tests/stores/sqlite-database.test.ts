@@ -6,7 +6,7 @@ import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
 import { MIGRATIONS } from '../../src/stores/sqlite/migrations.ts';
 import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
 import { GUILD, tempInsights, type TempInsights } from '../support/insights-fixtures.ts';
-import { ROOT } from '../support/run-cli.ts';
+import { ROOT, TS_LOADER } from '../support/run-cli.ts';
 
 let temp: TempInsights;
 beforeEach(async () => { temp = await tempInsights(); });
@@ -50,7 +50,7 @@ describe('the SQLite file every store shares', () => {
   it('takes writes from two processes at once without losing any', async () => {
     const script = path.join(ROOT, 'tests/support/insights-writer.ts');
     const writer = (tag: string) => new Promise<number | null>((resolve) => {
-      spawn(process.execPath, ['--import', 'tsx', script, temp.dir, '500', tag], { cwd: ROOT, stdio: 'ignore' })
+      spawn(process.execPath, ['--import', TS_LOADER, script, temp.dir, '500', tag], { cwd: ROOT, stdio: 'ignore' })
         .on('exit', resolve);
     });
     expect(await Promise.all([writer('a'), writer('b')])).toEqual([0, 0]);

@@ -17,8 +17,11 @@ export const UNSET_CONFIG: NodeJS.ProcessEnv = {
   DATA_DIR: path.join(tmpdir(), `counterpoint-test-data-${process.pid}`),
 };
 
-/** tsx by its path, so that a script run from another working directory still finds it. */
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+/**
+ * The TypeScript loader (`node --import` it) by its path, so that a script run from another working
+ * directory still finds it.
+ */
+export const TS_LOADER = pathToFileURL(path.join(ROOT, 'scripts', 'ts-loader.mjs')).href;
 
 /** What a finished command printed and how it exited. */
 export interface CliRun {
@@ -28,15 +31,16 @@ export interface CliRun {
 }
 
 /**
- * Runs a TypeScript entry point the way its npm script does (node --import tsx), with optional
- * standard input, from the repository root unless `cwd` says otherwise, and waits for it to exit (killed after `timeoutMs`).
+ * Runs a TypeScript entry point the way the dev tools run (node --import scripts/ts-loader.mjs),
+ * with optional standard input, from the repository root unless `cwd` says otherwise, and waits for
+ * it to exit (killed after `timeoutMs`).
  */
 export function runScript(
   script: string,
   args: readonly string[] = [],
   options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; command?: readonly string[]; cwd?: string } = {},
 ): Promise<CliRun> {
-  const command = options.command ?? [process.execPath, '--import', TSX, path.resolve(ROOT, script)];
+  const command = options.command ?? [process.execPath, '--import', TS_LOADER, path.resolve(ROOT, script)];
   const [file = process.execPath, ...rest] = command;
   return new Promise((resolve, reject) => {
     const child = spawn(file, [...rest, ...args], {
