@@ -8,11 +8,11 @@ export const ROOT = path.join(import.meta.dirname, '..');
 
 /** Entry points, by the name scripts/run.mjs knows them. */
 export const ENTRIES = {
-  main: 'src/main.ts',
+  main: 'bin/main.ts',
   sharded: 'src/sharded.ts',
   ask: 'src/cli/ask.ts',
   'kb-check': 'src/cli/kb-check.ts',
-  'deploy-commands': 'src/cli/deploy-commands.ts',
+  'deploy-commands': 'bin/deploy-commands.ts',
   invite: 'src/cli/invite.ts',
   insights: 'src/cli/insights.ts',
   model: 'src/cli/model.ts',
@@ -21,7 +21,7 @@ export const ENTRIES = {
   'semantic-worker': 'src/semantic/semantic-worker.ts',
 };
 
-const INPUTS = ['src', 'commands', 'scripts/build.mjs', 'scripts/dist.mjs', 'package-lock.json'];
+const INPUTS = ['bin', 'src', 'commands', 'scripts/build.mjs', 'scripts/dist.mjs', 'package-lock.json'];
 
 /** Every input's path, size and time, hashed: cheap (no file is read), and any edit changes it. */
 export async function fingerprintOf(root = ROOT) {

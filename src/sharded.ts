@@ -27,7 +27,7 @@ try {
 // TypeScript loader (scripts/ts-loader.mjs).
 const compiled = import.meta.url.endsWith('.js');
 const fromSources = compiled ? [] : ['--import', new URL('../scripts/ts-loader.mjs', import.meta.url).href];
-const manager = new ShardingManager(path.join(import.meta.dirname, compiled ? 'main.js' : 'main.ts'), {
+const manager = new ShardingManager(path.join(import.meta.dirname, compiled ? 'main.js' : '../bin/main.ts'), {
   token: config.DISCORD_TOKEN,
   totalShards,
   execArgv: [...BOT_NODE_FLAGS, ...fromSources],

@@ -3,7 +3,7 @@ import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import { APP_ID, GUILD_ID } from '../support/interactions.ts';
 import { runScript } from '../support/run-cli.ts';
 
-const DEPLOY = 'src/cli/deploy-commands.ts';
+const DEPLOY = 'bin/deploy-commands.ts';
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.deploy-test-token-value';
 
 let rest: FakeDiscordRest;

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** `npm start` with a token against the stand-ins; the test reads its output and exit code. */
 function startBot() {
-  const child = spawn(process.execPath, ['--import', TS_LOADER, 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', TS_LOADER, 'bin/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...UNSET_CONFIG, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -96,7 +96,7 @@ describe('npm start with a token Discord rejects', () => {
     const refusing = await new FakeDiscordRest().start();
     refusing.override = () => ({ status: 401, json: { message: '401: Unauthorized', code: 0 } });
     try {
-      const run = await runScript('src/main.ts', [], { env: { DISCORD_TOKEN: TOKEN, DISCORD_REST_API: refusing.api }, timeoutMs: 30_000 });
+      const run = await runScript('bin/main.ts', [], { env: { DISCORD_TOKEN: TOKEN, DISCORD_REST_API: refusing.api }, timeoutMs: 30_000 });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/Discord rejected the token/);
       expect(run.stdout + run.stderr).not.toMatch(/\bat .+\(.+:\d+:\d+\)|"stack"/);

@@ -12,7 +12,7 @@ afterAll(() => rm(data, { recursive: true, force: true }));
 
 describe('the audit trail, from npm start', () => {
   it('records the knowledge base version at start and every reload with its outcome and diff', async () => {
-    const run = await runScript('src/main.ts', [], { input: '/reload\n', env: { DATA_DIR: data }, timeoutMs: 30_000 });
+    const run = await runScript('bin/main.ts', [], { input: '/reload\n', env: { DATA_DIR: data }, timeoutMs: 30_000 });
     expect(run.code).toBe(0);
     const db = new Database(path.join(data, DATABASE_FILE), { readonly: true });
     expect(db.prepare('SELECT hash, entries FROM versions').all()).toEqual([{ hash: expect.stringMatching(/^[0-9a-f]{16}$/), entries: 60 }]);
@@ -22,7 +22,7 @@ describe('the audit trail, from npm start', () => {
     db.close();
     // INSIGHTS=off: nothing is opened, nothing written.
     const off = path.join(data, 'off');
-    expect((await runScript('src/main.ts', [], { input: '/reload\n', env: { DATA_DIR: off, INSIGHTS: 'off' }, timeoutMs: 30_000 })).code).toBe(0);
+    expect((await runScript('bin/main.ts', [], { input: '/reload\n', env: { DATA_DIR: off, INSIGHTS: 'off' }, timeoutMs: 30_000 })).code).toBe(0);
     const { existsSync } = await import('node:fs');
     expect(existsSync(path.join(off, DATABASE_FILE))).toBe(false);
   });

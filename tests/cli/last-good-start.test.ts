@@ -6,7 +6,7 @@ import { LastGood } from '../../src/reload/last-good.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { runScript } from '../support/run-cli.ts';
 
-const MAIN = 'src/main.ts';
+const MAIN = 'bin/main.ts';
 const COLONY = 'arguments/02-colonial-paradigm.yaml';
 
 let kb: KnowledgeCopy;

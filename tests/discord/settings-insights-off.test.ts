@@ -15,7 +15,7 @@ const MEMBER = '1600000000000000041';
 const admin = { permissions: ADMIN_PERMISSIONS };
 const settingsCommand = (options: Record<string, unknown>[]) => chatInput('settings', options, admin);
 const cooldown = (seconds: number) => ({ name: 'cooldown', type: 10, value: seconds });
-/** The services as src/main.ts opens them for the Discord bot, with INSIGHTS=off. */
+/** The services as bin/main.ts opens them for the Discord bot, with INSIGHTS=off. */
 const openOff = (dataDir: string, log: KeptLog) =>
   openServices({ INSIGHTS: false, INSIGHTS_RETENTION_DAYS: 90, DATA_DIR: dataDir }, log, { settings: true });
 const ask = (question: string) =>

@@ -62,7 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
   };
   const client = createClient(config);
   client.rest.setToken('test.token.value');
-  // Reloads are logged as src/main.ts logs them: every one, with who asked.
+  // Reloads are logged as bin/main.ts logs them: every one, with who asked.
   const reloader = new Reloader(store, dir, { onReport: (report, origin) => logReload(logger, report, origin) });
   if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
   const context = createBotContext(store, reloader, config, logger, options);

@@ -1,0 +1,119 @@
+import pino from 'pino';
+import { configOrExit, loadDotEnv } from './config/env.ts';
+import { runConsole } from './console/console.ts';
+import { openServices } from './insights/open-services.ts';
+import { knowledgeVersion, reloadEvent } from './insights/reload-event.ts';
+import { createLogger } from './log.ts';
+import { KnowledgeStore } from './reload/knowledge-store.ts';
+import { LastGood } from './reload/last-good.ts';
+import { loadAtStart, startedOnLastGoodMessage } from './reload/start-knowledge.ts';
+import { logReload, watchDirectory } from './reload/watch.ts';
+import { Reloader, stopLoadingWorker } from './reload/reloader.ts';
+import { attachSemantic } from './reload/semantic-attach.ts';
+import { closeSharedEngine, describeStatus, sharedSemanticEngine } from './semantic/shared-engine.ts';
+import type { CommandSet } from './discord/router.ts';
+
+/**
+ * `npm start` (through bin/main.ts): the Discord bot when DISCORD_TOKEN is set, otherwise the local
+ * console. The commands come from the entry point, loaded only for the bot: the console never loads
+ * discord.js, and nothing in src/ names commands/.
+ */
+export async function startApp(loadCommands: () => Promise<CommandSet>): Promise<void> {
+  loadDotEnv();
+  const config = configOrExit();
+  const consoleMode = !config.DISCORD_TOKEN;
+  // In the console, answers own standard output; logs go to standard error.
+  const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN, consoleMode ? pino.destination(2) : undefined);
+  const lastGood = new LastGood(config.DATA_DIR);
+  const loaded = await loadAtStart(config.KNOWLEDGE_DIR, { lastGood, strict: config.KNOWLEDGE_STRICT });
+  if (!loaded.ok) {
+    console.error(loaded.message);
+    process.exit(1);
+  }
+  // Questions are read by words and meaning when the model is there (MATCHER=hybrid, the default).
+  const engine = sharedSemanticEngine({ matcher: config.MATCHER, modelDir: config.MODEL_DIR, threads: config.EMBED_THREADS });
+  let warnedLexical = false;
+  const onSemanticFailure = (error: unknown) => {
+    // Logged once per run: a model that keeps failing would otherwise write a line per question.
+    if (warnedLexical) return;
+    warnedLexical = true;
+    logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'the embedding model could not score a question: it was answered lexically');
+  };
+  const withMeaning = async (next: typeof loaded.loaded) => {
+    const { loaded: attached, report } = await attachSemantic(next, engine, onSemanticFailure);
+    logger.info({ matcher: report.mode, embedded: report.embedded, fromCache: report.cached, ms: report.ms, entries: next.summary.entries }, 'knowledge base indexed');
+    return attached;
+  };
+  const store = new KnowledgeStore(await withMeaning(loaded.loaded));
+  const semanticStatus = engine ? describeStatus(engine.status) : describeStatus(undefined);
+  if (store.current.matcher.mode === 'hybrid') logger.info({ matcher: semanticStatus }, 'matcher: hybrid');
+  else logger.warn({ matcher: semanticStatus }, 'matcher: lexical only');
+  // Settings are the Discord bot's (/settings): the console opens the database only for insights.
+  const { insights, settings, audit, stop: stopServices } =
+    await openServices(config, logger, { settings: !consoleMode });
+  const { digests, summary: { entries } } = store.current;
+  audit.recordVersion({ at: Date.now(), hash: knowledgeVersion(digests), entries });
+  // Every reload, whoever asked, is logged and kept in the audit trail; each applied one is the new last good copy.
+  const reloader = new Reloader(store, config.KNOWLEDGE_DIR, {
+    lastGood,
+    prepare: withMeaning,
+    onReport: (report, origin) => {
+      logReload(logger, report, origin);
+      audit.recordReload(reloadEvent(report, origin));
+    },
+  });
+  if (loaded.lastGood) {
+    reloader.startedOnLastGood(loaded.lastGood);
+    logger.error({ problems: loaded.problems.slice(0, 20), count: loaded.problems.length, savedAt: loaded.lastGood.savedAt }, 'the knowledge files have problems: started on the last good copy');
+    console.error(`${startedOnLastGoodMessage(config.KNOWLEDGE_DIR, loaded.problems, loaded.lastGood.savedAt)}`);
+  }
+  // Under the ShardingManager the manager watches, so that each change reloads each shard once.
+  const guard = { maxRemovedShare: config.KNOWLEDGE_WATCH_MAX_REMOVED };
+  const unwatch = config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true'
+    ? watchDirectory(config.KNOWLEDGE_DIR, async () => { await reloader.reload({ via: 'watch' }, guard); })
+    : () => {};
+
+  if (consoleMode) {
+    await runConsole(store, reloader);
+    unwatch();
+    await stopServices();
+    await stopLoadingWorker();
+    await closeSharedEngine();
+  } else {
+    // discord.js is loaded only here: the console never needs it.
+    const { startBot } = await import('./discord/bot.ts');
+    const { EXIT_GATEWAY_REFUSED, loginFailureMessage, unrecoverableMessage } = await import('./discord/gateway-events.ts');
+    let stop: () => Promise<void> = async () => {};
+    // Discord closed the gateway for good (reset token, refused intent): log why, and exit non-zero
+    // so that a supervisor notices; staying up connected to nothing helps no one.
+    const giveUp = (code: number) => {
+      console.error(unrecoverableMessage(code));
+      unwatch();
+      void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
+    };
+    try {
+      ({ stop } = await startBot(store, reloader, config, logger, giveUp, { insights, settings }, await loadCommands()));
+      const shutdown = async (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        unwatch();
+        await stop();
+        await stopServices();
+        await stopLoadingWorker();
+    await closeSharedEngine();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    } catch (error) {
+      const message = loginFailureMessage(error);
+      // What to do, not a stack trace: a refused token is a configuration problem, not a bug.
+      logger.fatal({ code: typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined }, message);
+      console.error(message);
+      unwatch();
+      await stopLoadingWorker();
+    await closeSharedEngine();
+      // The half-started client may hold sockets open: leave now.
+      process.exit(1);
+    }
+  }
+}
