@@ -72,4 +72,10 @@ describe('the server cooldown on every button', () => {
     await vi.waitFor(() => expect(bot.logs.some((l) => l.msg === 'mention ignored: cooldown')).toBe(true));
     expect(bot.rest.requests.length).toBe(before);
   });
+
+  it('/help tells the server\'s own cooldown, not the default', async () => {
+    const help = messageOf((await bot.send(chatInput('help', [], as)))[0]);
+    const ask = help.embeds[0]?.fields?.find((f) => f.name === 'Ask');
+    expect(ask?.value).toContain('One question every 60 seconds each.');
+  });
 });
