@@ -41,9 +41,20 @@ export async function buildDist(fingerprint) {
     // 240 ms against 550), and only what is used of them is kept (one language of stopword's
     // sixty). pino stays as installed (its transports load files of their own), and so do the
     // optional native add-ons discord.js looks for.
-    external: ['pino', 'better-sqlite3', 'onnxruntime-node', 'onnx-proto', 'zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack'],
+    external: [
+      'pino',
+      'better-sqlite3',
+      'onnxruntime-node',
+      'onnx-proto',
+      'zlib-sync',
+      'bufferutil',
+      'utf-8-validate',
+      'erlpack',
+    ],
     // Bundled CommonJS code still calls require() for Node's own modules.
-    banner: { js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);",
+    },
     chunkNames: 'chunk-[hash]',
     sourcemap: 'linked',
     logLevel: 'error',

@@ -38,7 +38,9 @@ export function controlReply(loaded: LoadedKnowledge, customId: string, values: 
     }
     case 'section': {
       const source = loaded.knowledge.sourceById.get(action.sourceId);
-      return (source && sectionReply(loaded.knowledge, source, action.number, action.visibility, action.page)) ?? STALE_REPLY;
+      return (
+        (source && sectionReply(loaded.knowledge, source, action.number, action.visibility, action.page)) ?? STALE_REPLY
+      );
     }
     case 'about':
       return aboutReply(loaded.knowledge, action.visibility);

@@ -29,7 +29,8 @@ export function unrecoverableMessage(code: number): string {
 
 /** One clear line for a failed login: a rejected token says what to do; anything else, what failed. */
 export function loginFailureMessage(error: unknown): string {
-  const field = (name: string): unknown => (typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined);
+  const field = (name: string): unknown =>
+    typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined;
   const code = field('code');
   if (code === 'TokenInvalid' || code === 4004 || field('status') === 401) return unrecoverableMessage(4004);
   const close = typeof code === 'number' && UNRECOVERABLE_CLOSES[code] ? UNRECOVERABLE_CLOSES[code] : undefined;
@@ -41,7 +42,11 @@ export function loginFailureMessage(error: unknown): string {
  * `onUnrecoverable` when discord.js has given up on a shard: the process must not sit there
  * connected to nothing, or exit 0 as if all were well.
  */
-export function attachGatewayLogging(client: Client, logger: Logger, onUnrecoverable: (code: number, shard: number) => void): void {
+export function attachGatewayLogging(
+  client: Client,
+  logger: Logger,
+  onUnrecoverable: (code: number, shard: number) => void,
+): void {
   client.on(Events.ShardDisconnect, (event, shard) => {
     logger.fatal({ shard, code: event.code }, unrecoverableMessage(event.code));
     onUnrecoverable(event.code, shard);
@@ -53,6 +58,10 @@ export function attachGatewayLogging(client: Client, logger: Logger, onUnrecover
   client.on(Events.Invalidated, () => logger.error('gateway session invalidated; the client was destroyed'));
   client.on(Events.Debug, (message) => {
     const shard = /^\[WS => Shard (\d+)\]/.exec(message)?.[1];
-    if (/Invalid session/.test(message)) logger.warn({ shard: shard === undefined ? null : Number(shard) }, 'gateway session invalid; starting a new one or resuming');
+    if (/Invalid session/.test(message))
+      logger.warn(
+        { shard: shard === undefined ? null : Number(shard) },
+        'gateway session invalid; starting a new one or resuming',
+      );
   });
 }

@@ -33,7 +33,11 @@ export function attachMentionReplies(client: Client, ctx: BotContext, channelCoo
   client.on(Events.MessageCreate, (message) => {
     void answerMention(message, ctx, byChannel).catch((error: unknown) => {
       if (error instanceof DiscordAPIError && (error.code === 50013 || error.code === 50001)) {
-        if (!warned.has(message.channelId)) ctx.logger.warn({ channel: message.channelId, guild: message.guildId, code: error.code }, 'cannot reply to mentions in this channel: it needs View Channel, Send Messages, Read Message History and Embed Links');
+        if (!warned.has(message.channelId))
+          ctx.logger.warn(
+            { channel: message.channelId, guild: message.guildId, code: error.code },
+            'cannot reply to mentions in this channel: it needs View Channel, Send Messages, Read Message History and Embed Links',
+          );
         warned.add(message.channelId);
         return;
       }
@@ -51,7 +55,12 @@ async function referencedText(message: Message, text: string): Promise<string | 
 
 /** The reply a mention gets: a counter to the message it replies to, help, or the answer to its text. */
 async function mentionReply(message: Message, ctx: BotContext, text: string): Promise<Reply> {
-  const request = { via: 'mention' as const, guildId: message.guildId, askerId: message.author.id, visibility: 'public' as const };
+  const request = {
+    via: 'mention' as const,
+    guildId: message.guildId,
+    askerId: message.author.id,
+    visibility: 'public' as const,
+  };
   const referenced = await referencedText(message, text);
   if (referenced !== undefined) {
     if (referenced.trim() === '') return CANNOT_READ;

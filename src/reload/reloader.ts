@@ -29,7 +29,12 @@ export interface ShardReport {
 
 export type ReloadReport = (
   | ({ readonly ok: true; readonly ms: number; readonly before: Counts; readonly after: Counts } & KnowledgeDiff)
-  | { readonly ok: false; readonly ms: number; readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held'; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: false;
+      readonly ms: number;
+      readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held';
+      readonly problems: readonly Problem[];
+    }
 ) & { readonly lastGood?: LastGoodNotice };
 
 /** Who asked for a reload, for the log: a Discord admin, the console, or the file watcher. */
@@ -73,7 +78,8 @@ export type LoadFn = (dir: string, timeoutMs: number, stageTo?: string) => Promi
 
 /** The loader the bot uses: one worker thread, shared by every reloader of the process. */
 let sharedLoader: WorkerLoader | undefined;
-export const loadInWorker: LoadFn = (dir, timeoutMs, stageTo) => (sharedLoader ??= new WorkerLoader()).load(dir, timeoutMs, stageTo);
+export const loadInWorker: LoadFn = (dir, timeoutMs, stageTo) =>
+  (sharedLoader ??= new WorkerLoader()).load(dir, timeoutMs, stageTo);
 
 /** Stops the shared loading worker (at shutdown; the next load would start another). */
 export async function stopLoadingWorker(): Promise<void> {
@@ -144,13 +150,19 @@ export class Reloader {
       }
       const previous = this.store.swap(next);
       // Questions already under way hold the previous knowledge base: its vectors go once they are answered.
-      if (previous.semantic && previous.semantic !== next.semantic) setTimeout(() => previous.semantic?.release(), 5_000).unref();
+      if (previous.semantic && previous.semantic !== next.semantic)
+        setTimeout(() => previous.semantic?.release(), 5_000).unref();
       if (staged) await this.options.lastGood?.promote(staged);
       return { ok: true, ms: ms(), before: counts(previous.summary), after: counts(next.summary), ...diff };
     } catch (error) {
       // A bug, not bad data: still nothing changes for users.
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, ms: ms(), reason: 'error', problems: [{ file: '.', line: 1, column: 1, message: `reload failed: ${message}` }] };
+      return {
+        ok: false,
+        ms: ms(),
+        reason: 'error',
+        problems: [{ file: '.', line: 1, column: 1, message: `reload failed: ${message}` }],
+      };
     } finally {
       this.#running = false;
     }

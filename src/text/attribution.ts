@@ -37,7 +37,10 @@ const WHEN = String.raw`(?:on|in|at|during)\s+(?:[\w'’.-]+,?\s+){0,10}?\d{4}`;
  * dated or placed (`On 3 March 2021, the minister said that`, `Aliyev in an interview on January
  * 12, 2022 said that`): the date of a statement is not what it is about.
  */
-const LEADING = new RegExp(String.raw`^\s*(?:${WHEN},?\s+)?${SUBJECT}(?:\s+${WHEN})?,?\s+${VERB}(?:\s+that\b|\s*:)`, 'iu');
+const LEADING = new RegExp(
+  String.raw`^\s*(?:${WHEN},?\s+)?${SUBJECT}(?:\s+${WHEN})?,?\s+${VERB}(?:\s+that\b|\s*:)`,
+  'iu',
+);
 
 /** The text with a reporting clause at either end of each sentence blanked out. */
 export function blankAttribution(text: string): string {

@@ -21,13 +21,18 @@ function open(writerDir = dir): void {
   stores = openSqliteStores(dir);
   const record = stores.questions.record.bind(stores.questions);
   answeringThreadBatches = 0;
-  stores.questions.record = (events) => { answeringThreadBatches++; return record(events); };
+  stores.questions.record = (events) => {
+    answeringThreadBatches++;
+    return record(events);
+  };
   log = new KeptLog();
   insights = new Insights(true, stores, log);
-  insights.useOffThread(writer = new SqliteQuestionWriter(writerDir));
+  insights.useOffThread((writer = new SqliteQuestionWriter(writerDir)));
 }
 
-beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-')); });
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-'));
+});
 afterEach(async () => {
   await insights.close();
   await stores.close();

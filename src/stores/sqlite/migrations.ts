@@ -36,7 +36,10 @@ export const MIGRATIONS: readonly string[] = [
 /** Brings a database to the latest version, each step in its own transaction; returns the version reached. */
 export function migrate(db: Database.Database, steps: readonly string[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > steps.length) throw new Error(`the database is at version ${current}, newer than this Counterpoint (${steps.length}): update the bot`);
+  if (current > steps.length)
+    throw new Error(
+      `the database is at version ${current}, newer than this Counterpoint (${steps.length}): update the bot`,
+    );
   for (let version = current; version < steps.length; version++) {
     db.transaction(() => {
       db.exec(steps[version] ?? '');
