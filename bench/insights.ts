@@ -19,9 +19,15 @@ export interface InsightsFigures {
   readonly singleUs: Spread;
   /** The longest batch write: how long one flush holds the thread that writes it (ms). */
   readonly longestFlushMs: Spread;
-  /** The answering thread's longest stall while recording 5,000 questions, writing itself and through the writer thread (ms). */
+  /**
+   * The answering thread's longest stall while recording 5,000 questions, writing itself and through the writer
+   * thread (ms).
+   */
   readonly recordStallMs: { readonly onThread: Spread; readonly offThread: Spread; readonly idle: Spread };
-  /** The answering thread's longest stall while /insights (30 days, all servers) is computed on the writer thread (ms). */
+  /**
+   * The answering thread's longest stall while /insights (30 days, all servers) is computed on the writer
+   * thread (ms).
+   */
   readonly summaryStallMs: Spread;
   readonly rows: number;
   /** /insights for 30 days, one server and all servers, from the daily tables (ms). */
@@ -166,13 +172,16 @@ export async function insightsFigures(
     const from = now - 30 * DAY;
     const scanAllMs = run(() => {
       db.prepare(
-        "SELECT at / 86400000 AS day, COUNT(*), SUM(verdict IN ('clear', 'close', 'picked')) FROM questions WHERE at >= ? GROUP BY day",
+        "SELECT at / 86400000 AS day, COUNT(*), SUM(verdict IN ('clear', 'close', 'picked')) FROM questions " +
+          'WHERE at >= ? GROUP BY day',
       ).all(from);
       db.prepare(
-        "SELECT normalized, COUNT(*) AS n FROM questions WHERE at >= ? AND verdict NOT IN ('clear', 'close', 'picked') GROUP BY normalized ORDER BY n DESC LIMIT 5",
+        "SELECT normalized, COUNT(*) AS n FROM questions WHERE at >= ? AND verdict NOT IN ('clear', 'close', " +
+          "'picked') GROUP BY normalized ORDER BY n DESC LIMIT 5",
       ).all(from);
       db.prepare(
-        'SELECT entry_id, COUNT(*) AS n FROM questions WHERE at >= ? AND entry_id IS NOT NULL GROUP BY entry_id ORDER BY n DESC LIMIT 5',
+        'SELECT entry_id, COUNT(*) AS n FROM questions WHERE at >= ? AND entry_id IS NOT NULL GROUP BY ' +
+          'entry_id ORDER BY n DESC LIMIT 5',
       ).all(from);
     });
     db.close();
@@ -202,20 +211,25 @@ export function insightsSection(f: InsightsFigures): string[] {
   return [
     '## Insights (SQLite)',
     '',
-    `Recording: 5,000 questions written in the recorder's batches of ${FLUSH_AT} (at 1,000 questions/s, one batch every ${FLUSH_AT} ms), against 1,000 written one transaction each. ` +
-      `Queries: /insights for 30 days on a database of ${rows} recorded questions (90 days, 20 servers), from the daily tables, against the same figures computed from the questions table.`,
+    `Recording: 5,000 questions written in the recorder's batches of ${FLUSH_AT} (at 1,000 questions/s, one ` +
+      `batch every ${FLUSH_AT} ms), against 1,000 written one transaction each. ` +
+      `Queries: /insights for 30 days on a database of ${rows} recorded questions (90 days, 20 servers), from ` +
+      `the daily tables, against the same figures computed from the questions table.`,
     '',
     '| measure | median (min–max of 3) |',
     '|---|---:|',
     `| recording, batched: µs per question | ${showSpread(f.batchedUs, 1)} |`,
     `| recording, one transaction per question: µs per question | ${showSpread(f.singleUs, 1)} |`,
     `| longest batch write (ms, on the thread that writes) | ${showSpread(f.longestFlushMs, 2)} |`,
-    `| answering thread's longest stall recording 5,000 questions, writing them itself (ms) | ${showSpread(f.recordStallMs.onThread, 1)} |`,
-    `| the same, written on the insights writer thread (as the bot does) (ms) | ${showSpread(f.recordStallMs.offThread, 1)} |`,
+    `| answering thread's longest stall recording 5,000 questions, writing them itself (ms) ` +
+      `| ${showSpread(f.recordStallMs.onThread, 1)} |`,
+    `| the same, written on the insights writer thread (as the bot does) (ms) ` +
+      `| ${showSpread(f.recordStallMs.offThread, 1)} |`,
     `| the same pauses with nothing recorded: the timing floor (ms) | ${showSpread(f.recordStallMs.idle, 1)} |`,
     `| /insights 30 days, one server (ms) | ${showSpread(f.summaryGuildMs, 2)} |`,
     `| /insights 30 days, all servers (ms) | ${showSpread(f.summaryAllMs, 2)} |`,
     `| the same from the questions table, all servers (ms) | ${showSpread(f.scanAllMs, 1)} |`,
-    `| answering thread's longest stall while /insights (all servers) runs on the writer thread (ms) | ${showSpread(f.summaryStallMs, 1)} |`,
+    `| answering thread's longest stall while /insights (all servers) runs on the writer thread (ms) ` +
+      `| ${showSpread(f.summaryStallMs, 1)} |`,
   ];
 }

@@ -97,7 +97,8 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
   const discord = await startStandInDiscord();
   const { gateway, rest } = discord;
   try {
-    await timed('node', ['scripts/run.mjs', 'ask', 'warm up'], LEXICAL); // builds dist/ and the knowledge cache if stale
+    // Builds dist/ and the knowledge cache if stale.
+    await timed('node', ['scripts/run.mjs', 'ask', 'warm up'], LEXICAL);
     const askOnceNpmMs = await three(() => timed('npm', ['run', '-s', 'ask', '--', 'was karabakh a colony'], LEXICAL));
     const askOnceNodeMs = await three(() =>
       timed('node', ['scripts/run.mjs', 'ask', 'was karabakh a colony'], LEXICAL),

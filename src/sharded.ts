@@ -46,7 +46,8 @@ manager.on('shardCreate', (shard) => {
     // Shut out by Discord (its own log says why): respawning it would only loop.
     if (code === EXIT_GATEWAY_REFUSED)
       giveUp(
-        `shard ${shard.id} was refused by Discord; stopping all shards (see the shard's log line above for what to fix)`,
+        `shard ${shard.id} was refused by Discord; stopping all shards (see the shard's log line above for ` +
+          `what to fix)`,
         manager.shards.values(),
       );
   });
@@ -63,7 +64,8 @@ try {
   );
   giveUp(
     ready
-      ? `a shard could not get ready (${error instanceof Error ? error.message : String(error)}); check the token and intents, and the shard logs above`
+      ? `a shard could not get ready (${error instanceof Error ? error.message : String(error)}); check the ` +
+          `token and intents, and the shard logs above`
       : loginFailureMessage(error),
     manager.shards.values(),
   );

@@ -9,7 +9,8 @@ import { entryReply } from './entry-picks.ts';
 /** The polite answer to a button or menu this version did not make, or whose argument is gone. */
 export const STALE_REPLY = notice(
   'This button has expired',
-  'It points at an argument that is no longer in the knowledge base, or it comes from an older version of the bot. Ask again with /ask, or browse with /section.',
+  'It points at an argument that is no longer in the knowledge base, or it comes from an older version of the ' +
+    'bot. Ask again with /ask, or browse with /section.',
 );
 
 /**

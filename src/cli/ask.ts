@@ -133,11 +133,13 @@ export function askText(kb: KnowledgeBase, result: MatchResult, stance: Stance =
   const list = (candidates: typeof result.candidates, from: number) =>
     candidates.map(
       (c, i) =>
-        `  ${i + from}. ${c.entry.topic}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} (score ${c.score.toFixed(2)})`,
+        `  ${i + from}. ${c.entry.topic}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} ` +
+        `(score ${c.score.toFixed(2)})`,
     );
   if (result.verdict === 'other-language') {
     lines.push(
-      `Not read: the question looks like ${result.language ?? 'another language'}; Counterpoint reads English only, and the article is in English.`,
+      `Not read: the question looks like ${result.language ?? 'another language'}; Counterpoint reads English ` +
+        `only, and the article is in English.`,
     );
   } else if (result.verdict === 'out-of-scope') {
     lines.push(`Not addressed: ${notAddressedLine(kb, result.notAddressed)}`);

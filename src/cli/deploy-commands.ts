@@ -45,7 +45,9 @@ export async function deployCommands({ commands, messageCommands }: CommandSet):
               ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
               : String(error);
           console.error(
-            `Could not reach Discord: ${clean(reason)}. Check the network${config.DISCORD_REST_API ? ` and DISCORD_REST_API (${config.DISCORD_REST_API})` : ''}; nothing was registered.`,
+            `Could not reach Discord: ${clean(reason)}. Check the network` +
+              `${config.DISCORD_REST_API ? ` and DISCORD_REST_API (${config.DISCORD_REST_API})` : ''}; ` +
+              `nothing was registered.`,
           );
           return 1;
         }
@@ -55,7 +57,8 @@ export async function deployCommands({ commands, messageCommands }: CommandSet):
           error.status === 401
             ? 'Check DISCORD_TOKEN (reset it in the Developer Portal if it leaked or changed).'
             : error.status === 403 || error.status === 404
-              ? 'Check DISCORD_CLIENT_ID (the Application ID) and, if set, DISCORD_GUILD_ID (the bot must be in that server).'
+              ? 'Check DISCORD_CLIENT_ID (the Application ID) and, if set, DISCORD_GUILD_ID (the bot must be in ' +
+                'that server).'
               : 'Check DISCORD_TOKEN and DISCORD_CLIENT_ID.';
         console.error(`Discord refused the commands: ${clean(said)} (code ${error.code}). ${hint}`);
         return 1;
@@ -64,9 +67,10 @@ export async function deployCommands({ commands, messageCommands }: CommandSet):
         ? `in guild ${config.DISCORD_GUILD_ID}`
         : 'globally (may take up to an hour to appear)';
       if (values.clear) {
-        console.log(
-          `Removed every command ${config.DISCORD_GUILD_ID ? `from guild ${config.DISCORD_GUILD_ID}` : 'registered globally (may take up to an hour to disappear)'}.`,
-        );
+        const where = config.DISCORD_GUILD_ID
+          ? `from guild ${config.DISCORD_GUILD_ID}`
+          : 'registered globally (may take up to an hour to disappear)';
+        console.log(`Removed every command ${where}.`);
         return 0;
       }
       const named = body.map((c) => ('type' in c && c.type === 3 ? `“${c.name}” (message menu)` : `/${c.name}`));

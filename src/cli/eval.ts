@@ -19,7 +19,10 @@ const USAGE = 'usage: npm run eval -- [--knowledge DIR] [--json] [--matcher hybr
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 const line = (name: string, r: EvalReport) =>
-  `  ${name.padEnd(10)} ${String(r.onTopic).padStart(3)} on / ${String(r.offTopic).padStart(2)} off   top-1 ${pct(r.top1).padStart(6)}  top-3 ${pct(r.top3).padStart(6)}  MRR ${r.mrr.toFixed(3)}  answered right ${pct(r.answeredCorrectly).padStart(6)}  answered ${pct(r.answered).padStart(6)}  refused ${pct(r.refused).padStart(6)}`;
+  `  ${name.padEnd(10)} ${String(r.onTopic).padStart(3)} on / ${String(r.offTopic).padStart(2)} off   ` +
+  `top-1 ${pct(r.top1).padStart(6)}  top-3 ${pct(r.top3).padStart(6)}  MRR ${r.mrr.toFixed(3)}  answered ` +
+  `right ${pct(r.answeredCorrectly).padStart(6)}  answered ${pct(r.answered).padStart(6)}  ` +
+  `refused ${pct(r.refused).padStart(6)}`;
 
 // `npm run eval`: the matcher against both evaluation sets, each whole and by half, every miss of
 // the tuning halves listed. The held-out halves' misses are listed only with --show-held-out:
@@ -73,10 +76,12 @@ await runCli(USAGE, async () => {
       console.log(line('test half', r.test));
     }
     console.log(
-      `floors (questions): top-1 ${pct(EVAL_FLOORS.top1)}, top-3 ${pct(EVAL_FLOORS.top3)}, MRR ${EVAL_FLOORS.mrr}, refused ${pct(EVAL_FLOORS.refused)}, answered ${pct(EVAL_FLOORS.answered)}`,
+      `floors (questions): top-1 ${pct(EVAL_FLOORS.top1)}, top-3 ${pct(EVAL_FLOORS.top3)}, ` +
+        `MRR ${EVAL_FLOORS.mrr}, refused ${pct(EVAL_FLOORS.refused)}, answered ${pct(EVAL_FLOORS.answered)}`,
     );
     console.log(
-      `targets (real-phrasings, each half): answered right ${pct(REAL_PHRASING_TARGETS.answeredCorrectly)}, top-3 ${pct(REAL_PHRASING_TARGETS.top3)}, refused ${pct(REAL_PHRASING_TARGETS.refused)}`,
+      `targets (real-phrasings, each half): answered right ${pct(REAL_PHRASING_TARGETS.answeredCorrectly)}, ` +
+        `top-3 ${pct(REAL_PHRASING_TARGETS.top3)}, refused ${pct(REAL_PHRASING_TARGETS.refused)}`,
     );
     for (const [name, r] of Object.entries(reports).filter(
       ([name]) => name !== 'fresh-batch' || values['show-held-out'],
@@ -85,7 +90,8 @@ await runCli(USAGE, async () => {
       for (const half of values['show-held-out'] ? (['tune', 'test'] as const) : (['tune'] as const)) {
         for (const m of r[half].misses) {
           console.log(
-            `  ${half} [${m.problem}] "${m.question}" expected ${m.expected.join('|') || 'none'}, got ${m.got.join(', ') || 'nothing'}${m.answered ? '' : ' (refused)'}`,
+            `  ${half} [${m.problem}] "${m.question}" expected ${m.expected.join('|') || 'none'}, ` +
+              `got ${m.got.join(', ') || 'nothing'}${m.answered ? '' : ' (refused)'}`,
           );
         }
       }

@@ -59,8 +59,10 @@ await runCli(USAGE, async () => {
     if (values['unanswered-yaml']) {
       const unanswered = await stores.questions.unanswered({ days, guildId: values.guild, now, limit: 500 });
       const header =
-        `# Unanswered questions of the last ${days} days${values.guild ? ` in server ${values.guild}` : ''}, most asked first (npm run insights).\n` +
-        '# Candidate example questions: fill in `entry` with the id of the entry that answers each (for its `questions`, or the evaluation set),\n# or leave it blank where the article does not address it.\n';
+        `# Unanswered questions of the last ${days} days${values.guild ? ` in server ${values.guild}` : ''}, ` +
+        `most asked first (npm run insights).\n` +
+        '# Candidate example questions: fill in `entry` with the id of the entry that answers each (for its ' +
+        '`questions`, or the evaluation set),\n# or leave it blank where the article does not address it.\n';
       const candidates = unanswered.map((u) => ({ question: u.text, count: u.count, entry: null }));
       await writeFile(values['unanswered-yaml'], header + stringify(candidates, { lineWidth: 0 }));
       console.log(`Wrote ${unanswered.length} unanswered questions to ${values['unanswered-yaml']}.`);
@@ -73,7 +75,8 @@ await runCli(USAGE, async () => {
       const loaded = await loadPrepared(config.KNOWLEDGE_DIR);
       if (!loaded.ok)
         throw new UsageError(
-          `the knowledge base in ${config.KNOWLEDGE_DIR} has problems (npm run kb:check lists them); topics are read from it`,
+          `the knowledge base in ${config.KNOWLEDGE_DIR} has problems (npm run kb:check lists them); topics ` +
+            `are read from it`,
         );
       // The period buttons are for Discord: --days is the terminal's.
       console.log(renderText({ ...insightsReply(loaded.loaded.knowledge, summary, undefined), rows: [] }));

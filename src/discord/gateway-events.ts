@@ -7,12 +7,16 @@ import type { Logger } from 'pino';
  * discord.js on its own, and only logged here.
  */
 export const UNRECOVERABLE_CLOSES: Readonly<Record<number, string>> = {
-  4004: 'Discord rejected the token (close 4004, authentication failed): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in DISCORD_TOKEN.',
+  4004:
+    'Discord rejected the token (close 4004, authentication failed): reset the token in the Developer Portal ' +
+    '(Bot → Reset Token) and put the new one in DISCORD_TOKEN.',
   4010: 'Discord rejected the shard settings (close 4010, invalid shard): check TOTAL_SHARDS.',
   4011: 'Discord requires sharding for this many servers (close 4011): start the bot with npm run start:sharded.',
   4012: 'Discord rejected the gateway version (close 4012): update discord.js.',
   4013: 'Discord rejected the intents (close 4013, invalid intents): this is a bug in the bot; report it.',
-  4014: 'Discord refused an intent the bot asks for (close 4014, disallowed intents): enable it in the Developer Portal (Bot → Privileged Gateway Intents).',
+  4014:
+    'Discord refused an intent the bot asks for (close 4014, disallowed intents): enable it in the Developer ' +
+    'Portal (Bot → Privileged Gateway Intents).',
 };
 
 /**

@@ -181,7 +181,10 @@ const alternatives = (list: readonly string[]) => list.map((w) => w.replace(/'/g
 // A small pattern finds the subject or the reporting phrase; the verb is then looked up in a Set.
 // (One regular expression with every verb form took V8 some 60 ms to compile at each start.)
 const OPENING = new RegExp(
-  `^["'“‘(]?(?:(?:${alternatives(CONNECTIVES)}),?\\s+)?(?:(?:${alternatives(SUBJECTS)})\\s+(?:(?:${ADVERBS.join('|')})\\s+)?([\\p{L}’']+)(?:\\s+([\\p{L}’']+))?(?:\\s+([\\p{L}’']+))?|(?:${alternatives(PHRASES)}),)`,
+  `^["'“‘(]?(?:(?:${alternatives(CONNECTIVES)}),?\\s+)?` +
+    `(?:(?:${alternatives(SUBJECTS)})\\s+(?:(?:${ADVERBS.join('|')})\\s+)?` +
+    `([\\p{L}’']+)(?:\\s+([\\p{L}’']+))?(?:\\s+([\\p{L}’']+))?` +
+    `|(?:${alternatives(PHRASES)}),)`,
   'iu',
 );
 

@@ -41,7 +41,8 @@ export function checkScopeTerms(
           termAt(
             i,
             k,
-            `term "${term}" reads the same as "${same}" in this topic (both match "${key}" once stop words and word endings are dropped): remove one`,
+            `term "${term}" reads the same as "${same}" in this topic (both match "${key}" once stop words and ` +
+              `word endings are dropped): remove one`,
           ),
         );
       } else if (stems.length === 0) {
@@ -57,7 +58,8 @@ export function checkScopeTerms(
           termAt(
             i,
             k,
-            `term "${term}" is a word the sources or entries use, so questions the article answers would be sent away: make it a phrase (e.g. "${term} …")`,
+            `term "${term}" is a word the sources or entries use, so questions the article answers would be ` +
+              `sent away: make it a phrase (e.g. "${term} …")`,
           ),
         );
       } else if (stems.length > 1) {
@@ -67,7 +69,8 @@ export function checkScopeTerms(
             termAt(
               i,
               k,
-              `term "${term}" names the example question "${named.q}", which the article answers: make it more specific`,
+              `term "${term}" names the example question "${named.q}", which the article answers: make it more ` +
+                `specific`,
             ),
           );
       }

@@ -48,7 +48,9 @@ async function load(dir: string): Promise<LoadResult> {
       file: '.',
       line: 1,
       column: 1,
-      message: `knowledge directory not found: ${path.resolve(dir)} (set KNOWLEDGE_DIR, or run from the folder that holds knowledge/)`,
+      message:
+        `knowledge directory not found: ${path.resolve(dir)} (set KNOWLEDGE_DIR, or run from the folder that ` +
+        `holds knowledge/)`,
     });
     return { ok: false, problems: problems.list(), partial: buildKnowledge([], [], [], []) };
   }

@@ -57,7 +57,9 @@ export function parseArgumentsFile(
           .atText(
             [index, 'rebuttal'],
             sentence.start,
-            `entry ${index + 1}, field "rebuttal": sentence ${sentence.index + 1} is not reported speech ("${shown}"); start it with "The article argues…", "It says…" or "In its view, …" (README: Attribution)`,
+            `entry ${index + 1}, field "rebuttal": sentence ${sentence.index + 1} is not reported speech ` +
+              `("${shown}"); start it with "The article argues…", "It says…" or "In its view, …" (README: ` +
+              `Attribution)`,
           ),
       );
     }

@@ -105,7 +105,9 @@ function parseBody(file: string, lines: string[], start: number, sourceId: strin
           file,
           line: lineNo,
           column: 1,
-          message: `section heading §${number} out of order: expected §${expected} here (a heading is missing or misnumbered)`,
+          message:
+            `section heading §${number} out of order: expected §${expected} here (a heading is missing or ` +
+            `misnumbered)`,
         });
       }
       sections.push({ number, title: (heading[2] ?? '').trim(), line: lineNo, paragraphs: [] });

@@ -90,9 +90,8 @@ async function store(file: string, cacheDir: string, record: CacheRecord): Promi
 /** Every file under `dir` by path, size and time, and the build: what the cached record depends on. */
 async function fingerprint(dir: string): Promise<string> {
   const root = await realpath(dir);
-  const hash = createHash('sha1').update(
-    `${root}\0${import.meta.url}\0${await readFile(new URL('./.fingerprint', import.meta.url), 'utf8').catch(() => '')}\n`,
-  );
+  const build = await readFile(new URL('./.fingerprint', import.meta.url), 'utf8').catch(() => '');
+  const hash = createHash('sha1').update(`${root}\0${import.meta.url}\0${build}\n`);
   const visit = async (rel: string): Promise<void> => {
     const full = path.join(root, rel);
     const stats = await lstat(full);

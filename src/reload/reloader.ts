@@ -144,7 +144,10 @@ export class Reloader {
       const before = this.store.current.summary.entries;
       if (guard && before > 0 && diff.removed.length / before > guard.maxRemovedShare) {
         if (next.semantic !== this.store.current.semantic) next.semantic?.release();
-        const message = `held back: this reload would remove ${diff.removed.length} of ${before} entries (${diff.removed.slice(0, 5).join(', ')}${diff.removed.length > 5 ? ', …' : ''}), more than ${Math.round(guard.maxRemovedShare * 100)}%. If that is intended, run /reload to apply it.`;
+        const message =
+          `held back: this reload would remove ${diff.removed.length} of ${before} entries ` +
+          `(${diff.removed.slice(0, 5).join(', ')}${diff.removed.length > 5 ? ', …' : ''}), more ` +
+          `than ${Math.round(guard.maxRemovedShare * 100)}%. If that is intended, run /reload to apply it.`;
         if (staged) await this.options.lastGood?.discard(staged);
         return { ok: false, ms: ms(), reason: 'held', problems: [{ file: '.', line: 1, column: 1, message }] };
       }

@@ -62,7 +62,9 @@ export async function loadAtStart(dir: string, options: StartOptions = {}): Prom
   if (copy.from !== path.resolve(dir)) {
     return {
       ok: false,
-      message: `${listed}\nThe last good copy is of another knowledge directory (${copy.from}), so the bot does not start on it: fix the files and start again.`,
+      message:
+        `${listed}\nThe last good copy is of another knowledge directory (${copy.from}), so the bot does not ` +
+        `start on it: fix the files and start again.`,
     };
   }
   const unpacked = await lastGood.unpack(copy);
@@ -71,7 +73,9 @@ export async function loadAtStart(dir: string, options: StartOptions = {}): Prom
     if (!fallback.ok)
       return {
         ok: false,
-        message: `${listed}\nThe last good copy (saved ${copy.savedAt}) does not load in this version either: fix the files and start again.`,
+        message:
+          `${listed}\nThe last good copy (saved ${copy.savedAt}) does not load in this version either: fix the ` +
+          `files and start again.`,
       };
     return {
       ok: true,
@@ -86,5 +90,8 @@ export async function loadAtStart(dir: string, options: StartOptions = {}): Prom
 
 /** What an operator reads when a start fell back: the problems, and what runs meanwhile. */
 export function startedOnLastGoodMessage(dir: string, problems: readonly Problem[], savedAt: string): string {
-  return `${problemList(dir, problems)}\nStarted on the last good copy of the knowledge base, saved ${savedAt}. Fix the files, then /reload (or set KNOWLEDGE_STRICT=true to refuse to start instead).`;
+  return (
+    `${problemList(dir, problems)}\nStarted on the last good copy of the knowledge base, saved ${savedAt}. Fix ` +
+    `the files, then /reload (or set KNOWLEDGE_STRICT=true to refuse to start instead).`
+  );
 }

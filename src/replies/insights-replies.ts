@@ -23,7 +23,8 @@ function reloadLine(r: ReloadEvent): string {
   const when = `<t:${Math.floor(r.at / 1000)}:R>`;
   const who = r.by ? ` by ${echoed(r.by.replace(/ \(\d+\).*$/, ''), 40)}` : '';
   const what = r.ok
-    ? `${r.entriesBefore ?? '?'} → ${r.entriesAfter ?? '?'} entries (+${r.added.length} −${r.removed.length} ~${r.changed.length})`
+    ? `${r.entriesBefore ?? '?'} → ${r.entriesAfter ?? '?'} entries (+${r.added.length} −${r.removed.length} ` +
+      `~${r.changed.length})`
     : `failed (${r.reason ?? 'error'})`;
   return `${when} via ${r.via}${who}: ${what}`;
 }
@@ -59,10 +60,11 @@ export function insightsReply(
     {
       name: 'Most asked',
       value: lines(
-        summary.mostAsked.map(
-          (m) =>
-            `${m.count}× ${topicOf(kb, m.entryId)}${m.helpful + m.notHelpful > 0 ? ` (${percent(m.helpful, m.helpful + m.notHelpful)} helpful of ${m.helpful + m.notHelpful})` : ''}`,
-        ),
+        summary.mostAsked.map((m) => {
+          const votes = m.helpful + m.notHelpful;
+          const share = votes > 0 ? ` (${percent(m.helpful, votes)} helpful of ${votes})` : '';
+          return `${m.count}× ${topicOf(kb, m.entryId)}${share}`;
+        }),
       ),
     },
     {

@@ -32,7 +32,10 @@ export function failureLines(report: Extract<ReloadReport, { ok: false }>): stri
 /** One line for a successful reload: counts before → after and the time it took. */
 export function successLine(report: Extract<ReloadReport, { ok: true }>): string {
   const { before: b, after: a } = report;
-  return `Sources ${b.sources} → ${a.sources}, sections ${b.sections} → ${a.sections}, entries ${b.entries} → ${a.entries}; took ${report.ms} ms.`;
+  return (
+    `Sources ${b.sources} → ${a.sources}, sections ${b.sections} → ${a.sections}, entries ${b.entries} ` +
+    `→ ${a.entries}; took ${report.ms} ms.`
+  );
 }
 
 /** The entries a successful reload added, removed and changed, as report fields. */
@@ -59,7 +62,9 @@ export function lastGoodField(report: ReloadReport): { name: string; value: stri
     ? [
         {
           name: 'Back on the files',
-          value: `The bot had started on the last good copy of the knowledge base (saved ${savedAt(notice.savedAt)}) because ${why}. It now answers from the files.`,
+          value:
+            `The bot had started on the last good copy of the knowledge base (saved ${savedAt(notice.savedAt)}) ` +
+            `because ${why}. It now answers from the files.`,
         },
       ]
     : [onLastGoodField(notice)];
@@ -69,7 +74,10 @@ export function lastGoodField(report: ReloadReport): { name: string; value: stri
 export function onLastGoodField(notice: LastGoodNotice): { name: string; value: string } {
   return {
     name: 'Running on the last good copy',
-    value: `The files on disk are broken: they had ${plural(notice.problems, 'problem')} when the bot started, so it started on the last good copy of the knowledge base, saved ${savedAt(notice.savedAt)}. People get answers from that copy until a reload succeeds.`,
+    value:
+      `The files on disk are broken: they had ${plural(notice.problems, 'problem')} when the bot started, so it ` +
+      `started on the last good copy of the knowledge base, saved ${savedAt(notice.savedAt)}. People get answers ` +
+      `from that copy until a reload succeeds.`,
   };
 }
 
@@ -112,7 +120,9 @@ export function shardedReloadReply(reports: readonly ShardReport[]): Reply {
     title:
       failed.length === 0
         ? `Knowledge base reloaded on all ${plural(reports.length, 'shard')}`
-        : `Reload failed on ${failed.length} of ${plural(reports.length, 'shard')}: ${failed.map((f) => `shard ${f.shard}`).join(', ')} kept the knowledge base in use`,
+        : `Reload failed on ${failed.length} ` +
+          `of ${plural(reports.length, 'shard')}: ${failed.map((f) => `shard ${f.shard}`).join(', ')} kept the ` +
+          `knowledge base in use`,
     description: lines.join('\n'),
     fields,
   };

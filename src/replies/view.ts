@@ -55,7 +55,8 @@ export function notice(title: string, description: string, tone: Tone = 'notice'
 export function errorReply(errorId: string): Reply {
   return notice(
     'Something went wrong',
-    `Something went wrong on our side (error id \`${errorId}\`). It has been logged; please try again, and quote the id to the server's admins if it keeps happening.`,
+    `Something went wrong on our side (error id \`${errorId}\`). It has been logged; please try again, and ` +
+      `quote the id to the server's admins if it keeps happening.`,
     'error',
   );
 }

@@ -43,7 +43,10 @@ describe('npm run deploy-commands', () => {
       expect.arrayContaining([expect.objectContaining({ name: 'Counter with the article', type: 3, contexts: [0] })]),
     );
     expect(run.stdout).toMatch(
-      /^Registered 8 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, \/insights, \/settings, “Counter with the article” \(message menu\)\n$/,
+      new RegExp(
+        /^Registered 8 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, \/insights, /.source +
+          /\/settings, “Counter with the article” \(message menu\)\n$/.source,
+      ),
     );
   });
 
@@ -54,7 +57,7 @@ describe('npm run deploy-commands', () => {
     expect(run.stdout).toContain(`in guild ${GUILD_ID}`);
   });
 
-  it('--clear removes a test server’s commands (one empty overwrite), for when the global ones show beside them', async () => {
+  it('--clear removes a test server’s commands (one empty overwrite) when the global ones show too', async () => {
     const run = await runScript(DEPLOY, ['--clear'], { env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
     expect(run.code).toBe(0);
     expect(rest.requests).toHaveLength(1);
@@ -72,7 +75,10 @@ describe('npm run deploy-commands', () => {
     expect(run.code).toBe(1);
     // Discord's message already starts with the status: it is not printed twice.
     expect(run.stderr).toMatch(
-      /^Discord refused the commands: 401: Unauthorized \(code 0\)\. Check DISCORD_TOKEN \(reset it in the Developer Portal if it leaked or changed\)\.\n$/,
+      new RegExp(
+        /^Discord refused the commands: 401: Unauthorized \(code 0\)\. Check DISCORD_TOKEN \(reset it in /.source +
+          /the Developer Portal if it leaked or changed\)\.\n$/.source,
+      ),
     );
     expect(run.stderr).not.toContain(TOKEN);
   });
@@ -85,7 +91,8 @@ describe('npm run deploy-commands', () => {
     const run = await runScript(DEPLOY, [], { env: env() });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'Discord refused the commands: 401 bad token Bot [redacted] (see docs) (code 0). Check DISCORD_TOKEN (reset it in the Developer Portal if it leaked or changed).\n',
+      'Discord refused the commands: 401 bad token Bot [redacted] (see docs) (code 0). Check DISCORD_TOKEN ' +
+        '(reset it in the Developer Portal if it leaked or changed).\n',
     );
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
   });
@@ -98,7 +105,10 @@ describe('npm run deploy-commands', () => {
     const run = await runScript(DEPLOY, [], { env: env({ DISCORD_REST_API: api }), timeoutMs: 60_000 });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^Could not reach Discord: .*ECONNREFUSED.*\. Check the network and DISCORD_REST_API \(http:\/\/127\.0\.0\.1:\d+\/api\); nothing was registered\.\n$/,
+      new RegExp(
+        /^Could not reach Discord: .*ECONNREFUSED.*\. Check the network and DISCORD_REST_API /.source +
+          /\(http:\/\/127\.0\.0\.1:\d+\/api\); nothing was registered\.\n$/.source,
+      ),
     );
     expect(run.stderr).not.toContain('refused the commands');
   });

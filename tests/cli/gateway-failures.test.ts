@@ -42,7 +42,7 @@ function startBot() {
 }
 
 describe('gateway closes, against a stand-in gateway on 127.0.0.1', () => {
-  it('an ordinary close is logged and resumed; a 4004 (token reset) exits 78 with one line saying what to do', async () => {
+  it('an ordinary close is logged and resumed; a 4004 (token reset) exits 78 with one line: what to do', async () => {
     const bot = startBot();
     try {
       await vi.waitFor(() => expect(bot.out.stdout).toContain('"msg":"ready"'), { timeout: 20_000, interval: 50 });

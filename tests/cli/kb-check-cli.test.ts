@@ -65,7 +65,8 @@ describe('npm run kb:check', () => {
     const near = await runScript(CHECK, ['--knowledge', path.basename(kb.dir)], { cwd: path.dirname(kb.dir) });
     expect(near.code).toBe(1);
     expect(near.stdout).toContain(
-      `\n    ${path.basename(kb.dir)}/arguments/08-conclusion.yaml:${lineOf(text, 'paragraphs: [2]')}:16  unknown paragraph ¶2 in §8`,
+      `\n    ${path.basename(kb.dir)}/arguments/08-conclusion.yaml:${lineOf(text, 'paragraphs: [2]')}:16  ` +
+        `unknown paragraph ¶2 in §8`,
     );
     expect(near.stdout).not.toContain(kb.dir);
   });

@@ -36,30 +36,36 @@ describe('npm start with broken knowledge files on disk', () => {
     await kb.edit(COLONY, 'section: [2', 'section: 2');
   });
 
-  it('a clean start keeps a last good copy; a later start with a broken file starts on it, says so, and /reload tells the admin', async () => {
-    const first = await start('was karabakh a colony?\n');
-    expect(first.code).toBe(0);
-    expect(first.stdout).toContain('== Was Karabakh ever a colony? ==');
-    const saved = await new LastGood(data).read();
-    expect(saved?.files.find((f) => f.file === COLONY)?.text).toBe(await kb.read(COLONY));
+  it(
+    'a clean start keeps a last good copy; a later start with a broken file starts on it, says so, and /reload ' +
+      'tells the admin',
+    async () => {
+      const first = await start('was karabakh a colony?\n');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('== Was Karabakh ever a colony? ==');
+      const saved = await new LastGood(data).read();
+      expect(saved?.files.find((f) => f.file === COLONY)?.text).toBe(await kb.read(COLONY));
 
-    await kb.edit(COLONY, 'section: 2', 'section: [2');
-    const run = await start('was karabakh a colony?\n/reload\n');
-    expect(run.code).toBe(0);
-    // The problems, located, then what the bot runs on meanwhile.
-    expect(run.stderr).toContain(`\n  ${kb.dir}/${COLONY}:6:3  YAML syntax:`);
-    expect(run.stderr).toContain(
-      `Started on the last good copy of the knowledge base, saved ${saved?.savedAt}. Fix the files, then /reload`,
-    );
-    expect(run.stderr).toMatch(/"level":50,.*"msg":"the knowledge files have problems: started on the last good copy"/);
-    // Users are answered from the copy.
-    expect(run.stdout).toContain('== Was Karabakh ever a colony? ==');
-    // The admin's /reload: still broken, and the bot is on the last good copy.
-    expect(run.stdout).toContain('== Reload failed: the knowledge base in use did not change ==');
-    expect(run.stdout).toContain(
-      'Running on the last good copy:\n  The files on disk are broken: they had 1 problem when the bot started',
-    );
-  });
+      await kb.edit(COLONY, 'section: 2', 'section: [2');
+      const run = await start('was karabakh a colony?\n/reload\n');
+      expect(run.code).toBe(0);
+      // The problems, located, then what the bot runs on meanwhile.
+      expect(run.stderr).toContain(`\n  ${kb.dir}/${COLONY}:6:3  YAML syntax:`);
+      expect(run.stderr).toContain(
+        `Started on the last good copy of the knowledge base, saved ${saved?.savedAt}. Fix the files, then /reload`,
+      );
+      expect(run.stderr).toMatch(
+        /"level":50,.*"msg":"the knowledge files have problems: started on the last good copy"/,
+      );
+      // Users are answered from the copy.
+      expect(run.stdout).toContain('== Was Karabakh ever a colony? ==');
+      // The admin's /reload: still broken, and the bot is on the last good copy.
+      expect(run.stdout).toContain('== Reload failed: the knowledge base in use did not change ==');
+      expect(run.stdout).toContain(
+        'Running on the last good copy:\n  The files on disk are broken: they had 1 problem when the bot started',
+      );
+    },
+  );
 
   it('KNOWLEDGE_STRICT=true refuses to start on the copy', async () => {
     const run = await start('was karabakh a colony?\n', { KNOWLEDGE_STRICT: 'true' });

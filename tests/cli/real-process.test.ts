@@ -57,7 +57,8 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
       expect(ready).toMatchObject({ level: 30, user: 'counterpoint', guilds: 1, sources: 1, sections: 8, entries: 60 });
       // The link that adds the bot, with exactly the permissions it needs, for whoever reads the log.
       expect(ready.invite).toBe(
-        `https://discord.com/oauth2/authorize?client_id=${APP_ID}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS}`,
+        `https://discord.com/oauth2/authorize?client_id=${APP_ID}&scope=bot+applications.commands` +
+          `&permissions=${BOT_PERMISSIONS}`,
       );
 
       const identify = gateway.received.find((f) => f.op === 2);

@@ -16,7 +16,11 @@ describe('/section, /source and /help through discord.js', () => {
     const [embed] = message.embeds;
     expect(embed?.title).toBe('§3 The Armenian Argument for Remedial Secession');
     expect(embed?.description).toMatch(
-      /^AVİM Analysis 2020\/33, pages 3–5\.\n\*\*Thesis:\*\* The article reports that Armenian officials began arguing for remedial secession[^\n]*\n\n\*\*Claims it responds to: 25\.\*\* Pick one below\.$/,
+      new RegExp(
+        /^AVİM Analysis 2020\/33, pages 3–5\.\n\*\*Thesis:\*\* The article reports that Armenian officials /.source +
+          /began arguing for remedial secession[^\n]*\n\n\*\*Claims it responds to: 25\.\*\* Pick one /.source +
+          /below\.$/.source,
+      ),
     );
     expect(embed?.footer?.text).toBe(
       'From AVİM Analysis 2020/33 (11 Nov 2020), which argues one side; reported, not endorsed.',
@@ -58,7 +62,8 @@ describe('/section, /source and /help through discord.js', () => {
     );
     expect(message.embeds[0]?.title).toBe('Unknown source');
     expect(message.embeds[0]?.description).toBe(
-      'There is no source "\\[x\\]\\(https://e.vil\\) \\@user \\*\\*b\\*\\*". Sources: avim-2020-33 (AVİM Analysis 2020/33).',
+      'There is no source "\\[x\\]\\(https://e.vil\\) \\@user \\*\\*b\\*\\*". Sources: avim-2020-33 (AVİM ' +
+        'Analysis 2020/33).',
     );
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
@@ -73,7 +78,8 @@ describe('/section, /source and /help through discord.js', () => {
     expect(embed?.description).toContain('AVİM (Avrasya İncelemeleri Merkezi), Center for Eurasian Studies, Ankara');
     expect(embed?.description).toContain('Analysis No 2020/33, published 11 November 2020');
     expect(embed?.description).toContain(
-      "An analysis by AVİM (Center for Eurasian Studies, Ankara) that argues Azerbaijan's side of a contested conflict.",
+      "An analysis by AVİM (Center for Eurasian Studies, Ankara) that argues Azerbaijan's side of a contested " +
+        'conflict.',
     );
     expect(embed?.description).toContain(
       "AVİM's note: This article was penned before the armistice agreement of 9 November 2020",

@@ -31,7 +31,8 @@ describe('buttons and menus: state in the custom_id', () => {
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Other matches');
     expect(message.embeds[0]?.description).toContain(
-      '• **How did Armenians become a major group in the Caucasus?**\n  §2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶3 · p. 2',
+      '• **How did Armenians become a major group in the Caucasus?**\n  §2 Can the Karabakh Conflict be framed ' +
+        'within the Colonial Paradigm? · ¶3 · p. 2',
     );
     expect(message.components[0]?.components.map((c) => c.label)).toEqual([
       'How did Armenians become a major group in the Caucasus?',

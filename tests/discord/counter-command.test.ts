@@ -31,7 +31,10 @@ describe('"Counter with the article" through discord.js', () => {
       'Did the failure of the Minsk talks exhaust other remedies?',
     ]);
     expect(message.embeds[0]?.description).toMatch(
-      /^\*\*In the message:\*\* “Karabakh was an Azerbaijani colony and its people deserve decolonisation\.”\n\n\*\*The other side argues:\*\* /,
+      new RegExp(
+        /^\*\*In the message:\*\* “Karabakh was an Azerbaijani colony and its people deserve /.source +
+          /decolonisation\.”\n\n\*\*The other side argues:\*\* /.source,
+      ),
     );
     expect(customIds(message)).toEqual(['cp1:reply:1700000000000000042']);
     expect(message.components[0]?.components.map((c) => c.label)).toEqual(['Post as reply', 'Read the article']);

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => bot.stop());
 
 describe('the one error path', () => {
-  it('a handler that throws: an ephemeral reply with an error id, logged with its context, and the bot goes on', async () => {
+  it('a handler that throws: ephemeral reply with an error id, logged with context, the bot goes on', async () => {
     const raw = chatInput('boom');
     const message = messageOf((await bot.send(raw))[0]);
     expect(message.flags).toBe(EPHEMERAL);

@@ -42,19 +42,23 @@ describe('flows without loose ends', () => {
   });
   afterAll(() => bot.stop());
 
-  it('a suggestion picked on a private notice is posted publicly, and the notice shows the choice made (buttons disabled)', async () => {
-    const [posted, edited] = await bot.send(
-      onPrivate(button('cp1:answer:p:minsk-group-ineffective', { userId: '1600000000000000041' }), [suggestionRow]),
-      2,
-    );
-    expect(callbackType(posted)).toBe(4);
-    expect(messageOf(posted).flags).toBeUndefined();
-    expect(messageOf(posted).embeds[0]?.title).toBe('Did the failure of the Minsk talks exhaust other remedies?');
-    expect(edited?.method).toBe('PATCH');
-    const disabled = (edited?.body as { components: { components: { disabled?: boolean }[] }[] }).components[0]
-      ?.components;
-    expect(disabled?.map((c) => c.disabled)).toEqual([true, true]);
-  });
+  it(
+    'a suggestion picked on a private notice is posted publicly, and the notice shows the choice made (buttons ' +
+      'disabled)',
+    async () => {
+      const [posted, edited] = await bot.send(
+        onPrivate(button('cp1:answer:p:minsk-group-ineffective', { userId: '1600000000000000041' }), [suggestionRow]),
+        2,
+      );
+      expect(callbackType(posted)).toBe(4);
+      expect(messageOf(posted).flags).toBeUndefined();
+      expect(messageOf(posted).embeds[0]?.title).toBe('Did the failure of the Minsk talks exhaust other remedies?');
+      expect(edited?.method).toBe('PATCH');
+      const disabled = (edited?.body as { components: { components: { disabled?: boolean }[] }[] }).components[0]
+        ?.components;
+      expect(disabled?.map((c) => c.disabled)).toEqual([true, true]);
+    },
+  );
 
   it('a second public post at once is within the /ask cooldown', async () => {
     const [again] = await bot.send(

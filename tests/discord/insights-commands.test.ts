@@ -40,7 +40,7 @@ const ask = (question: string, extra: Record<string, unknown>[] = []) =>
 const admin = { permissions: ADMIN_PERMISSIONS };
 
 describe('/insights through discord.js', () => {
-  it('a member without Manage Server is refused; an admin sees the questions, the trend, the unanswered and the votes', async () => {
+  it('refuses a member without Manage Server; an admin sees questions, trend, unanswered and votes', async () => {
     const refused = messageOf((await bot.send(chatInput('insights', [], { permissions: 0n })))[0]);
     expect(refused.embeds[0]).toMatchObject({
       title: 'Not allowed',
@@ -97,7 +97,9 @@ describe('/insights while the bot answers from its last good copy', () => {
       const warning = {
         name: 'Running on the last good copy',
         value:
-          'The files on disk are broken: they had 1 problem when the bot started, so it started on the last good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that copy until a reload succeeds.',
+          'The files on disk are broken: they had 1 problem when the bot started, so it started on the last ' +
+          'good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that ' +
+          'copy until a reload succeeds.',
       };
       const report = messageOf((await onCopy.send(chatInput('insights', [], admin)))[0]);
       expect(report.embeds[0]?.fields?.[0]).toEqual(warning);
@@ -121,7 +123,7 @@ describe('/insights while the bot answers from its last good copy', () => {
 });
 
 describe('/settings through discord.js', () => {
-  it('a member without Manage Server is refused; an admin makes answers private and stops keeping question text', async () => {
+  it('refuses a member without Manage Server; an admin makes answers private, stops keeping questions', async () => {
     const refused = messageOf(
       (
         await bot.send(chatInput('settings', [{ name: 'answers', type: 3, value: 'ephemeral' }], { permissions: 0n }))
@@ -132,7 +134,8 @@ describe('/settings through discord.js', () => {
 
     const shown = messageOf((await bot.send(chatInput('settings', [], admin)))[0]);
     expect(shown.embeds[0]?.description).toBe(
-      '**Answers to /ask:** public (default)\n**/ask cooldown:** 0 seconds (default)\n**Question text:** stored for /insights (default)',
+      '**Answers to /ask:** public (default)\n**/ask cooldown:** 0 seconds (default)\n**Question text:** ' +
+        'stored for /insights (default)',
     );
     const saved = messageOf(
       (

@@ -105,7 +105,9 @@ describe('/reload after a start on the last good copy', () => {
         {
           name: 'Running on the last good copy',
           value:
-            'The files on disk are broken: they had 2 problems when the bot started, so it started on the last good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that copy until a reload succeeds.',
+            'The files on disk are broken: they had 2 problems when the bot started, so it started on the last ' +
+            'good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that ' +
+            'copy until a reload succeeds.',
         },
       ]);
       await kb.edit('arguments/08-conclusion.yaml', 'keywords: [zanzibarian', 'keywords: [zanzibarian]');

@@ -88,25 +88,29 @@ function clickOn(
 }
 
 describe('moving answers between private and public', () => {
-  it('a private answer has "Post to channel"; posting makes it public with "Delete", and the private copy loses the button', async () => {
-    const first = messageOf(
-      (await bot.send(ask('was karabakh a colony', [{ name: 'public', type: 5, value: false }])))[0],
-    );
-    expect(customIds(first)).toContain('cp1:post');
-    const [posted, edited] = await bot.send(
-      clickOn('cp1:post', [{ type: 2, style: 2, label: 'Post to channel', custom_id: 'cp1:post' }], {
-        ephemeral: true,
-      }),
-      2,
-    );
-    expect(callbackType(posted)).toBe(4);
-    const publicCopy = messageOf(posted);
-    expect(publicCopy.flags).toBeUndefined();
-    expect(publicCopy.embeds[0]?.title).toBe('Was Karabakh ever a colony?');
-    expect(customIds(publicCopy)).toEqual(['cp1:delete:1600000000000000001']);
-    expect(edited?.method).toBe('PATCH');
-    expect(customIds(messageOf(edited))).toEqual([]);
-  });
+  it(
+    'a private answer has "Post to channel"; posting makes it public with "Delete", and the private copy loses ' +
+      'the button',
+    async () => {
+      const first = messageOf(
+        (await bot.send(ask('was karabakh a colony', [{ name: 'public', type: 5, value: false }])))[0],
+      );
+      expect(customIds(first)).toContain('cp1:post');
+      const [posted, edited] = await bot.send(
+        clickOn('cp1:post', [{ type: 2, style: 2, label: 'Post to channel', custom_id: 'cp1:post' }], {
+          ephemeral: true,
+        }),
+        2,
+      );
+      expect(callbackType(posted)).toBe(4);
+      const publicCopy = messageOf(posted);
+      expect(publicCopy.flags).toBeUndefined();
+      expect(publicCopy.embeds[0]?.title).toBe('Was Karabakh ever a colony?');
+      expect(customIds(publicCopy)).toEqual(['cp1:delete:1600000000000000001']);
+      expect(edited?.method).toBe('PATCH');
+      expect(customIds(messageOf(edited))).toEqual([]);
+    },
+  );
 
   it('a public answer has "Delete"; its asker deletes it', async () => {
     const answer = messageOf((await bot.send(ask('was karabakh a colony')))[0]);

@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 describe('the insights writer thread', () => {
-  it('writes every batch and answers /insights on its own thread, each summary counting all sent before it', async () => {
+  it('writes every batch, answers /insights on its own thread; each summary counts all sent before it', async () => {
     open();
     for (let i = 0; i < 120; i++) insights.record(question(Date.now(), `question ${i % 4}`));
     const summary = await insights.summary(7, GUILD);

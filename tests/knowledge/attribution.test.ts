@@ -33,7 +33,8 @@ describe('the attribution rule for rebuttal sentences', () => {
 
   it('splits sentences, but not at abbreviations or initials', () => {
     const text =
-      'The article cites Chiragov and Others v. Armenia. It says St. Petersburg encouraged settlement. It names İ. Aliyev; ok? It adds more.';
+      'The article cites Chiragov and Others v. Armenia. It says St. Petersburg encouraged settlement. It ' +
+      'names İ. Aliyev; ok? It adds more.';
     expect(sentencesOf(text).map((s) => s.text)).toEqual([
       'The article cites Chiragov and Others v. Armenia.',
       'It says St. Petersburg encouraged settlement.',
@@ -74,7 +75,10 @@ describe('kb:check rejects unattributed sentences and editor notes without date 
         line,
         column,
         message: expect.stringMatching(
-          /^entry 1, field "rebuttal": sentence 2 is not reported speech \("Internal self-determination, which it calls/,
+          new RegExp(
+            /^entry 1, field "rebuttal": sentence 2 is not reported speech \("Internal self-determination, /.source +
+              /which it calls/.source,
+          ),
         ),
       },
     ]);

@@ -71,7 +71,7 @@ describe('the last good copy', () => {
     }
   });
 
-  it('an applied reload becomes the copy; one with problems, or held back, leaves it and no staging behind', async () => {
+  it('an applied reload becomes the copy; one with problems or held back leaves it, and no staging', async () => {
     const reloader = new Reloader(store, kb.dir, { lastGood });
     await kb.edit(
       COLONY,
@@ -105,7 +105,9 @@ describe('the last good copy', () => {
       {
         name: 'Running on the last good copy',
         value:
-          'The files on disk are broken: they had 3 problems when the bot started, so it started on the last good copy of the knowledge base, saved 29 November 2026, 03:12 UTC. People get answers from that copy until a reload succeeds.',
+          'The files on disk are broken: they had 3 problems when the bot started, so it started on the last ' +
+          'good copy of the knowledge base, saved 29 November 2026, 03:12 UTC. People get answers from that ' +
+          'copy until a reload succeeds.',
       },
     ]);
     await kb.edit(COLONY, 'section: [2', 'section: 2');

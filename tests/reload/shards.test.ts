@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('reloading across shards, without a gateway', () => {
-  it('the function broadcastEval sends to each shard reloads that shard and reports, even from its source text', async () => {
+  it('the function broadcastEval sends reloads each shard and reports, even from its source text', async () => {
     const kb = await copyKnowledge();
     try {
       const store = await storeFor(kb.dir);

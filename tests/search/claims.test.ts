@@ -74,7 +74,8 @@ describe('sentences of a message', () => {
 describe('claims(text)', () => {
   it('finds each claim the article responds to, in order, with spans into the text', () => {
     const text =
-      'lol <@123456789012345678> whatever. Turkey sent jihadists from Syria! https://x.io/y\nKarabakh is Azerbaijan. Period.';
+      'lol <@123456789012345678> whatever. Turkey sent jihadists from Syria! https://x.io/y\nKarabakh is ' +
+      'Azerbaijan. Period.';
     const found = matcher.claims(text);
     expect(found.text).toBe(text);
     expect(found.claims.map((c) => [c.span.text, c.result.candidates[0]?.entry.id])).toEqual([

@@ -106,7 +106,8 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     expect(matcher.ask('Stepanakert was under a blockade in 2022').notAddressed).toContain(lachin);
     expect(matcher.ask('Stepanakert was under a blockade').notAddressed).toContain(lachin);
     const first = matcher.ask(
-      'In February 1992 the capital of Karabakh, Stepanakert, was under a blockade and constant bombardment by Azerbaijani forces',
+      'In February 1992 the capital of Karabakh, Stepanakert, was under a blockade and constant bombardment by ' +
+        'Azerbaijani forces',
     );
     expect(first.notAddressed).toEqual([]);
     expect(first).toMatchObject({ answered: true });
@@ -128,7 +129,7 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     });
   });
 
-  it('a question the article answers, with an unaddressed topic beside it, is answered with the topic as a caveat', () => {
+  it('answers a question the article answers, with an unaddressed topic beside it as a caveat', () => {
     const result = matcher.ask('Turkey sent Syrian jihadist mercenaries to fight for Azerbaijan, as in Kosovo');
     expect(result).toMatchObject({
       answered: true,
@@ -177,7 +178,8 @@ describe('the out-of-scope reply through discord.js', () => {
       expect(message.embeds[0]?.description).toBe(
         [
           `AVİM Analysis 2020/33 (11 November 2020) does not address ${topic}.`,
-          "AVİM's note: This article was penned before the armistice agreement of 9 November 2020 that was signed between Azerbaijan, Armenia, and Russia.",
+          "AVİM's note: This article was penned before the armistice agreement of 9 November 2020 that was " +
+            'signed between Azerbaijan, Armenia, and Russia.',
           near > 0 ? 'The nearest topics it does address are below.' : 'Browse what it does argue below.',
         ].join('\n\n'),
       );
