@@ -27,9 +27,15 @@ export const matcherMethod: Method = {
 // The same fields and weights the matcher uses, so that each library gets the same information.
 const WEIGHTS = DEFAULT_SEARCH_OPTIONS.fieldWeights;
 const entryDoc = (e: Entry, i: number) => ({
-  id: i, entryId: e.id, topic: e.topic, claim: e.claim ?? '', questions: e.questions.join('\n'),
+  id: i,
+  entryId: e.id,
+  topic: e.topic,
+  claim: e.claim ?? '',
+  questions: e.questions.join('\n'),
   keywords: e.keywords.join('\n'),
-  rebuttal: e.rebuttal, quote: e.quote, passages: e.passages.map((p) => p.text).join('\n'),
+  rebuttal: e.rebuttal,
+  quote: e.quote,
+  passages: e.passages.map((p) => p.text).join('\n'),
 });
 const FIELDS = ['topic', 'claim', 'questions', 'keywords', 'rebuttal', 'quote', 'passages'] as const;
 
@@ -44,11 +50,21 @@ export const fuseTuned: Method = {
     const keys = FIELDS.map((name) => ({ name, weight: WEIGHTS[name] }));
     // Lists stay lists: Fuse scores each item, where one long joined string would dilute them.
     const docs = kb.entries.map((e) => ({
-      entryId: e.id, topic: e.topic, claim: e.claim ?? '', questions: e.questions, keywords: e.keywords,
-      rebuttal: e.rebuttal, quote: e.quote, passages: e.passages.map((p) => p.text),
+      entryId: e.id,
+      topic: e.topic,
+      claim: e.claim ?? '',
+      questions: e.questions,
+      keywords: e.keywords,
+      rebuttal: e.rebuttal,
+      quote: e.quote,
+      passages: e.passages.map((p) => p.text),
     }));
     const fuse = new Fuse(docs, {
-      keys, ignoreLocation: true, useExtendedSearch: true, threshold: 0.2, includeScore: true,
+      keys,
+      ignoreLocation: true,
+      useExtendedSearch: true,
+      threshold: 0.2,
+      includeScore: true,
     });
     return (q) => {
       const words = [...new Set(contentTokens(q).map((t) => t.word))];
@@ -78,7 +94,10 @@ export const miniSearchTuned: Method = {
     mini.addAll(kb.entries.map(entryDoc));
     const idOf = kb.entries.map((e) => e.id);
     return (q) => {
-      const ids = mini.search(q).slice(0, 3).flatMap((r) => idOf[Number(r.id)] ?? []);
+      const ids = mini
+        .search(q)
+        .slice(0, 3)
+        .flatMap((r) => idOf[Number(r.id)] ?? []);
       return { answered: ids.length > 0, ids };
     };
   },
@@ -100,10 +119,13 @@ export const miniSearchParagraphs: Method = {
     const mini = new MiniSearch({ fields: ['text'], searchOptions: { fuzzy: 0.2, prefix: true } });
     mini.addAll(paragraphs.map((p, id) => ({ id, text: p.text })));
     return (q) => {
-      const ids = mini.search(q).slice(0, 3).flatMap((r) => {
-        const p = paragraphs[Number(r.id)];
-        return p ? [paragraphKey(p)] : [];
-      });
+      const ids = mini
+        .search(q)
+        .slice(0, 3)
+        .flatMap((r) => {
+          const p = paragraphs[Number(r.id)];
+          return p ? [paragraphKey(p)] : [];
+        });
       return { answered: ids.length > 0, ids };
     };
   },

@@ -17,7 +17,8 @@ export function hybridSection(h: HybridFigures, p: ProcessFigures): string[] {
     if (!hybrid || !lexical) return [];
     const label = entries < 1000 ? `the article (${entries})` : entries.toLocaleString('en-US');
     return [
-      `| ${label} | ${show(hybrid.p50)} | ${show(hybrid.p95)} | ${show(lexical.p50, 3)} | ${show(lexical.p95, 3)} | ${(hybrid.p95.median / lexical.p95.median).toFixed(0)}× |`,
+      `| ${label} | ${show(hybrid.p50)} | ${show(hybrid.p95)} | ${show(lexical.p50, 3)} ` +
+        `| ${show(lexical.p95, 3)} | ${(hybrid.p95.median / lexical.p95.median).toFixed(0)}× |`,
     ];
   });
   const targets: [string, string, boolean][] = sizes.flatMap((entries) => {
@@ -26,7 +27,8 @@ export function hybridSection(h: HybridFigures, p: ProcessFigures): string[] {
     return row && limit
       ? [
           [
-            `hybrid p95 ≤ ${limit} ms, ${entries < 1000 ? 'the article' : `${entries.toLocaleString('en-US')} entries`}`,
+            `hybrid p95 ≤ ${limit} ` +
+              `ms, ${entries < 1000 ? 'the article' : `${entries.toLocaleString('en-US')} entries`}`,
             row.p95.median.toFixed(2),
             row.p95.median <= limit,
           ] as [string, string, boolean],
@@ -41,7 +43,8 @@ export function hybridSection(h: HybridFigures, p: ProcessFigures): string[] {
   return [
     '## Hybrid matcher (words and meaning) beside the lexical one, in this run',
     '',
-    'Each question is asked once per run on a freshly built knowledge base, so every wording is seen for the first time;',
+    'Each question is asked once per run on a freshly built knowledge base, so every wording is seen for the ' +
+      'first time;',
     'hybrid and lexical take turns question by question. Milliseconds, median of 3 runs [min–max].',
     '',
     '| entries | hybrid p50 | hybrid p95 | lexical p50 | lexical p95 | p95 ratio |',
@@ -52,7 +55,8 @@ export function hybridSection(h: HybridFigures, p: ProcessFigures): string[] {
     '|---|---:|---:|---:|',
     ...h.indexing.map(
       (i) =>
-        `| ${i.entries.toLocaleString('en-US')} entries | ${i.texts.toLocaleString('en-US')} | ${(i.firstMs / 1000).toFixed(1)} | ${(i.cachedMs / 1000).toFixed(2)} |`,
+        `| ${i.entries.toLocaleString('en-US')} entries | ${i.texts.toLocaleString('en-US')} ` +
+        `| ${(i.firstMs / 1000).toFixed(1)} | ${(i.cachedMs / 1000).toFixed(2)} |`,
     ),
     '',
     '| process (article) | lexical | hybrid |',
@@ -61,7 +65,8 @@ export function hybridSection(h: HybridFigures, p: ProcessFigures): string[] {
     `| RSS at ready, MB | ${show(p.rssAtReadyMb, 0)} | ${show(p.hybrid.rssAtReadyMb, 0)} |`,
     `| \`node scripts/run.mjs ask …\`, ms | ${show(p.askOnceNodeMs, 0)} | ${show(p.hybrid.askOnceNodeMs, 0)} |`,
     '',
-    `node_modules: ${h.nodeModulesMb} MB, of which onnxruntime-node ${h.onnxRuntimeMb} MB (binaries for every platform it ships).`,
+    `node_modules: ${h.nodeModulesMb} MB, of which onnxruntime-node ${h.onnxRuntimeMb} MB (binaries for every ` +
+      `platform it ships).`,
     '',
     '| target (hybrid) | result | |',
     '|---|---:|---|',

@@ -19,9 +19,15 @@ export interface InsightsFigures {
   readonly singleUs: Spread;
   /** The longest batch write: how long one flush holds the thread that writes it (ms). */
   readonly longestFlushMs: Spread;
-  /** The answering thread's longest stall while recording 5,000 questions, writing itself and through the writer thread (ms). */
+  /**
+   * The answering thread's longest stall while recording 5,000 questions, writing itself and through the writer
+   * thread (ms).
+   */
   readonly recordStallMs: { readonly onThread: Spread; readonly offThread: Spread; readonly idle: Spread };
-  /** The answering thread's longest stall while /insights (30 days, all servers) is computed on the writer thread (ms). */
+  /**
+   * The answering thread's longest stall while /insights (30 days, all servers) is computed on the writer
+   * thread (ms).
+   */
   readonly summaryStallMs: Spread;
   readonly rows: number;
   /** /insights for 30 days, one server and all servers, from the daily tables (ms). */
@@ -46,7 +52,14 @@ const TEXTS = 420;
  * the first TEXTS of `texts`, 40% not answered. A text always gets the same verdict, as from the
  * matcher, which is deterministic.
  */
-function events(count: number, texts: readonly string[], ids: readonly string[], now: number, start = 0, total = count): QuestionEvent[] {
+function events(
+  count: number,
+  texts: readonly string[],
+  ids: readonly string[],
+  now: number,
+  start = 0,
+  total = count,
+): QuestionEvent[] {
   const pool = Math.min(TEXTS, texts.length);
   return Array.from({ length: count }, (_, k) => {
     const i = start + k;
@@ -54,9 +67,14 @@ function events(count: number, texts: readonly string[], ids: readonly string[],
     const verdict = VERDICTS[t % VERDICTS.length] ?? 'clear';
     const entry = ids[(i * 7) % ids.length] ?? 'e';
     return {
-      at: now - Math.floor((i / total) * 90 * DAY), guildId: `13000000000000000${String(i % 20).padStart(2, '0')}`, via: 'ask',
-      question: `${texts[t] ?? ''}${i % 3 === 0 ? '' : ` ${i % 50}`}`, verdict, entryId: verdict.startsWith('c') ? entry : undefined,
-      candidates: [[entry, 0.8]], latencyMs: 0.2,
+      at: now - Math.floor((i / total) * 90 * DAY),
+      guildId: `13000000000000000${String(i % 20).padStart(2, '0')}`,
+      via: 'ask',
+      question: `${texts[t] ?? ''}${i % 3 === 0 ? '' : ` ${i % 50}`}`,
+      verdict,
+      entryId: verdict.startsWith('c') ? entry : undefined,
+      candidates: [[entry, 0.8]],
+      latencyMs: 0.2,
     };
   });
 }
@@ -95,7 +113,11 @@ function timed(fn: () => void): number {
 }
 
 /** Runs the insights benchmark in a temporary folder; `rows` recorded questions for the query figures. */
-export async function insightsFigures(texts: readonly string[], ids: readonly string[], rows = 1_000_000): Promise<InsightsFigures> {
+export async function insightsFigures(
+  texts: readonly string[],
+  ids: readonly string[],
+  rows = 1_000_000,
+): Promise<InsightsFigures> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-insights-'));
   try {
     const now = Date.now();
@@ -114,7 +136,13 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
       batched.push((flushes.reduce((a, b) => a + b, 0) / sample.length) * 1000);
       longest.push(Math.max(...flushes));
       const naive = events(1_000, texts, ids, now);
-      single.push((timed(() => { for (const e of naive) void questions.record([e]); }) / naive.length) * 1000);
+      single.push(
+        (timed(() => {
+          for (const e of naive) void questions.record([e]);
+        }) /
+          naive.length) *
+          1000,
+      );
       await close();
       const onThreadStores = openSqliteStores(path.join(root, `on-${round}`));
       const onThread = new Insights(true, onThreadStores, quiet);
@@ -143,13 +171,35 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
     const db = new Database(path.join(root, 'big', DATABASE_FILE), { readonly: true });
     const from = now - 30 * DAY;
     const scanAllMs = run(() => {
-      db.prepare('SELECT at / 86400000 AS day, COUNT(*), SUM(verdict IN (\'clear\', \'close\', \'picked\')) FROM questions WHERE at >= ? GROUP BY day').all(from);
-      db.prepare("SELECT normalized, COUNT(*) AS n FROM questions WHERE at >= ? AND verdict NOT IN ('clear', 'close', 'picked') GROUP BY normalized ORDER BY n DESC LIMIT 5").all(from);
-      db.prepare('SELECT entry_id, COUNT(*) AS n FROM questions WHERE at >= ? AND entry_id IS NOT NULL GROUP BY entry_id ORDER BY n DESC LIMIT 5').all(from);
+      db.prepare(
+        "SELECT at / 86400000 AS day, COUNT(*), SUM(verdict IN ('clear', 'close', 'picked')) FROM questions " +
+          'WHERE at >= ? GROUP BY day',
+      ).all(from);
+      db.prepare(
+        "SELECT normalized, COUNT(*) AS n FROM questions WHERE at >= ? AND verdict NOT IN ('clear', 'close', " +
+          "'picked') GROUP BY normalized ORDER BY n DESC LIMIT 5",
+      ).all(from);
+      db.prepare(
+        'SELECT entry_id, COUNT(*) AS n FROM questions WHERE at >= ? AND entry_id IS NOT NULL GROUP BY ' +
+          'entry_id ORDER BY n DESC LIMIT 5',
+      ).all(from);
     });
     db.close();
-    return { batchedUs: spreadOf(batched), singleUs: spreadOf(single), longestFlushMs: spreadOf(longest),
-      recordStallMs: { onThread: spreadOf(stalls.onThread), offThread: spreadOf(stalls.offThread), idle: spreadOf(stalls.idle) }, summaryStallMs: spreadOf(summaryStalls), rows, summaryGuildMs, summaryAllMs, scanAllMs };
+    return {
+      batchedUs: spreadOf(batched),
+      singleUs: spreadOf(single),
+      longestFlushMs: spreadOf(longest),
+      recordStallMs: {
+        onThread: spreadOf(stalls.onThread),
+        offThread: spreadOf(stalls.offThread),
+        idle: spreadOf(stalls.idle),
+      },
+      summaryStallMs: spreadOf(summaryStalls),
+      rows,
+      summaryGuildMs,
+      summaryAllMs,
+      scanAllMs,
+    };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -159,19 +209,27 @@ export async function insightsFigures(texts: readonly string[], ids: readonly st
 export function insightsSection(f: InsightsFigures): string[] {
   const rows = f.rows.toLocaleString('en-US');
   return [
-    '## Insights (SQLite)', '',
-    `Recording: 5,000 questions written in the recorder's batches of ${FLUSH_AT} (at 1,000 questions/s, one batch every ${FLUSH_AT} ms), against 1,000 written one transaction each. `
-    + `Queries: /insights for 30 days on a database of ${rows} recorded questions (90 days, 20 servers), from the daily tables, against the same figures computed from the questions table.`, '',
-    '| measure | median (min–max of 3) |', '|---|---:|',
+    '## Insights (SQLite)',
+    '',
+    `Recording: 5,000 questions written in the recorder's batches of ${FLUSH_AT} (at 1,000 questions/s, one ` +
+      `batch every ${FLUSH_AT} ms), against 1,000 written one transaction each. ` +
+      `Queries: /insights for 30 days on a database of ${rows} recorded questions (90 days, 20 servers), from ` +
+      `the daily tables, against the same figures computed from the questions table.`,
+    '',
+    '| measure | median (min–max of 3) |',
+    '|---|---:|',
     `| recording, batched: µs per question | ${showSpread(f.batchedUs, 1)} |`,
     `| recording, one transaction per question: µs per question | ${showSpread(f.singleUs, 1)} |`,
     `| longest batch write (ms, on the thread that writes) | ${showSpread(f.longestFlushMs, 2)} |`,
-    `| answering thread's longest stall recording 5,000 questions, writing them itself (ms) | ${showSpread(f.recordStallMs.onThread, 1)} |`,
-    `| the same, written on the insights writer thread (as the bot does) (ms) | ${showSpread(f.recordStallMs.offThread, 1)} |`,
+    `| answering thread's longest stall recording 5,000 questions, writing them itself (ms) ` +
+      `| ${showSpread(f.recordStallMs.onThread, 1)} |`,
+    `| the same, written on the insights writer thread (as the bot does) (ms) ` +
+      `| ${showSpread(f.recordStallMs.offThread, 1)} |`,
     `| the same pauses with nothing recorded: the timing floor (ms) | ${showSpread(f.recordStallMs.idle, 1)} |`,
     `| /insights 30 days, one server (ms) | ${showSpread(f.summaryGuildMs, 2)} |`,
     `| /insights 30 days, all servers (ms) | ${showSpread(f.summaryAllMs, 2)} |`,
     `| the same from the questions table, all servers (ms) | ${showSpread(f.scanAllMs, 1)} |`,
-    `| answering thread's longest stall while /insights (all servers) runs on the writer thread (ms) | ${showSpread(f.summaryStallMs, 1)} |`,
+    `| answering thread's longest stall while /insights (all servers) runs on the writer thread (ms) ` +
+      `| ${showSpread(f.summaryStallMs, 1)} |`,
   ];
 }

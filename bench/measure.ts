@@ -81,7 +81,8 @@ export function spreadOf(values: readonly number[]): Spread {
 }
 
 /** "1.23 (1.10–1.40)": a median and its spread. */
-export const showSpread = (s: Spread, digits = 2) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+export const showSpread = (s: Spread, digits = 2) =>
+  `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
 /**
  * The slope of log(y) against log(x) by least squares: how a cost grows with size (1 is linear,

@@ -33,13 +33,18 @@ export interface ProcessFigures {
 const LEXICAL: NodeJS.ProcessEnv = { MATCHER: 'lexical' };
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.benchmark-token-value';
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /** Runs a command to its end; its wall time in milliseconds. */
 function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...UNSET_CONFIG, ...env }, stdio: 'ignore' });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...UNSET_CONFIG, ...env },
+      stdio: 'ignore',
+    });
     child.on('error', reject);
     child.on('exit', () => resolve(performance.now() - start));
   });
@@ -56,12 +61,22 @@ function startBot(command: string, args: readonly string[], rest: FakeDiscordRes
   const start = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...UNSET_CONFIG, ...env, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      ...UNSET_CONFIG,
+      ...env,
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_REST_API: rest.api,
+      ASK_COOLDOWN_SECONDS: '0',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const ready = new Promise<{ ms: number; pid: number }>((resolve, reject) => {
-    const onData = (chunk: Buffer) => { output += chunk.toString(); };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+    };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`bot exited (${code}): ${output.slice(-500)}`)));
@@ -82,9 +97,12 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
   const discord = await startStandInDiscord();
   const { gateway, rest } = discord;
   try {
-    await timed('node', ['scripts/run.mjs', 'ask', 'warm up'], LEXICAL); // builds dist/ and the knowledge cache if stale
+    // Builds dist/ and the knowledge cache if stale.
+    await timed('node', ['scripts/run.mjs', 'ask', 'warm up'], LEXICAL);
     const askOnceNpmMs = await three(() => timed('npm', ['run', '-s', 'ask', '--', 'was karabakh a colony'], LEXICAL));
-    const askOnceNodeMs = await three(() => timed('node', ['scripts/run.mjs', 'ask', 'was karabakh a colony'], LEXICAL));
+    const askOnceNodeMs = await three(() =>
+      timed('node', ['scripts/run.mjs', 'ask', 'was karabakh a colony'], LEXICAL),
+    );
     const npmOverheadMs = await three(() => timed('npm', ['run', '-s', 'typecheck', '--', '--version']));
     const readies: number[] = [];
     const rss: number[] = [];
@@ -102,11 +120,21 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     // 5,000 asks to the last one, as fast as it answers.
     const asksSent = 5000;
     const before = rest.requests.length;
-    const questions = ['was karabakh a colony?', 'Turkey sent mercenaries', 'who won the world cup', 'chiragov v armenia', 'ethnic clensing'];
+    const questions = [
+      'was karabakh a colony?',
+      'Turkey sent mercenaries',
+      'who won the world cup',
+      'chiragov v armenia',
+      'ethnic clensing',
+    ];
     // In waves of 50, each answered before the next: a busy channel, not a flood of 5,000 at once.
     for (let i = 0; i < asksSent; i++) {
-      gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: questions[i % questions.length] ?? '' }]));
-      if (i % 50 === 49) while (rest.requests.length - before < i + 1) await new Promise((resolve) => setTimeout(resolve, 2));
+      gateway.dispatch(
+        'INTERACTION_CREATE',
+        chatInput('ask', [{ name: 'question', type: 3, value: questions[i % questions.length] ?? '' }]),
+      );
+      if (i % 50 === 49)
+        while (rest.requests.length - before < i + 1) await new Promise((resolve) => setTimeout(resolve, 2));
     }
     while (rest.requests.length - before < asksSent) await new Promise((resolve) => setTimeout(resolve, 20));
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -119,7 +147,19 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     npmBot.child.kill('SIGKILL');
     process.kill((await npmBot.ready).pid, 'SIGKILL');
     const hybrid = await hybridStart(rest);
-    return { hybrid, askOnceNpmMs, askOnceNodeMs, npmOverheadMs, readyNodeMs: spreadOf(readies), readyNpmMs, rssAtReadyMb: spreadOf(rss), rssAfterAsksMb, rssAskerReadyMb: rss.at(-1) ?? 0, asksSent, batchQps: await batchQps(scaleDir) };
+    return {
+      hybrid,
+      askOnceNpmMs,
+      askOnceNodeMs,
+      npmOverheadMs,
+      readyNodeMs: spreadOf(readies),
+      readyNpmMs,
+      rssAtReadyMb: spreadOf(rss),
+      rssAfterAsksMb,
+      rssAskerReadyMb: rss.at(-1) ?? 0,
+      asksSent,
+      batchQps: await batchQps(scaleDir),
+    };
   } finally {
     await discord.stop();
   }
@@ -150,9 +190,15 @@ async function hybridStart(rest: FakeDiscordRest): Promise<ProcessFigures['hybri
  * (with 5,000 it moved it by a quarter: 2,811 to 4,381 q/s at 10,000 entries on the same code).
  */
 async function batchQps(scaleDir: string | undefined): Promise<{ label: string; qps: number }[]> {
-  const questions = readFileSync(path.join(ROOT, 'tests', 'eval', 'questions.yaml'), 'utf8').match(/^- q: (.+)$/gm)?.map((l) => l.slice(5).replace(/^["']|["']$/g, '')) ?? [];
+  const questions =
+    readFileSync(path.join(ROOT, 'tests', 'eval', 'questions.yaml'), 'utf8')
+      .match(/^- q: (.+)$/gm)
+      ?.map((l) => l.slice(5).replace(/^["']|["']$/g, '')) ?? [];
   const results: { label: string; qps: number }[] = [];
-  const targets: [string, string[]][] = [['the article', []], ...(scaleDir ? [['10,000 entries', ['--knowledge', scaleDir]] as [string, string[]]] : [])];
+  const targets: [string, string[]][] = [
+    ['the article', []],
+    ...(scaleDir ? [['10,000 entries', ['--knowledge', scaleDir]] as [string, string[]]] : []),
+  ];
   for (const [label, extra] of targets) {
     // tmp/ is git-ignored: a fresh clone has none.
     await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
@@ -162,8 +208,10 @@ async function batchQps(scaleDir: string | undefined): Promise<{ label: string; 
     await writeFile(many, Array.from({ length: n }, (_, i) => questions[i % questions.length]).join('\n'));
     await writeFile(one, `${questions[0]}\n`);
     await timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra], LEXICAL); // fills the knowledge cache
-    const tOne = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra], LEXICAL))).median;
-    const tMany = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', many, ...extra], LEXICAL))).median;
+    const tOne = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', one, ...extra], LEXICAL)))
+      .median;
+    const tMany = (await three(() => timed('node', ['scripts/run.mjs', 'ask', '--batch', many, ...extra], LEXICAL)))
+      .median;
     results.push({ label, qps: (n - 1) / ((tMany - tOne) / 1000) });
   }
   return results;

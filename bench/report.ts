@@ -55,38 +55,75 @@ export function report(run: BenchRun): string {
     '',
     '| method | top-1 | top-3 | off-topic refused | p50 | p95 | build | mem MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...run.article.map((r) => `| ${r.method} | ${f2(r.report.top1)} | ${f2(r.report.top3)} | ${f2(r.report.refused)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.buildMs)} | ${r.memMb.toFixed(1)} |`),
+    ...run.article.map(
+      (r) =>
+        `| ${r.method} | ${f2(r.report.top1)} | ${f2(r.report.top3)} | ${f2(r.report.refused)} | ${ms(r.p50)} ` +
+        `| ${ms(r.p95)} | ${ms(r.buildMs)} | ${r.memMb.toFixed(1)} |`,
+    ),
     '',
-    `Autocomplete (every 4th prefix of every question, as typed): p50 ${run.autocomplete.p50.toFixed(3)}, p95 ${run.autocomplete.p95.toFixed(3)}, p99 ${run.autocomplete.p99.toFixed(3)}.`,
+    `Autocomplete (every 4th prefix of every question, as typed): p50 ${run.autocomplete.p50.toFixed(3)}, ` +
+      `p95 ${run.autocomplete.p95.toFixed(3)}, p99 ${run.autocomplete.p99.toFixed(3)}.`,
     `Reload of the article's knowledge base through the worker, diff included (median of 9): ${ms(run.articleReload)}.`,
     '',
     `## Real phrasings (tests/eval/real-phrasings.yaml, ${run.realCount} posts), by half`,
     '',
-    'Constants were chosen on the tune half only. "Answered right" counts an on-topic post answered with a right first entry.',
+    'Constants were chosen on the tune half only. "Answered right" counts an on-topic post answered with a ' +
+      'right first entry.',
     '',
     '| method | half | top-1 | top-3 | answered right | refused |',
     '|---|---|---:|---:|---:|---:|',
-    ...run.realRows.map((r) => `| ${r.method} | ${r.half} | ${f2(r.report.top1)} | ${f2(r.report.top3)} | ${f2(r.report.answeredCorrectly)} | ${f2(r.report.refused)} |`),
+    ...run.realRows.map(
+      (r) =>
+        `| ${r.method} | ${r.half} | ${f2(r.report.top1)} | ${f2(r.report.top3)} ` +
+        `| ${f2(r.report.answeredCorrectly)} | ${f2(r.report.refused)} |`,
+    ),
     '',
     '## Synthetic knowledge bases, side by side',
     '',
-    'scripts/synthetic-kb.ts, one source per 100 entries. Questions: for 150 entries spread over the base, an example question with a letter dropped, the keywords, and an off-topic question (fuse.js, which scans every entry for every word — 0.9 s a question at 1,000 entries, 9 s at 10,000 — gets 12 of them at 1,000 entries and is not run on larger bases).',
+    'scripts/synthetic-kb.ts, one source per 100 entries. Questions: for 150 entries spread over the base, an ' +
+      'example question with a letter dropped, the keywords, and an off-topic question (fuse.js, which scans ' +
+      'every entry for every word — 0.9 s a question at 1,000 entries, 9 s at 10,000 — gets 12 of them at 1,000 ' +
+      'entries and is not run on larger bases).',
     '',
     '| entries | method | top-1 | refused | p50 | p95 | build |',
     '|---:|---|---:|---:|---:|---:|---:|',
-    ...run.scale.flatMap((row) => row.methods.map((m) => `| ${row.entries.toLocaleString('en-US')} | ${m.method}${m.questions < 450 ? ` (${m.questions} questions)` : ''} | ${f2(m.top1)} | ${f2(m.refused)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.buildMs)} |`)),
+    ...run.scale.flatMap((row) =>
+      row.methods.map(
+        (m) =>
+          `| ${row.entries.toLocaleString('en-US')} ` +
+          `| ${m.method}${m.questions < 450 ? ` (${m.questions} questions)` : ''} | ${f2(m.top1)} ` +
+          `| ${f2(m.refused)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.buildMs)} |`,
+      ),
+    ),
     '',
-    '| entries | load | reload (worker, diff included) | longest event-loop stall during reload | matcher mem MB | matcher ahead of the best baseline, p50 / p95 |',
+    '| entries | load | reload (worker, diff included) | longest event-loop stall during reload ' +
+      '| matcher mem MB | matcher ahead of the best baseline, p50 / p95 |',
     '|---:|---:|---:|---:|---:|---:|',
     ...run.scale.map((row) => {
       const [matcher, ...baselines] = row.methods;
       const best = (key: 'p50' | 'p95') => Math.min(...baselines.map((b) => b[key].median));
-      const ahead = matcher ? `${(best('p50') / matcher.p50.median).toFixed(1)}× / ${(best('p95') / matcher.p95.median).toFixed(1)}×` : '';
-      const stall = `${ms(row.stallMs)}${row.inProcessStallMs === undefined ? '' : ` (on the answering thread, as before: ${row.inProcessStallMs.toFixed(0)})`}`;
-      return `| ${row.entries.toLocaleString('en-US')} | ${ms(row.loadMs)} | ${ms(row.reloadMs)} | ${stall} | ${row.memMb.toFixed(1)} | ${ahead} |`;
+      const ahead = matcher
+        ? `${(best('p50') / matcher.p50.median).toFixed(1)}× / ${(best('p95') / matcher.p95.median).toFixed(1)}×`
+        : '';
+      const inProcess =
+        row.inProcessStallMs === undefined
+          ? ''
+          : ` (on the answering thread, as before: ${row.inProcessStallMs.toFixed(0)})`;
+      const stall = `${ms(row.stallMs)}${inProcess}`;
+      return (
+        `| ${row.entries.toLocaleString('en-US')} | ${ms(row.loadMs)} | ${ms(row.reloadMs)} | ${stall} ` +
+        `| ${row.memMb.toFixed(1)} | ${ahead} |`
+      );
     }),
     '',
-    `Growth with size (slope of log p50 against log entries, 1 = linear): ${(run.scale[0]?.methods ?? []).map((m, i) => `${m.method} ${logLogSlope(run.scale.map((row) => [row.entries, row.methods[i]?.p50.median ?? 0])).toFixed(2)}`).join('; ')}.`,
+    'Growth with size (slope of log p50 against log entries, 1 = linear): ' +
+      (run.scale[0]?.methods ?? [])
+        .map((m, i) => {
+          const slope = logLogSlope(run.scale.map((row) => [row.entries, row.methods[i]?.p50.median ?? 0]));
+          return `${m.method} ${slope.toFixed(2)}`;
+        })
+        .join('; ') +
+      '.',
     '',
     ...processSection(run.processes),
     '',
@@ -110,7 +147,8 @@ function processSection(p: ProcessFigures): string[] {
     `| bot spawn → ready, \`node --optimize-for-size scripts/run.mjs main\` | ${ms(p.readyNodeMs)} |`,
     `| bot spawn → ready, \`npm start\` | ${p.readyNpmMs.toFixed(0)} |`,
     `| RSS at ready (article), MB | ${showSpread(p.rssAtReadyMb, 0)} |`,
-    `| RSS after ${p.asksSent.toLocaleString('en-US')} asks, MB (the same process at ready: ${p.rssAskerReadyMb.toFixed(0)}) | ${p.rssAfterAsksMb.toFixed(0)} |`,
+    `| RSS after ${p.asksSent.toLocaleString('en-US')} asks, MB (the same process at ` +
+      `ready: ${p.rssAskerReadyMb.toFixed(0)}) | ${p.rssAfterAsksMb.toFixed(0)} |`,
     ...p.batchQps.map((b) => `| \`ask --batch\` questions/s, ${b.label} | ${b.qps.toFixed(0)} |`),
   ];
 }
@@ -121,9 +159,17 @@ function targetsSection(run: BenchRun): string[] {
   const p = run.processes;
   const rows: [string, string, boolean][] = [];
   if (article) rows.push(['ask p95 ≤ 0.1 on the article', article.p95.median.toFixed(3), article.p95.median <= 0.1]);
-  for (const [n, limit] of [[10_000, 2], [50_000, 10]] as const) {
+  for (const [n, limit] of [
+    [10_000, 2],
+    [50_000, 10],
+  ] as const) {
     const m = matcherAt(n);
-    if (m) rows.push([`ask p95 ≤ ${limit} at ${n.toLocaleString('en-US')} entries`, m.p95.median.toFixed(3), m.p95.median <= limit]);
+    if (m)
+      rows.push([
+        `ask p95 ≤ ${limit} at ${n.toLocaleString('en-US')} entries`,
+        m.p95.median.toFixed(3),
+        m.p95.median <= limit,
+      ]);
   }
   const tenK = p.batchQps.find((b) => b.label.startsWith('10,000'));
   if (tenK) rows.push(['`ask --batch` ≥ 3,000 questions/s at 10,000 entries', tenK.qps.toFixed(0), tenK.qps >= 3000]);
@@ -133,7 +179,11 @@ function targetsSection(run: BenchRun): string[] {
     const p50 = Math.min(...baselines.map((b) => b.p50.median)) / m.p50.median;
     const p95 = Math.min(...baselines.map((b) => b.p95.median)) / m.p95.median;
     const accurate = baselines.every((b) => m.top1 >= b.top1);
-    rows.push([`≥ 10× the best baseline at p50 and p95, accuracy at least equal, ${row.entries.toLocaleString('en-US')} entries`, `${p50.toFixed(1)}× / ${p95.toFixed(1)}×${accurate ? '' : ', less accurate'}`, p50 >= 10 && p95 >= 10 && accurate]);
+    rows.push([
+      `≥ 10× the best baseline at p50 and p95, accuracy at least equal, ${row.entries.toLocaleString('en-US')} entries`,
+      `${p50.toFixed(1)}× / ${p95.toFixed(1)}×${accurate ? '' : ', less accurate'}`,
+      p50 >= 10 && p95 >= 10 && accurate,
+    ]);
   }
   rows.push(['`npm run ask -- "x"` ≤ 0.7 s', (p.askOnceNpmMs.median / 1000).toFixed(2), p.askOnceNpmMs.median <= 700]);
   rows.push(['bot spawn → ready ≤ 1.3 s', (p.readyNodeMs.median / 1000).toFixed(2), p.readyNodeMs.median <= 1300]);
@@ -142,8 +192,23 @@ function targetsSection(run: BenchRun): string[] {
   const growth = p.rssAfterAsksMb - p.rssAskerReadyMb;
   rows.push(['RSS after 5,000 asks within 20 MB of ready', growth.toFixed(0), growth <= 20]);
   const build10k = matcherAt(10_000);
-  if (build10k) rows.push(['index build ≤ 0.5 s at 10,000 entries', (build10k.buildMs.median / 1000).toFixed(2), build10k.buildMs.median <= 500]);
+  if (build10k)
+    rows.push([
+      'index build ≤ 0.5 s at 10,000 entries',
+      (build10k.buildMs.median / 1000).toFixed(2),
+      build10k.buildMs.median <= 500,
+    ]);
   const rows1m = run.insights.rows.toLocaleString('en-US');
-  rows.push([`/insights 30-day view ≤ 200 ms on ${rows1m} recorded questions`, run.insights.summaryAllMs.median.toFixed(2), run.insights.summaryAllMs.median <= 200]);
-  return ['## Against the targets', '', '| target | result | |', '|---|---:|---|', ...rows.map(([t, r, ok]) => `| ${t} | ${r} | ${mark(ok)} |`)];
+  rows.push([
+    `/insights 30-day view ≤ 200 ms on ${rows1m} recorded questions`,
+    run.insights.summaryAllMs.median.toFixed(2),
+    run.insights.summaryAllMs.median <= 200,
+  ]);
+  return [
+    '## Against the targets',
+    '',
+    '| target | result | |',
+    '|---|---:|---|',
+    ...rows.map(([t, r, ok]) => `| ${t} | ${r} | ${mark(ok)} |`),
+  ];
 }

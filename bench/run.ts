@@ -8,7 +8,14 @@ import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
 import { KnowledgeStore, prepare } from '../src/reload/knowledge-store.ts';
 import { Reloader, stopLoadingWorker } from '../src/reload/reloader.ts';
-import { fuseTuned, matcherMethod, miniSearchParagraphs, miniSearchTuned, paragraphKey, type Method } from './baselines.ts';
+import {
+  fuseTuned,
+  matcherMethod,
+  miniSearchParagraphs,
+  miniSearchTuned,
+  paragraphKey,
+  type Method,
+} from './baselines.ts';
 import { measureBuild, percentiles, spreadOf, timeCalls } from './measure.ts';
 import { insightsFigures } from './insights.ts';
 import { processFigures } from './process.ts';
@@ -30,7 +37,10 @@ async function load(dir: string): Promise<KnowledgeBase> {
 
 /** Expected entries turned into the paragraphs they cite, for the paragraph-level baseline. */
 function asParagraphs(kb: KnowledgeBase, questions: readonly EvalQuestion[]): EvalQuestion[] {
-  return questions.map((q) => ({ ...q, expected: [...new Set(q.expected.flatMap((id) => kb.entryById.get(id)?.passages.map(paragraphKey) ?? []))] }));
+  return questions.map((q) => ({
+    ...q,
+    expected: [...new Set(q.expected.flatMap((id) => kb.entryById.get(id)?.passages.map(paragraphKey) ?? []))],
+  }));
 }
 
 const kb = await load(ARTICLE);
@@ -43,23 +53,47 @@ const article: ArticleRow[] = methods.map((method) => {
   const builds = [0, 1, 2].map(() => measureBuild(() => method.build(kb)));
   const rank = builds[0]?.value ?? method.build(kb);
   const set = method === miniSearchParagraphs ? asParagraphs(kb, questions) : questions;
-  const runs = [0, 1, 2].map(() => percentiles(timeCalls(questions.map((q) => q.question), rank, method === fuseTuned ? 2 : 20)));
-  return { method: method.name, report: evaluate(set, rank), p50: spreadOf(runs.map((r) => r.p50)), p95: spreadOf(runs.map((r) => r.p95)), buildMs: spreadOf(builds.map((b) => b.ms)), memMb: builds[0]?.heapMb ?? 0 };
+  const runs = [0, 1, 2].map(() =>
+    percentiles(
+      timeCalls(
+        questions.map((q) => q.question),
+        rank,
+        method === fuseTuned ? 2 : 20,
+      ),
+    ),
+  );
+  return {
+    method: method.name,
+    report: evaluate(set, rank),
+    p50: spreadOf(runs.map((r) => r.p50)),
+    p95: spreadOf(runs.map((r) => r.p95)),
+    buildMs: spreadOf(builds.map((b) => b.ms)),
+    memMb: builds[0]?.heapMb ?? 0,
+  };
 });
 const realRows: RealRow[] = methods.flatMap((method) => {
   const rank = method.build(kb);
   return (['tune', 'test'] as const).map((half) => {
     const part = real.filter((q) => q.half === half);
-    return { method: method.name, half, report: evaluate(method === miniSearchParagraphs ? asParagraphs(kb, part) : part, rank) };
+    return {
+      method: method.name,
+      half,
+      report: evaluate(method === miniSearchParagraphs ? asParagraphs(kb, part) : part, rank),
+    };
   });
 });
-const prefixes = questions.flatMap((q) => Array.from({ length: Math.ceil(q.question.length / 4) }, (_, i) => q.question.slice(0, (i + 1) * 4)));
+const prefixes = questions.flatMap((q) =>
+  Array.from({ length: Math.ceil(q.question.length / 4) }, (_, i) => q.question.slice(0, (i + 1) * 4)),
+);
 const loaded = prepare(kb);
 const autocomplete = percentiles(timeCalls(prefixes, (p) => suggestions(loaded, p), 3));
 const articleReloads: number[] = [];
 const reloader = new Reloader(new KnowledgeStore(prepare(kb)), ARTICLE);
 await reloader.reload();
-for (let i = 0; i < 9; i++) { const r = await reloader.reload(); if (r.ok) articleReloads.push(r.ms); }
+for (let i = 0; i < 9; i++) {
+  const r = await reloader.reload();
+  if (r.ok) articleReloads.push(r.ms);
+}
 
 console.log('synthetic knowledge bases…');
 const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
@@ -68,14 +102,31 @@ try {
   console.log('processes…');
   const processes = await processFigures(SIZES.includes(10_000) ? path.join(root, 'kb-10000') : undefined);
   console.log('insights…');
-  const insights = await insightsFigures([...questions, ...real].map((q) => q.question), kb.entries.map((e) => e.id));
+  const insights = await insightsFigures(
+    [...questions, ...real].map((q) => q.question),
+    kb.entries.map((e) => e.id),
+  );
   console.log('hybrid matcher…');
-  const hybrid = await hybridFigures(kb, [...questions, ...real], SIZES.filter((n) => n >= 10_000));
+  const hybrid = await hybridFigures(
+    kb,
+    [...questions, ...real],
+    SIZES.filter((n) => n >= 10_000),
+  );
   const markdown = report({
-    machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`,
+    machine:
+      `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`,
     date: new Date().toISOString().slice(0, 10),
-    entries: kb.entries.length, questions: questions.length, realCount: real.length,
-    article, realRows, autocomplete, articleReload: spreadOf(articleReloads), scale, processes, insights,
+    entries: kb.entries.length,
+    questions: questions.length,
+    realCount: real.length,
+    article,
+    realRows,
+    autocomplete,
+    articleReload: spreadOf(articleReloads),
+    scale,
+    processes,
+    insights,
   });
   const full = `${markdown.trimEnd()}\n\n${hybridSection(hybrid, processes).join('\n')}\n`;
   await writeFile(path.join(import.meta.dirname, 'RESULTS.md'), full);

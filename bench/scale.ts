@@ -46,7 +46,12 @@ async function load(dir: string): Promise<KnowledgeBase> {
 export function syntheticQuestions(kb: KnowledgeBase): EvalQuestion[] {
   const sample = kb.entries.filter((_, i) => i % Math.ceil(kb.entries.length / 150) === 0);
   return sample.flatMap((e, i) => [
-    { question: (e.questions[0] ?? '').replace(/(\w{4})\w/, '$1'), expected: [e.id], kind: 'typo', half: 'tune' as const },
+    {
+      question: (e.questions[0] ?? '').replace(/(\w{4})\w/, '$1'),
+      expected: [e.id],
+      kind: 'typo',
+      half: 'tune' as const,
+    },
     { question: e.keywords.join(' '), expected: [e.id], kind: 'keywords', half: 'tune' as const },
     { question: `what about the weather ${i}`, expected: [], kind: 'offtopic', half: 'tune' as const },
   ]);
@@ -68,10 +73,23 @@ function measureMethod(method: Method, kb: KnowledgeBase, questions: readonly Ev
   const rank = builds[0]?.value ?? method.build(kb);
   const asked = sampleFor(method, questions);
   const report = evaluate(asked, rank);
-  const runs = [0, 1, 2].map(() => percentiles(timeCalls(asked.map((q) => q.question), rank, 1)));
+  const runs = [0, 1, 2].map(() =>
+    percentiles(
+      timeCalls(
+        asked.map((q) => q.question),
+        rank,
+        1,
+      ),
+    ),
+  );
   return {
-    method: method.name, questions: asked.length, top1: report.top1, refused: report.refused,
-    p50: spreadOf(runs.map((r) => r.p50)), p95: spreadOf(runs.map((r) => r.p95)), buildMs: spreadOf(builds.map((b) => b.ms)),
+    method: method.name,
+    questions: asked.length,
+    top1: report.top1,
+    refused: report.refused,
+    p50: spreadOf(runs.map((r) => r.p50)),
+    p95: spreadOf(runs.map((r) => r.p95)),
+    buildMs: spreadOf(builds.map((b) => b.ms)),
   };
 }
 
@@ -114,11 +132,18 @@ export async function scaleRows(root: string, sizes: readonly number[]): Promise
     const kb = loads[0]?.value ?? (await load(dir));
     const memMb = measureBuild(() => createMatcher(kb)).heapMb;
     const questions = syntheticQuestions(kb);
-    const methods = [matcherMethod, miniSearchTuned, ...(entries <= FUSE_UP_TO ? [fuseTuned] : [])].map((m) => measureMethod(m, kb, questions));
+    const methods = [matcherMethod, miniSearchTuned, ...(entries <= FUSE_UP_TO ? [fuseTuned] : [])].map((m) =>
+      measureMethod(m, kb, questions),
+    );
     const reload = await reloads(dir, kb);
     rows.push({
-      entries, loadMs: spreadOf(loads.map((l) => l.ms)), reloadMs: reload.ms, stallMs: reload.stall,
-      inProcessStallMs: entries === 10_000 ? await inProcessStall(dir) : undefined, memMb, methods,
+      entries,
+      loadMs: spreadOf(loads.map((l) => l.ms)),
+      reloadMs: reload.ms,
+      stallMs: reload.stall,
+      inProcessStallMs: entries === 10_000 ? await inProcessStall(dir) : undefined,
+      memMb,
+      methods,
     });
     console.log(`  ${entries} entries measured`);
   }

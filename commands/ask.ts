@@ -10,15 +10,23 @@ import { MAX_INPUT_CHARS } from '../src/text/normalize.ts';
 export const ask = {
   name: 'ask',
   cooldown: true,
-  definition: () => new SlashCommandBuilder()
-    .setName('ask')
-    .setDescription('The article’s answer to a question or a debate claim, quoted and cited')
-    .addStringOption((o) => o.setName('question').setDescription('Ask in your own words, or state a claim')
-      .setRequired(true).setAutocomplete(true).setMaxLength(MAX_INPUT_CHARS))
-    .addBooleanOption((o) => o.setName('public')
-      .setDescription('Show the answer to the channel (default) or only to you'))
-    .addUserOption((o) => o.setName('for').setDescription('Answer someone: the public answer names and pings them'))
-    .toJSON(),
+  definition: () =>
+    new SlashCommandBuilder()
+      .setName('ask')
+      .setDescription('The article’s answer to a question or a debate claim, quoted and cited')
+      .addStringOption((o) =>
+        o
+          .setName('question')
+          .setDescription('Ask in your own words, or state a claim')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(MAX_INPUT_CHARS),
+      )
+      .addBooleanOption((o) =>
+        o.setName('public').setDescription('Show the answer to the channel (default) or only to you'),
+      )
+      .addUserOption((o) => o.setName('for').setDescription('Answer someone: the public answer names and pings them'))
+      .toJSON(),
   async execute(interaction, ctx) {
     const text = interaction.options.getString('question', true);
     const chosen = interaction.options.getBoolean('public');

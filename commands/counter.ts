@@ -16,16 +16,22 @@ const OWN_MESSAGE = notice(
 export const counter = {
   name: 'Counter with the article',
   contexts: [InteractionContextType.Guild],
-  definition: () => new ContextMenuCommandBuilder()
-    .setName('Counter with the article')
-    .setType(ApplicationCommandType.Message)
-    .toJSON(),
+  definition: () =>
+    new ContextMenuCommandBuilder()
+      .setName('Counter with the article')
+      .setType(ApplicationCommandType.Message)
+      .toJSON(),
   async execute(interaction, ctx) {
     const target = interaction.targetMessage;
     if (target.author.id === interaction.client.user.id) return send(interaction, OWN_MESSAGE);
     const { reply } = await respond(ctx, {
-      text: target.content, via: 'counter', mode: 'counter', guildId: interaction.guildId,
-      askerId: interaction.user.id, visibility: 'ephemeral', postTarget: target.id,
+      text: target.content,
+      via: 'counter',
+      mode: 'counter',
+      guildId: interaction.guildId,
+      askerId: interaction.user.id,
+      visibility: 'ephemeral',
+      postTarget: target.id,
     });
     await send(interaction, reply);
   },

@@ -8,13 +8,17 @@ import { reload } from './reload.ts';
 /** `/help`: what the bot does and how to ask, with this server's cooldown; admins also see /reload. */
 export const help = {
   name: 'help',
-  definition: () => new SlashCommandBuilder().setName('help').setDescription('What Counterpoint does and how to ask').toJSON(),
+  definition: () =>
+    new SlashCommandBuilder().setName('help').setDescription('What Counterpoint does and how to ask').toJSON(),
   async execute(interaction, ctx) {
-    await send(interaction, helpReply(ctx.store.current.knowledge, {
-      commandIds: ctx.commandIds(),
-      admin: refusalOf(reload, reload.name, interaction, ctx.config.ADMIN_ROLE_IDS) === undefined,
-      cooldownSeconds: await ctx.cooldowns.seconds(interaction.guildId),
-      projectUrl: ctx.config.PROJECT_URL,
-    }));
+    await send(
+      interaction,
+      helpReply(ctx.store.current.knowledge, {
+        commandIds: ctx.commandIds(),
+        admin: refusalOf(reload, reload.name, interaction, ctx.config.ADMIN_ROLE_IDS) === undefined,
+        cooldownSeconds: await ctx.cooldowns.seconds(interaction.guildId),
+        projectUrl: ctx.config.PROJECT_URL,
+      }),
+    );
   },
 } satisfies Command;

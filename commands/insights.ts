@@ -7,10 +7,11 @@ import type { Command } from '../src/discord/command.ts';
 export const insights = {
   name: 'insights',
   access: 'admin',
-  definition: () => new SlashCommandBuilder()
-    .setName('insights')
-    .setDescription('Admins: what people asked, what went unanswered, votes and reloads')
-    .toJSON(),
+  definition: () =>
+    new SlashCommandBuilder()
+      .setName('insights')
+      .setDescription('Admins: what people asked, what went unanswered, votes and reloads')
+      .toJSON(),
   async execute(interaction, ctx) {
     await send(interaction, await insightsFor(ctx, 7, interaction.guildId));
   },

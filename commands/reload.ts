@@ -8,10 +8,11 @@ export const reload = {
   access: 'admin',
   defer: 'ephemeral',
   refusedNote: 'Nothing was reloaded.',
-  definition: () => new SlashCommandBuilder()
-    .setName('reload')
-    .setDescription('Admins: reload the knowledge base from its files (on every shard)')
-    .toJSON(),
+  definition: () =>
+    new SlashCommandBuilder()
+      .setName('reload')
+      .setDescription('Admins: reload the knowledge base from its files (on every shard)')
+      .toJSON(),
   async execute(interaction, ctx) {
     const by = `${interaction.user.tag} (${interaction.user.id}) in ${interaction.guildId}`;
     await send(interaction, await ctx.reloadEverywhere(interaction.client, { via: 'discord', by }));

@@ -12,14 +12,30 @@ import type { Command } from '../src/discord/command.ts';
 export const settings = {
   name: 'settings',
   access: 'manage-server',
-  definition: () => new SlashCommandBuilder()
-    .setName('settings')
-    .setDescription('Admins: this server’s answer visibility, /ask cooldown and whether questions are stored')
-    .addStringOption((o) => o.setName('answers').setDescription('Who sees /ask answers by default')
-      .addChoices({ name: 'everyone (public)', value: 'public' }, { name: 'only the asker (private)', value: 'ephemeral' }))
-    .addNumberOption((o) => o.setName('cooldown').setDescription('Seconds between two /ask of one member (0: none)').setMinValue(0).setMaxValue(3600))
-    .addBooleanOption((o) => o.setName('store_questions').setDescription('Keep question text for /insights (off: outcomes only)'))
-    .toJSON(),
+  definition: () =>
+    new SlashCommandBuilder()
+      .setName('settings')
+      .setDescription('Admins: this server’s answer visibility, /ask cooldown and whether questions are stored')
+      .addStringOption((o) =>
+        o
+          .setName('answers')
+          .setDescription('Who sees /ask answers by default')
+          .addChoices(
+            { name: 'everyone (public)', value: 'public' },
+            { name: 'only the asker (private)', value: 'ephemeral' },
+          ),
+      )
+      .addNumberOption((o) =>
+        o
+          .setName('cooldown')
+          .setDescription('Seconds between two /ask of one member (0: none)')
+          .setMinValue(0)
+          .setMaxValue(3600),
+      )
+      .addBooleanOption((o) =>
+        o.setName('store_questions').setDescription('Keep question text for /insights (off: outcomes only)'),
+      )
+      .toJSON(),
   async execute(interaction, ctx) {
     if (!interaction.guildId) return send(interaction, notice('Not allowed', '/settings is for a server.', 'error'));
     const current = await ctx.settings.get(interaction.guildId);

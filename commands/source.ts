@@ -7,7 +7,11 @@ import type { Command } from '../src/discord/command.ts';
 /** `/source`: the article itself, with its link and table of sections. */
 export const source = {
   name: 'source',
-  definition: () => new SlashCommandBuilder().setName('source').setDescription('The article the answers come from: details, link and sections').toJSON(),
+  definition: () =>
+    new SlashCommandBuilder()
+      .setName('source')
+      .setDescription('The article the answers come from: details, link and sections')
+      .toJSON(),
   async execute(interaction, ctx) {
     const loaded = ctx.store.current;
     await send(interaction, sourceReply(loaded.knowledge, matchingNote(loaded)));

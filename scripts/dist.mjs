@@ -39,4 +39,3 @@ export async function fingerprintOf(root = ROOT) {
   for (const input of INPUTS) await visit(input);
   return hash.digest('hex');
 }
-

@@ -9,7 +9,11 @@ import { ENTRIES, ROOT, fingerprintOf } from './dist.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry || !(entry in ENTRIES) || entry.endsWith('-worker')) {
-  console.error(`usage: node scripts/run.mjs <${Object.keys(ENTRIES).filter((e) => !e.endsWith('-worker')).join('|')}> [arguments…]`);
+  console.error(
+    `usage: node scripts/run.mjs <${Object.keys(ENTRIES)
+      .filter((e) => !e.endsWith('-worker'))
+      .join('|')}> [arguments…]`,
+  );
   process.exit(2);
 }
 const fingerprint = await fingerprintOf();

@@ -51,10 +51,22 @@ export async function writeSyntheticKnowledge(dir: string, options: SyntheticOpt
   for (let s = 0; s < options.sources && made < options.entries; s++) {
     const sourceId = `synthetic-${String(s + 1).padStart(3, '0')}`;
     const sections = Array.from({ length: SECTIONS }, () => Array.from({ length: perSection }, () => sentence(80)));
-    const body = sections.map((paras, i) => [`<!-- page ${i + 1} -->`, `## ${i + 1}. ${sentence(6)}`, ...paras].join('\n\n'));
-    const front = ['---', `id: ${sourceId}`, `title: Synthetic source ${s + 1}`, `citation: Synthetic ${s + 1}`,
-      'publisher: Counterpoint benchmarks', 'series: Synthetic', 'date: 2020-11-11', 'address: https://example.org/synthetic',
-      'attribution: Generated text for benchmarks.', 'attribution_line: Generated text for benchmarks.', '---'].join('\n');
+    const body = sections.map((paras, i) =>
+      [`<!-- page ${i + 1} -->`, `## ${i + 1}. ${sentence(6)}`, ...paras].join('\n\n'),
+    );
+    const front = [
+      '---',
+      `id: ${sourceId}`,
+      `title: Synthetic source ${s + 1}`,
+      `citation: Synthetic ${s + 1}`,
+      'publisher: Counterpoint benchmarks',
+      'series: Synthetic',
+      'date: 2020-11-11',
+      'address: https://example.org/synthetic',
+      'attribution: Generated text for benchmarks.',
+      'attribution_line: Generated text for benchmarks.',
+      '---',
+    ].join('\n');
     await writeFile(path.join(dir, 'sources', `${sourceId}.md`), `${front}\n\n${body.join('\n\n')}\n`);
     const entries = [];
     for (let k = 0; k < perSource && made < options.entries; k++, made++) {
@@ -63,8 +75,13 @@ export async function writeSyntheticKnowledge(dir: string, options: SyntheticOpt
       const words = (sections[section - 1]?.[paragraph - 1] ?? '').split(' ');
       const start = Math.floor(next() * 50);
       entries.push({
-        id: `${sourceId}-e${k + 1}`, source: sourceId, section, paragraphs: [paragraph],
-        topic: `${sentence(5)} ${made}?`, claim: sentence(12), rebuttal: `The article argues ${sentence(30)}.`,
+        id: `${sourceId}-e${k + 1}`,
+        source: sourceId,
+        section,
+        paragraphs: [paragraph],
+        topic: `${sentence(5)} ${made}?`,
+        claim: sentence(12),
+        rebuttal: `The article argues ${sentence(30)}.`,
         quote: words.slice(start, start + 25).join(' '),
         questions: Array.from({ length: 4 }, (_, q) => `${sentence(7)} ${made}x${q}`),
         keywords: [pick(), pick(), pick()],
@@ -75,7 +92,13 @@ export async function writeSyntheticKnowledge(dir: string, options: SyntheticOpt
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { entries: { type: 'string', default: '5000' }, sources: { type: 'string', default: '50' }, out: { type: 'string', default: 'tmp/synthetic-kb' } } });
+  const { values } = parseArgs({
+    options: {
+      entries: { type: 'string', default: '5000' },
+      sources: { type: 'string', default: '50' },
+      out: { type: 'string', default: 'tmp/synthetic-kb' },
+    },
+  });
   const entries = Number(values.entries);
   const sources = Number(values.sources);
   await writeSyntheticKnowledge(values.out, { entries, sources });

@@ -31,17 +31,33 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
     process.exit(1);
   }
   // Questions are read by words and meaning when the model is there (MATCHER=hybrid, the default).
-  const engine = sharedSemanticEngine({ matcher: config.MATCHER, modelDir: config.MODEL_DIR, threads: config.EMBED_THREADS });
+  const engine = sharedSemanticEngine({
+    matcher: config.MATCHER,
+    modelDir: config.MODEL_DIR,
+    threads: config.EMBED_THREADS,
+  });
   let warnedLexical = false;
   const onSemanticFailure = (error: unknown) => {
     // Logged once per run: a model that keeps failing would otherwise write a line per question.
     if (warnedLexical) return;
     warnedLexical = true;
-    logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'the embedding model could not score a question: it was answered lexically');
+    logger.warn(
+      { reason: error instanceof Error ? error.message : String(error) },
+      'the embedding model could not score a question: it was answered lexically',
+    );
   };
   const withMeaning = async (next: typeof loaded.loaded) => {
     const { loaded: attached, report } = await attachSemantic(next, engine, onSemanticFailure);
-    logger.info({ matcher: report.mode, embedded: report.embedded, fromCache: report.cached, ms: report.ms, entries: next.summary.entries }, 'knowledge base indexed');
+    logger.info(
+      {
+        matcher: report.mode,
+        embedded: report.embedded,
+        fromCache: report.cached,
+        ms: report.ms,
+        entries: next.summary.entries,
+      },
+      'knowledge base indexed',
+    );
     return attached;
   };
   const store = new KnowledgeStore(await withMeaning(loaded.loaded));
@@ -49,9 +65,16 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
   if (store.current.matcher.mode === 'hybrid') logger.info({ matcher: semanticStatus }, 'matcher: hybrid');
   else logger.warn({ matcher: semanticStatus }, 'matcher: lexical only');
   // Settings are the Discord bot's (/settings): the console opens the database only for insights.
-  const { insights, settings, audit, stop: stopServices } =
-    await openServices(config, logger, { settings: !consoleMode });
-  const { digests, summary: { entries } } = store.current;
+  const {
+    insights,
+    settings,
+    audit,
+    stop: stopServices,
+  } = await openServices(config, logger, { settings: !consoleMode });
+  const {
+    digests,
+    summary: { entries },
+  } = store.current;
   audit.recordVersion({ at: Date.now(), hash: knowledgeVersion(digests), entries });
   // Every reload, whoever asked, is logged and kept in the audit trail; each applied one is the new last good copy.
   const reloader = new Reloader(store, config.KNOWLEDGE_DIR, {
@@ -64,14 +87,20 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
   });
   if (loaded.lastGood) {
     reloader.startedOnLastGood(loaded.lastGood);
-    logger.error({ problems: loaded.problems.slice(0, 20), count: loaded.problems.length, savedAt: loaded.lastGood.savedAt }, 'the knowledge files have problems: started on the last good copy');
+    logger.error(
+      { problems: loaded.problems.slice(0, 20), count: loaded.problems.length, savedAt: loaded.lastGood.savedAt },
+      'the knowledge files have problems: started on the last good copy',
+    );
     console.error(`${startedOnLastGoodMessage(config.KNOWLEDGE_DIR, loaded.problems, loaded.lastGood.savedAt)}`);
   }
   // Under the ShardingManager the manager watches, so that each change reloads each shard once.
   const guard = { maxRemovedShare: config.KNOWLEDGE_WATCH_MAX_REMOVED };
-  const unwatch = config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true'
-    ? watchDirectory(config.KNOWLEDGE_DIR, async () => { await reloader.reload({ via: 'watch' }, guard); })
-    : () => {};
+  const unwatch =
+    config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true'
+      ? watchDirectory(config.KNOWLEDGE_DIR, async () => {
+          await reloader.reload({ via: 'watch' }, guard);
+        })
+      : () => {};
 
   if (consoleMode) {
     await runConsole(store, reloader);
@@ -82,7 +111,8 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
   } else {
     // discord.js is loaded only here: the console never needs it.
     const { startBot } = await import('./discord/bot.ts');
-    const { EXIT_GATEWAY_REFUSED, loginFailureMessage, unrecoverableMessage } = await import('./discord/gateway-events.ts');
+    const { EXIT_GATEWAY_REFUSED, loginFailureMessage, unrecoverableMessage } =
+      await import('./discord/gateway-events.ts');
     let stop: () => Promise<void> = async () => {};
     // Discord closed the gateway for good (reset token, refused intent): log why, and exit non-zero
     // so that a supervisor notices; staying up connected to nothing helps no one.
@@ -92,14 +122,22 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
       void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
     };
     try {
-      ({ stop } = await startBot(store, reloader, config, logger, giveUp, { insights, settings }, await loadCommands()));
+      ({ stop } = await startBot(
+        store,
+        reloader,
+        config,
+        logger,
+        giveUp,
+        { insights, settings },
+        await loadCommands(),
+      ));
       const shutdown = async (signal: string) => {
         logger.info({ signal }, 'shutting down');
         unwatch();
         await stop();
         await stopServices();
         await stopLoadingWorker();
-    await closeSharedEngine();
+        await closeSharedEngine();
         process.exit(0);
       };
       process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -107,11 +145,14 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
     } catch (error) {
       const message = loginFailureMessage(error);
       // What to do, not a stack trace: a refused token is a configuration problem, not a bug.
-      logger.fatal({ code: typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined }, message);
+      logger.fatal(
+        { code: typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined },
+        message,
+      );
       console.error(message);
       unwatch();
       await stopLoadingWorker();
-    await closeSharedEngine();
+      await closeSharedEngine();
       // The half-started client may hold sockets open: leave now.
       process.exit(1);
     }

@@ -13,5 +13,11 @@ export interface LogDestination {
  */
 export function createLogger(level: string, token?: string, destination: LogDestination = pino.destination(1)): Logger {
   const out = { write: (line: string) => destination.write(redact(line, [token])) };
-  return pino({ level, redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' } }, out);
+  return pino(
+    {
+      level,
+      redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+    },
+    out,
+  );
 }

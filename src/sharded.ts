@@ -44,7 +44,12 @@ manager.on('shardCreate', (shard) => {
     const code = 'exitCode' in child ? child.exitCode : null;
     logger.warn({ shard: shard.id, code }, 'shard process exited');
     // Shut out by Discord (its own log says why): respawning it would only loop.
-    if (code === EXIT_GATEWAY_REFUSED) giveUp(`shard ${shard.id} was refused by Discord; stopping all shards (see the shard's log line above for what to fix)`, manager.shards.values());
+    if (code === EXIT_GATEWAY_REFUSED)
+      giveUp(
+        `shard ${shard.id} was refused by Discord; stopping all shards (see the shard's log line above for ` +
+          `what to fix)`,
+        manager.shards.values(),
+      );
   });
   shard.on('reconnecting', () => logger.warn({ shard: shard.id }, 'shard reconnecting'));
   shard.on('disconnect', () => logger.warn({ shard: shard.id }, 'shard disconnected'));
@@ -54,17 +59,29 @@ try {
 } catch (error) {
   // A rejected token, a shard that died or timed out before it was ready: say so plainly.
   const name = error instanceof Error ? error.name : '';
-  const ready = /ShardingReady(Disconnected|Died|Timeout)/.test(`${name} ${error instanceof Error && 'code' in error ? String(error.code) : ''}`);
-  giveUp(ready ? `a shard could not get ready (${error instanceof Error ? error.message : String(error)}); check the token and intents, and the shard logs above` : loginFailureMessage(error), manager.shards.values());
+  const ready = /ShardingReady(Disconnected|Died|Timeout)/.test(
+    `${name} ${error instanceof Error && 'code' in error ? String(error.code) : ''}`,
+  );
+  giveUp(
+    ready
+      ? `a shard could not get ready (${error instanceof Error ? error.message : String(error)}); check the ` +
+          `token and intents, and the shard logs above`
+      : loginFailureMessage(error),
+    manager.shards.values(),
+  );
 }
 if (config.KNOWLEDGE_WATCH) {
   // One watcher for all shards: each change reloads each shard exactly once.
   const request = { origin: { via: 'watch' }, guard: { maxRemovedShare: config.KNOWLEDGE_WATCH_MAX_REMOVED } } as const;
-  watchDirectory(config.KNOWLEDGE_DIR, async () => logShardReloads(logger, parseShardReports(await manager.broadcastEval(reloadOnShard, { context: request }))));
+  watchDirectory(config.KNOWLEDGE_DIR, async () =>
+    logShardReloads(logger, parseShardReports(await manager.broadcastEval(reloadOnShard, { context: request }))),
+  );
 }
 
 /** Discord's recommended number of shards for this bot (GET /gateway/bot). */
 async function recommendedShards(settings: typeof config): Promise<number> {
-  const rest = new REST(settings.DISCORD_REST_API ? { api: settings.DISCORD_REST_API } : {}).setToken(settings.DISCORD_TOKEN ?? '');
+  const rest = new REST(settings.DISCORD_REST_API ? { api: settings.DISCORD_REST_API } : {}).setToken(
+    settings.DISCORD_TOKEN ?? '',
+  );
   return z.object({ shards: z.number().int().min(1) }).parse(await rest.get(Routes.gatewayBot())).shards;
 }

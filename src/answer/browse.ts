@@ -12,14 +12,21 @@ export function sourceFor(loaded: LoadedKnowledge, sourceId?: string): Source | 
 }
 
 /** `/section`: one section of a source, or a notice naming what exists. */
-export function browseSection(loaded: LoadedKnowledge, number: number, sourceId: string | undefined, visibility: Visibility): Reply {
+export function browseSection(
+  loaded: LoadedKnowledge,
+  number: number,
+  sourceId: string | undefined,
+  visibility: Visibility,
+): Reply {
   const source = sourceFor(loaded, sourceId);
   if (!source) {
     const known = loaded.knowledge.sources.map((s) => `${s.id} (${s.citation})`).join(', ');
     return notice('Unknown source', `There is no source "${echoed(sourceId ?? '', 40)}". Sources: ${known}.`);
   }
-  return sectionReply(loaded.knowledge, source, number, visibility)
-    ?? notice('No such section', `${source.citation} has sections 1 to ${source.sections.length}.`);
+  return (
+    sectionReply(loaded.knowledge, source, number, visibility) ??
+    notice('No such section', `${source.citation} has sections 1 to ${source.sections.length}.`)
+  );
 }
 
 /** How the knowledge base in use matches questions, as /source tells it. */

@@ -9,7 +9,8 @@ import { entryReply } from './entry-picks.ts';
 /** The polite answer to a button or menu this version did not make, or whose argument is gone. */
 export const STALE_REPLY = notice(
   'This button has expired',
-  'It points at an argument that is no longer in the knowledge base, or it comes from an older version of the bot. Ask again with /ask, or browse with /section.',
+  'It points at an argument that is no longer in the knowledge base, or it comes from an older version of the ' +
+    'bot. Ask again with /ask, or browse with /section.',
 );
 
 /**
@@ -38,7 +39,9 @@ export function controlReply(loaded: LoadedKnowledge, customId: string, values: 
     }
     case 'section': {
       const source = loaded.knowledge.sourceById.get(action.sourceId);
-      return (source && sectionReply(loaded.knowledge, source, action.number, action.visibility, action.page)) ?? STALE_REPLY;
+      return (
+        (source && sectionReply(loaded.knowledge, source, action.number, action.visibility, action.page)) ?? STALE_REPLY
+      );
     }
     case 'about':
       return aboutReply(loaded.knowledge, action.visibility);

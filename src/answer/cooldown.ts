@@ -10,7 +10,10 @@ export class Cooldown {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Milliseconds `user` must still wait, or 0 after starting a new wait (of `seconds`: a server's own setting, if any). */
+  /**
+   * Milliseconds `user` must still wait, or 0 after starting a new wait (of `seconds`: a server's own setting, if
+   * any).
+   */
   take(user: string, seconds = this.seconds): number {
     const now = this.now();
     const until = this.#until.get(user) ?? 0;

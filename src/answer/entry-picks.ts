@@ -21,5 +21,8 @@ export function relatedEntries(loaded: LoadedKnowledge, entry: Entry): Entry[] {
 
 /** The answer to one entry, as reached by a pick, a button or a menu. */
 export function entryReply(loaded: LoadedKnowledge, entry: Entry, visibility: Visibility): Reply {
-  return answerReply(loaded.knowledge, entry, { alternatives: relatedEntries(loaded, entry), ephemeral: visibility === 'ephemeral' });
+  return answerReply(loaded.knowledge, entry, {
+    alternatives: relatedEntries(loaded, entry),
+    ephemeral: visibility === 'ephemeral',
+  });
 }

@@ -56,6 +56,7 @@ export async function respond(services: ResponderServices, request: Request): Pr
   const shared = request.askerId ? withShareControls(found.reply, request.askerId) : found.reply;
   const entryId = found.outcome?.entryId;
   const voted = entryId && services.insights.votes && VOTED.has(request.via) ? withVotes(shared, entryId) : shared;
-  if (found.outcome) services.insights.record(questionEvent(request.via, request.guildId, found.outcome, started, settings));
+  if (found.outcome)
+    services.insights.record(questionEvent(request.via, request.guildId, found.outcome, started, settings));
   return { ...found, reply: voted };
 }

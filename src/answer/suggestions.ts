@@ -14,7 +14,10 @@ export interface Choice {
   readonly value: string;
 }
 
-const choiceFor = (entry: Entry): Choice => ({ name: fitText(`§${entry.section} · ${entry.topic}`, MAX_NAME), value: `${PICK_PREFIX}${entry.id}` });
+const choiceFor = (entry: Entry): Choice => ({
+  name: fitText(`§${entry.section} · ${entry.topic}`, MAX_NAME),
+  value: `${PICK_PREFIX}${entry.id}`,
+});
 
 // Exact look-ups, built once per knowledge base (a reload makes a new LoadedKnowledge).
 const exactIndex = new WeakMap<LoadedKnowledge, Map<string, Entry[]>>();
@@ -46,7 +49,10 @@ function thesisChoices(loaded: LoadedKnowledge): Choice[] {
       const held = first.get(key);
       if (!held || (entry.thesis && !held.thesis)) first.set(key, entry);
     }
-    choices = sections.flatMap((k) => first.get(`${k.source}§${k.section}`) ?? []).slice(0, MAX_CHOICES).map(choiceFor);
+    choices = sections
+      .flatMap((k) => first.get(`${k.source}§${k.section}`) ?? [])
+      .slice(0, MAX_CHOICES)
+      .map(choiceFor);
     thesisIndex.set(loaded, choices);
   }
   return choices;
@@ -64,7 +70,12 @@ export function suggestions(loaded: LoadedKnowledge, typed: string): Choice[] {
   if (text === '' || text === PICK_PREFIX.trim()) return theses();
   const seen = new Set<string>();
   const ordered: Entry[] = [];
-  const add = (e: Entry) => { if (!seen.has(e.id)) { seen.add(e.id); ordered.push(e); } };
+  const add = (e: Entry) => {
+    if (!seen.has(e.id)) {
+      seen.add(e.id);
+      ordered.push(e);
+    }
+  };
   (exact(loaded).get(foldText(text)) ?? []).forEach(add);
   for (const candidate of loaded.matcher.rank(text, MAX_CHOICES)) add(candidate.entry);
   // Text with nothing to go on ("who won the world cup") gets the theses, not noise.

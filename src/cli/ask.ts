@@ -38,13 +38,22 @@ async function readQuestions(batch: string): Promise<string[]> {
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, batch: { type: 'string' }, claims: { type: 'string' }, knowledge: { type: 'string' }, matcher: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      batch: { type: 'string' },
+      claims: { type: 'string' },
+      knowledge: { type: 'string' },
+      matcher: { type: 'string' },
+    },
   });
-  if (values.batch !== undefined && positionals.length > 0) throw new UsageError('give either a question or --batch, not both');
-  if (values.claims !== undefined && (positionals.length > 0 || values.batch !== undefined)) throw new UsageError('give --claims alone, with the message');
+  if (values.batch !== undefined && positionals.length > 0)
+    throw new UsageError('give either a question or --batch, not both');
+  if (values.claims !== undefined && (positionals.length > 0 || values.batch !== undefined))
+    throw new UsageError('give --claims alone, with the message');
   if (values.claims?.trim() === '') throw new UsageError('the message is empty');
   const questions = values.batch !== undefined ? await readQuestions(values.batch) : [positionals.join(' ')];
-  if (values.batch === undefined && values.claims === undefined && questions[0]?.trim() === '') throw new UsageError('the question is empty');
+  if (values.batch === undefined && values.claims === undefined && questions[0]?.trim() === '')
+    throw new UsageError('the question is empty');
   const dir = knowledgeDirFrom(values.knowledge);
   const prepared = await loadPrepared(dir);
   if (!prepared.ok) {
@@ -73,14 +82,25 @@ async function answerAll(loaded: LoadedKnowledge, questions: readonly string[], 
   }
   // Lines are written in blocks: one write per answer to a pipe costs more than the answer itself.
   let block: string[] = [];
-  const flush = () => { if (block.length > 0) process.stdout.write(`${block.join('\n')}\n`); block = []; };
+  const flush = () => {
+    if (block.length > 0) process.stdout.write(`${block.join('\n')}\n`);
+    block = [];
+  };
   for (const question of questions) {
     // The same answer every surface gives: chat, about and topic questions, the asker's side.
     const found = await answer(question, { loaded, visibility: 'public' });
     const { reading } = found;
     const picked = reading ? undefined : knowledge.entryById.get(found.picks[0] ?? '');
-    if (values.json) block.push(JSON.stringify(reading ? toReadingJson(reading, matcher.mode) : picked && toPickedJson(picked, matcher.mode)));
-    else if (!reading) block.push(values.batch !== undefined ? `${withoutControls(question)}\t=> picked: ${found.picks[0]}` : renderText(found.reply));
+    if (values.json)
+      block.push(
+        JSON.stringify(reading ? toReadingJson(reading, matcher.mode) : picked && toPickedJson(picked, matcher.mode)),
+      );
+    else if (!reading)
+      block.push(
+        values.batch !== undefined
+          ? `${withoutControls(question)}\t=> picked: ${found.picks[0]}`
+          : renderText(found.reply),
+      );
     else block.push(values.batch !== undefined ? oneLine(reading) : readingText(knowledge, reading));
     if (block.length >= 500) flush();
   }
@@ -100,7 +120,8 @@ function oneLine(reading: Reading): string {
   const [best] = result.candidates;
   // The question goes back to a terminal: no escape sequences from a batch file reach it.
   const question = withoutControls(result.question);
-  if (result.answered && best) return `${question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.topic}`;
+  if (result.answered && best)
+    return `${question}\t=> ${best.entry.id} (${best.score.toFixed(2)}): ${best.entry.topic}`;
   if (result.verdict === 'out-of-scope') return `${question}\t=> not addressed: ${result.notAddressed.join('; ')}`;
   return `${question}\t=> not answered; closest: ${result.suggestions.map((c) => c.entry.id).join(', ') || 'none'}`;
 }
@@ -110,9 +131,16 @@ export function askText(kb: KnowledgeBase, result: MatchResult, stance: Stance =
   const [best, ...rest] = result.candidates;
   const lines: string[] = [];
   const list = (candidates: typeof result.candidates, from: number) =>
-    candidates.map((c, i) => `  ${i + from}. ${c.entry.topic}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} (score ${c.score.toFixed(2)})`);
+    candidates.map(
+      (c, i) =>
+        `  ${i + from}. ${c.entry.topic}\n     [${c.entry.id}] ${referenceLine(kb, c.entry)} ` +
+        `(score ${c.score.toFixed(2)})`,
+    );
   if (result.verdict === 'other-language') {
-    lines.push(`Not read: the question looks like ${result.language ?? 'another language'}; Counterpoint reads English only, and the article is in English.`);
+    lines.push(
+      `Not read: the question looks like ${result.language ?? 'another language'}; Counterpoint reads English ` +
+        `only, and the article is in English.`,
+    );
   } else if (result.verdict === 'out-of-scope') {
     lines.push(`Not addressed: ${notAddressedLine(kb, result.notAddressed)}`);
   } else if (result.answered && best) {

@@ -26,7 +26,9 @@ export async function runCli(usage: string, main: () => Promise<number>): Promis
     process.exitCode = await main();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const isUsage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    const isUsage =
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     const shown = redact(message, [process.env.DISCORD_TOKEN]);
     console.error(isUsage ? `${shown}\n${usage}` : `internal error: ${shown}`);
     process.exitCode = isUsage ? 2 : 70;

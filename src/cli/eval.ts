@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util';
 import { FRESH_BATCH_FILE, loadEvalSet, loadRealPhrasings, type EvalQuestion } from '../evaluation/eval-set.ts';
-import { EVAL_FLOORS, evaluate, meets, meetsFloors, REAL_PHRASING_TARGETS, type EvalReport } from '../evaluation/evaluate.ts';
+import {
+  EVAL_FLOORS,
+  evaluate,
+  meets,
+  meetsFloors,
+  REAL_PHRASING_TARGETS,
+  type EvalReport,
+} from '../evaluation/evaluate.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { problemList } from '../knowledge/summary.ts';
 import { prepare } from '../reload/knowledge-store.ts';
@@ -12,13 +19,23 @@ const USAGE = 'usage: npm run eval -- [--knowledge DIR] [--json] [--matcher hybr
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 const line = (name: string, r: EvalReport) =>
-  `  ${name.padEnd(10)} ${String(r.onTopic).padStart(3)} on / ${String(r.offTopic).padStart(2)} off   top-1 ${pct(r.top1).padStart(6)}  top-3 ${pct(r.top3).padStart(6)}  MRR ${r.mrr.toFixed(3)}  answered right ${pct(r.answeredCorrectly).padStart(6)}  answered ${pct(r.answered).padStart(6)}  refused ${pct(r.refused).padStart(6)}`;
+  `  ${name.padEnd(10)} ${String(r.onTopic).padStart(3)} on / ${String(r.offTopic).padStart(2)} off   ` +
+  `top-1 ${pct(r.top1).padStart(6)}  top-3 ${pct(r.top3).padStart(6)}  MRR ${r.mrr.toFixed(3)}  answered ` +
+  `right ${pct(r.answeredCorrectly).padStart(6)}  answered ${pct(r.answered).padStart(6)}  ` +
+  `refused ${pct(r.refused).padStart(6)}`;
 
 // `npm run eval`: the matcher against both evaluation sets, each whole and by half, every miss of
 // the tuning halves listed. The held-out halves' misses are listed only with --show-held-out:
 // reading them is how a held-out half quietly becomes a tuned one.
 await runCli(USAGE, async () => {
-  const { values } = parseArgs({ options: { knowledge: { type: 'string' }, json: { type: 'boolean' }, matcher: { type: 'string' }, 'show-held-out': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      knowledge: { type: 'string' },
+      json: { type: 'boolean' },
+      matcher: { type: 'string' },
+      'show-held-out': { type: 'boolean' },
+    },
+  });
   const dir = knowledgeDirFrom(values.knowledge);
   const loaded = await loadKnowledge(dir);
   if (!loaded.ok) {
@@ -27,7 +44,11 @@ await runCli(USAGE, async () => {
   }
   const { loaded: read, done } = await withMatcher(prepare(loaded.knowledge), values.matcher);
   const fresh = await loadRealPhrasings(loaded.knowledge, FRESH_BATCH_FILE);
-  const sets = { questions: await loadEvalSet(), 'real-phrasings': await loadRealPhrasings(loaded.knowledge), 'fresh-batch': fresh };
+  const sets = {
+    questions: await loadEvalSet(),
+    'real-phrasings': await loadRealPhrasings(loaded.knowledge),
+    'fresh-batch': fresh,
+  };
   // Every question is matched once, in order, before the figures are counted.
   const answers = new Map<string, { answered: boolean; ids: string[] }>();
   for (const q of Object.values(sets).flat()) {
@@ -54,24 +75,49 @@ await runCli(USAGE, async () => {
       console.log(line('tune half', r.tune));
       console.log(line('test half', r.test));
     }
-    console.log(`floors (questions): top-1 ${pct(EVAL_FLOORS.top1)}, top-3 ${pct(EVAL_FLOORS.top3)}, MRR ${EVAL_FLOORS.mrr}, refused ${pct(EVAL_FLOORS.refused)}, answered ${pct(EVAL_FLOORS.answered)}`);
-    console.log(`targets (real-phrasings, each half): answered right ${pct(REAL_PHRASING_TARGETS.answeredCorrectly)}, top-3 ${pct(REAL_PHRASING_TARGETS.top3)}, refused ${pct(REAL_PHRASING_TARGETS.refused)}`);
-    for (const [name, r] of Object.entries(reports).filter(([name]) => name !== 'fresh-batch' || values['show-held-out'])) {
+    console.log(
+      `floors (questions): top-1 ${pct(EVAL_FLOORS.top1)}, top-3 ${pct(EVAL_FLOORS.top3)}, ` +
+        `MRR ${EVAL_FLOORS.mrr}, refused ${pct(EVAL_FLOORS.refused)}, answered ${pct(EVAL_FLOORS.answered)}`,
+    );
+    console.log(
+      `targets (real-phrasings, each half): answered right ${pct(REAL_PHRASING_TARGETS.answeredCorrectly)}, ` +
+        `top-3 ${pct(REAL_PHRASING_TARGETS.top3)}, refused ${pct(REAL_PHRASING_TARGETS.refused)}`,
+    );
+    for (const [name, r] of Object.entries(reports).filter(
+      ([name]) => name !== 'fresh-batch' || values['show-held-out'],
+    )) {
       console.log(r.all.misses.length === 0 ? `${name} misses: none` : `${name} misses (${r.all.misses.length}):`);
-      for (const half of values['show-held-out'] ? ['tune', 'test'] as const : ['tune'] as const) {
+      for (const half of values['show-held-out'] ? (['tune', 'test'] as const) : (['tune'] as const)) {
         for (const m of r[half].misses) {
-          console.log(`  ${half} [${m.problem}] "${m.question}" expected ${m.expected.join('|') || 'none'}, got ${m.got.join(', ') || 'nothing'}${m.answered ? '' : ' (refused)'}`);
+          console.log(
+            `  ${half} [${m.problem}] "${m.question}" expected ${m.expected.join('|') || 'none'}, ` +
+              `got ${m.got.join(', ') || 'nothing'}${m.answered ? '' : ' (refused)'}`,
+          );
         }
       }
     }
   }
   const q = reports.questions?.all;
   const real = reports['real-phrasings'];
-  const ok = q !== undefined && meetsFloors(q) && real !== undefined && freshReport !== undefined
-    && [real.tune, real.test, freshReport.all].every((r) => meets(r, REAL_PHRASING_TARGETS));
+  const ok =
+    q !== undefined &&
+    meetsFloors(q) &&
+    real !== undefined &&
+    freshReport !== undefined &&
+    [real.tune, real.test, freshReport.all].every((r) => meets(r, REAL_PHRASING_TARGETS));
   return ok ? 0 : 1;
 });
 
 function byHalf(set: readonly EvalQuestion[], rank: Parameters<typeof evaluate>[1]) {
-  return { all: evaluate(set, rank), tune: evaluate(set.filter((q) => q.half === 'tune'), rank), test: evaluate(set.filter((q) => q.half === 'test'), rank) };
+  return {
+    all: evaluate(set, rank),
+    tune: evaluate(
+      set.filter((q) => q.half === 'tune'),
+      rank,
+    ),
+    test: evaluate(
+      set.filter((q) => q.half === 'test'),
+      rank,
+    ),
+  };
 }

@@ -15,7 +15,9 @@ export function summaryCsv(summary: InsightsSummary, now: number): string {
   const rows: (string | number)[][] = [['kind', 'item', 'count', 'helpful', 'not_helpful']];
   rows.push(['total', 'asked', summary.asked, '', ''], ['total', 'answered', summary.answered, '', '']);
   const first = dayOf(now) - summary.days + 1;
-  summary.perDay.forEach((count, i) => rows.push(['day', new Date((first + i) * 86_400_000).toISOString().slice(0, 10), count, '', '']));
+  summary.perDay.forEach((count, i) =>
+    rows.push(['day', new Date((first + i) * 86_400_000).toISOString().slice(0, 10), count, '', '']),
+  );
   for (const u of summary.unanswered) rows.push(['unanswered', u.text, u.count, '', '']);
   for (const m of summary.mostAsked) rows.push(['most_asked', m.entryId, m.count, m.helpful, m.notHelpful]);
   for (const n of summary.notHelpful) rows.push(['not_helpful', n.entryId, '', n.helpful, n.notHelpful]);

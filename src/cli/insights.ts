@@ -14,21 +14,28 @@ import { renderText } from '../replies/text-render.ts';
 import { summaryCsv } from './insights-csv.ts';
 import { runCli, UsageError } from './cli-support.ts';
 
-const USAGE = 'usage: npm run insights -- [--days N] [--guild ID] [--json | --csv] [--unanswered-yaml FILE] [--purge-guild ID]';
+const USAGE =
+  'usage: npm run insights -- [--days N] [--guild ID] [--json | --csv] [--unanswered-yaml FILE] [--purge-guild ID]';
 
 // `npm run insights`: what /insights shows, on a terminal or for tools; the unanswered questions
 // as candidate example questions for curators; a server's data deleted on request.
 await runCli(USAGE, async () => {
   const { values } = parseArgs({
     options: {
-      days: { type: 'string', default: '30' }, guild: { type: 'string' }, json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false },
-      'unanswered-yaml': { type: 'string' }, 'purge-guild': { type: 'string' },
+      days: { type: 'string', default: '30' },
+      guild: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      csv: { type: 'boolean', default: false },
+      'unanswered-yaml': { type: 'string' },
+      'purge-guild': { type: 'string' },
     },
   });
   const days = Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError(`--days must be a whole number of days from 1 to 3650, not "${values.days}"`);
+  if (!Number.isInteger(days) || days < 1 || days > 3650)
+    throw new UsageError(`--days must be a whole number of days from 1 to 3650, not "${values.days}"`);
   if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
-  for (const id of [values.guild, values['purge-guild']]) if (id !== undefined && !/^\d{17,20}$/.test(id)) throw new UsageError(`"${id}" is not a server id (17–20 digits)`);
+  for (const id of [values.guild, values['purge-guild']])
+    if (id !== undefined && !/^\d{17,20}$/.test(id)) throw new UsageError(`"${id}" is not a server id (17–20 digits)`);
   const config = configOrExit();
   const file = path.join(config.DATA_DIR, DATABASE_FILE);
   if (!existsSync(file)) {
@@ -51,8 +58,11 @@ await runCli(USAGE, async () => {
     const now = Date.now();
     if (values['unanswered-yaml']) {
       const unanswered = await stores.questions.unanswered({ days, guildId: values.guild, now, limit: 500 });
-      const header = `# Unanswered questions of the last ${days} days${values.guild ? ` in server ${values.guild}` : ''}, most asked first (npm run insights).\n`
-        + '# Candidate example questions: fill in `entry` with the id of the entry that answers each (for its `questions`, or the evaluation set),\n# or leave it blank where the article does not address it.\n';
+      const header =
+        `# Unanswered questions of the last ${days} days${values.guild ? ` in server ${values.guild}` : ''}, ` +
+        `most asked first (npm run insights).\n` +
+        '# Candidate example questions: fill in `entry` with the id of the entry that answers each (for its ' +
+        '`questions`, or the evaluation set),\n# or leave it blank where the article does not address it.\n';
       const candidates = unanswered.map((u) => ({ question: u.text, count: u.count, entry: null }));
       await writeFile(values['unanswered-yaml'], header + stringify(candidates, { lineWidth: 0 }));
       console.log(`Wrote ${unanswered.length} unanswered questions to ${values['unanswered-yaml']}.`);
@@ -63,7 +73,11 @@ await runCli(USAGE, async () => {
     else if (values.csv) process.stdout.write(summaryCsv(summary, now));
     else {
       const loaded = await loadPrepared(config.KNOWLEDGE_DIR);
-      if (!loaded.ok) throw new UsageError(`the knowledge base in ${config.KNOWLEDGE_DIR} has problems (npm run kb:check lists them); topics are read from it`);
+      if (!loaded.ok)
+        throw new UsageError(
+          `the knowledge base in ${config.KNOWLEDGE_DIR} has problems (npm run kb:check lists them); topics ` +
+            `are read from it`,
+        );
       // The period buttons are for Discord: --days is the terminal's.
       console.log(renderText({ ...insightsReply(loaded.loaded.knowledge, summary, undefined), rows: [] }));
     }

@@ -17,7 +17,10 @@ await runCli(USAGE, async () => {
   } else {
     const { sources, sections, paragraphs, entries, uncited } = summary;
     console.log(`Knowledge base ${dir}`);
-    console.log(`  ${plural(sources, 'source')}, ${plural(sections, 'section')}, ${plural(paragraphs, 'paragraph')}, ${plural(entries, 'entry', 'entries')}`);
+    console.log(
+      `  ${plural(sources, 'source')}, ${plural(sections, 'section')}, ` +
+        `${plural(paragraphs, 'paragraph')}, ${plural(entries, 'entry', 'entries')}`,
+    );
     const where = uncited.map((u) => `${u.source} §${u.section} ¶${u.paragraph}`);
     console.log(`  paragraphs no entry cites: ${where.length === 0 ? 'none' : where.join(', ')}`);
     console.log(errors.length === 0 ? '  problems: none' : `  ${plural(errors.length, 'problem')}:`);

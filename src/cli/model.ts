@@ -20,7 +20,8 @@ await runCli(USAGE, async () => {
   }
   if (values.check) {
     console.error(
-      `model: not usable in ${check.dir} (missing: ${check.missing.join(', ') || 'none'}; corrupt: ${check.corrupt.join(', ') || 'none'})`,
+      `model: not usable in ${check.dir} (missing: ${check.missing.join(', ') || 'none'}; ` +
+        `corrupt: ${check.corrupt.join(', ') || 'none'})`,
     );
     return 1;
   }

@@ -5,32 +5,54 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Empty strings count as unset, as in a .env file with `NAME=` left blank. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 const envSchema = z.object({
-  DISCORD_TOKEN: optional(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)')),
+  DISCORD_TOKEN: optional(
+    z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)'),
+  ),
   DISCORD_CLIENT_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
-  DISCORD_REST_API: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. http://127.0.0.1:8080/api' })),
+  DISCORD_REST_API: optional(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) address, e.g. http://127.0.0.1:8080/api' }),
+  ),
   KNOWLEDGE_DIR: optional(z.string()).default('knowledge'),
-  KNOWLEDGE_WATCH: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === 'true' || v === '1'),
-  KNOWLEDGE_STRICT: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === 'true' || v === '1'),
+  KNOWLEDGE_WATCH: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform(
+    (v) => v === 'true' || v === '1',
+  ),
+  KNOWLEDGE_STRICT: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform(
+    (v) => v === 'true' || v === '1',
+  ),
   DATA_DIR: optional(z.string()).default('data'),
   KNOWLEDGE_WATCH_MAX_REMOVED: optional(z.coerce.number('must be a number from 0 to 1').min(0).max(1)).default(0.25),
   ADMIN_ROLE_IDS: optional(z.string())
-    .transform((v) => (v ?? '').split(',').map((id) => id.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(snowflake)),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
   PROJECT_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
-  MENTION_REPLIES: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform((v) => v === undefined || v === 'true' || v === '1'),
+  MENTION_REPLIES: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform(
+    (v) => v === undefined || v === 'true' || v === '1',
+  ),
   MENTION_CHANNEL_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(2),
-  INSIGHTS: optional(z.enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')).transform((v) => v === undefined || v === 'on' || v === 'true' || v === '1'),
-  INSIGHTS_RETENTION_DAYS: optional(z.coerce.number('must be a number of days').int('must be a whole number of days').min(1).max(3650)).default(90),
+  INSIGHTS: optional(z.enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')).transform(
+    (v) => v === undefined || v === 'on' || v === 'true' || v === '1',
+  ),
+  INSIGHTS_RETENTION_DAYS: optional(
+    z.coerce.number('must be a number of days').int('must be a whole number of days').min(1).max(3650),
+  ).default(90),
   MATCHER: optional(z.enum(['hybrid', 'lexical'], 'must be hybrid or lexical')).default('hybrid'),
   MODEL_DIR: optional(z.string()).default('models'),
   EMBED_THREADS: optional(z.coerce.number('must be a number').int('must be a whole number').min(1).max(8)).default(1),
-  TOTAL_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number')).default('auto'),
+  TOTAL_SHARDS: optional(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number'),
+  ).default('auto'),
 });
 
 /** Every variable the bot reads (each documented in .env.example). */
@@ -67,8 +89,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, require: readon
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   if (parsed.success) {
-    if (require.includes('token') && !parsed.data.DISCORD_TOKEN) problems.push('DISCORD_TOKEN: required here (the bot token from the Developer Portal)');
-    if (require.includes('clientId') && !parsed.data.DISCORD_CLIENT_ID) problems.push("DISCORD_CLIENT_ID: required here (the application's id)");
+    if (require.includes('token') && !parsed.data.DISCORD_TOKEN)
+      problems.push('DISCORD_TOKEN: required here (the bot token from the Developer Portal)');
+    if (require.includes('clientId') && !parsed.data.DISCORD_CLIENT_ID)
+      problems.push("DISCORD_CLIENT_ID: required here (the application's id)");
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return parsed.data;

@@ -7,5 +7,8 @@ export const BOT_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 
 
 /** The OAuth2 link that adds the bot to a server with its commands and exactly those permissions. */
 export function inviteUrl(clientId: string): string {
-  return `https://discord.com/oauth2/authorize?client_id=${clientId}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS}`;
+  return (
+    `https://discord.com/oauth2/authorize?client_id=${clientId}&scope=bot+applications.commands` +
+    `&permissions=${BOT_PERMISSIONS}`
+  );
 }

@@ -32,8 +32,16 @@ const NO_SETTINGS = settingsUnavailable('the console keeps no server settings');
 
 /** The console's own help: whose view the bot reports, then the console's commands. */
 function consoleHelp(kb: KnowledgeBase): Reply {
-  const description = [...kb.sources.map((s) => s.attribution), 'It reports what the article argues, always attributed to it; it takes no side of its own.'].join('\n\n');
-  return { content: CONSOLE_HELP, cards: [{ tone: 'browse', title: 'Counterpoint', description }], rows: [], ephemeral: true };
+  const description = [
+    ...kb.sources.map((s) => s.attribution),
+    'It reports what the article argues, always attributed to it; it takes no side of its own.',
+  ].join('\n\n');
+  return {
+    content: CONSOLE_HELP,
+    cards: [{ tone: 'browse', title: 'Counterpoint', description }],
+    rows: [],
+    ephemeral: true,
+  };
 }
 
 /** One console session: the handlers the Discord commands use, and the last reply's numbered choices. */
@@ -42,14 +50,23 @@ export class ConsoleSession {
 
   readonly #services: ResponderServices;
 
-  constructor(private readonly store: KnowledgeStore, private readonly reloader: Reloader) {
+  constructor(
+    private readonly store: KnowledgeStore,
+    private readonly reloader: Reloader,
+  ) {
     // A console has no server: no settings, nothing recorded, nobody to vote.
     this.#services = { store, settings: NO_SETTINGS, insights: { votes: false, record: () => {} } };
   }
 
   /** The answer to a text, as every surface gets it, in public as in a channel. */
   async #answer(text: string, mode: 'ask' | 'counter' = 'ask'): Promise<Reply> {
-    const request = { text, via: mode === 'counter' ? 'counter' : 'ask', guildId: null, visibility: 'public', mode } as const;
+    const request = {
+      text,
+      via: mode === 'counter' ? 'counter' : 'ask',
+      guildId: null,
+      visibility: 'public',
+      mode,
+    } as const;
     return (await respond(this.#services, request)).reply;
   }
 
@@ -65,19 +82,31 @@ export class ConsoleSession {
     const loaded = this.store.current;
     if (/^\d+$/.test(text)) {
       const choice = this.#choices[Number(text) - 1];
-      if (!choice) return notice('No such choice', this.#choices.length > 0 ? `Type a number from 1 to ${this.#choices.length}.` : 'The last reply had nothing to choose.');
+      if (!choice)
+        return notice(
+          'No such choice',
+          this.#choices.length > 0
+            ? `Type a number from 1 to ${this.#choices.length}.`
+            : 'The last reply had nothing to choose.',
+        );
       return controlReply(loaded, choice.customId, choice.values);
     }
     // "@bot …" (or "@counterpoint …") is a mention: like /ask, as in a channel.
     const mention = /^@(?:bot|counterpoint)\b\s*/i.exec(text);
     if (mention) {
       const rest = text.slice(mention[0].length);
-      return rest ? this.#answer(rest) : notice('Ask me after the mention', 'Write a question or a claim after “@bot”, e.g. “@bot was Karabakh a colony?”.');
+      return rest
+        ? this.#answer(rest)
+        : notice(
+            'Ask me after the mention',
+            'Write a question or a claim after “@bot”, e.g. “@bot was Karabakh a colony?”.',
+          );
     }
     const [command = '', ...rest] = text.startsWith('/') ? text.split(/\s+/) : ['/ask', text];
     const argument = rest.join(' ');
     switch (command.toLowerCase()) {
-      case '/ask': return argument ? this.#answer(argument) : notice('Ask what?', 'Type /ask followed by your question.');
+      case '/ask':
+        return argument ? this.#answer(argument) : notice('Ask what?', 'Type /ask followed by your question.');
       case '/counter': {
         const message = text.slice(command.length).trim();
         return this.#answer(message, 'counter');
@@ -86,14 +115,26 @@ export class ConsoleSession {
         const [number, sourceId] = rest;
         return browseSection(loaded, Number(number), sourceId, 'public');
       }
-      case '/source': return sourceReply(loaded.knowledge, matchingNote(loaded));
-      case '/help': return consoleHelp(loaded.knowledge);
-      case '/reload': return reloadReply(await this.reloader.reload({ via: 'console' }));
+      case '/source':
+        return sourceReply(loaded.knowledge, matchingNote(loaded));
+      case '/help':
+        return consoleHelp(loaded.knowledge);
+      case '/reload':
+        return reloadReply(await this.reloader.reload({ via: 'console' }));
       case '/entry':
-        if (!loaded.knowledge.entryById.has(argument)) return notice('No such entry', argument ? `No entry has the id "${echoed(argument, 40)}". npm run kb:check lists the knowledge base.` : 'Type /entry followed by an entry id from the knowledge files.');
+        if (!loaded.knowledge.entryById.has(argument))
+          return notice(
+            'No such entry',
+            argument
+              ? `No entry has the id "${echoed(argument, 40)}". npm run kb:check lists the knowledge base.`
+              : 'Type /entry followed by an entry id from the knowledge files.',
+          );
         return controlReply(loaded, encodeControl({ action: 'answer', id: argument, visibility: 'public' }));
-      case '/quit': case '/exit': return 'quit';
-      default: return notice('Unknown command', CONSOLE_HELP);
+      case '/quit':
+      case '/exit':
+        return 'quit';
+      default:
+        return notice('Unknown command', CONSOLE_HELP);
     }
   }
 }

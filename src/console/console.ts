@@ -17,10 +17,15 @@ export async function runConsole(
 ): Promise<void> {
   const interactive = input.isTTY === true;
   const { sources, entries } = store.current.summary;
-  const banner = `Counterpoint console: ${entries} arguments from ${citations(store.current.knowledge)} (${sources} source${sources === 1 ? '' : 's'}). Ask a question, or type /help.\n`;
+  const banner =
+    `Counterpoint console: ${entries} arguments from ${citations(store.current.knowledge)} (${sources} ` +
+    `source${sources === 1 ? '' : 's'}). Ask a question, or type /help.\n`;
   if (interactive) output.write(banner);
   const lines = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
-  if (interactive) { lines.setPrompt('counterpoint> '); lines.prompt(); }
+  if (interactive) {
+    lines.setPrompt('counterpoint> ');
+    lines.prompt();
+  }
   const session = new ConsoleSession(store, reloader);
   for await (const line of lines) {
     const reply = await session.run(line);

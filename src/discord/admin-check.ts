@@ -12,9 +12,15 @@ function memberRoles(interaction: Interaction): readonly string[] {
  * only with Manage Server or (unless `roles` is empty) one of the configured admin roles.
  * Checked when the command runs, since server owners can change who may use a command.
  */
-export function adminRefusal(interaction: Interaction, adminRoleIds: readonly string[], what: string): string | undefined {
+export function adminRefusal(
+  interaction: Interaction,
+  adminRoleIds: readonly string[],
+  what: string,
+): string | undefined {
   if (!interaction.inGuild()) return `${what} is for server admins, in a server.`;
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return undefined;
   if (memberRoles(interaction).some((role) => adminRoleIds.includes(role))) return undefined;
-  return adminRoleIds.length > 0 ? `Only members with Manage Server or an admin role can use ${what}.` : `Only members with Manage Server can use ${what}.`;
+  return adminRoleIds.length > 0
+    ? `Only members with Manage Server or an admin role can use ${what}.`
+    : `Only members with Manage Server can use ${what}.`;
 }

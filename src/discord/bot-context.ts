@@ -11,7 +11,10 @@ import type { SettingsService } from '../stores/settings.ts';
 /** What every Discord handler can use. */
 export interface BotContext {
   readonly store: KnowledgeStore;
-  readonly config: Pick<Config, 'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS' | 'PROJECT_URL' | 'INSIGHTS_RETENTION_DAYS'>;
+  readonly config: Pick<
+    Config,
+    'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS' | 'PROJECT_URL' | 'INSIGHTS_RETENTION_DAYS'
+  >;
   /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
   commandIds(): ReadonlyMap<string, string>;
   readonly logger: Logger;
@@ -29,7 +32,10 @@ export interface BotContext {
 
 /** A failure the user caused and can fix: its message is shown as it is, not as an error id. */
 export class UserFacingError extends Error {
-  constructor(readonly title: string, message: string) {
+  constructor(
+    readonly title: string,
+    message: string,
+  ) {
     super(message);
   }
 }

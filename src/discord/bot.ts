@@ -21,7 +21,9 @@ import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
  */
 export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_REPLIES'>): Client {
   return new Client({
-    intents: config.MENTION_REPLIES ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds],
+    intents: config.MENTION_REPLIES
+      ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages]
+      : [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     ...(config.DISCORD_REST_API ? { rest: { api: config.DISCORD_REST_API } } : {}),
   });
@@ -39,12 +41,19 @@ export interface BotServices {
 
 /** Everything the handlers need, for one client. */
 export function createBotContext(
-  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, services: BotServices = {},
+  store: KnowledgeStore,
+  reloader: Reloader,
+  config: Config,
+  logger: Logger,
+  services: BotServices = {},
 ): BotContext {
   const commandIds = services.commandIds ?? new Map<string, string>();
   const settings = services.settings ?? settingsUnavailable('no settings store was opened');
   return {
-    store, config, logger, settings,
+    store,
+    config,
+    logger,
+    settings,
     insights: services.insights ?? Insights.off(logger),
     commandIds: () => commandIds,
     cooldowns: new Cooldowns(config.ASK_COOLDOWN_SECONDS, settings),
@@ -58,7 +67,11 @@ export function createBotContext(
  * Discord closes the gateway for good (a reset token, a refused intent): see gateway-events.ts.
  */
 export async function startBot(
-  store: KnowledgeStore, reloader: Reloader, config: Config, logger: Logger, onUnrecoverable: (code: number) => void,
+  store: KnowledgeStore,
+  reloader: Reloader,
+  config: Config,
+  logger: Logger,
+  onUnrecoverable: (code: number) => void,
   services: { readonly insights: Insights; readonly settings: SettingsService },
   set: CommandSet,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
@@ -72,8 +85,21 @@ export async function startBot(
   client.once(Events.ClientReady, (ready) => {
     const { sources, sections, entries } = store.current.summary;
     const invite = inviteUrl(ready.application.id);
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids ?? null, sources, sections, entries, invite }, 'ready');
-    void fetchCommandIds(ready.rest, ready.application.id, config.DISCORD_GUILD_ID, commandIds).catch((error: unknown) => logger.debug({ err: error }, 'could not fetch the command ids; /help shows plain names'));
+    logger.info(
+      {
+        user: ready.user.tag,
+        guilds: ready.guilds.cache.size,
+        shard: ready.shard?.ids ?? null,
+        sources,
+        sections,
+        entries,
+        invite,
+      },
+      'ready',
+    );
+    void fetchCommandIds(ready.rest, ready.application.id, config.DISCORD_GUILD_ID, commandIds).catch(
+      (error: unknown) => logger.debug({ err: error }, 'could not fetch the command ids; /help shows plain names'),
+    );
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -8,8 +8,16 @@ const registered = z.array(z.object({ id: z.string(), name: z.string() }));
  * Fills `into` with the registered commands' ids by name (global ones, then the test guild's,
  * which win), so that /help can show clickable command mentions (`</ask:id>`).
  */
-export async function fetchCommandIds(rest: REST, applicationId: string, guildId: string | undefined, into: Map<string, string>): Promise<void> {
-  const routes = [Routes.applicationCommands(applicationId), ...(guildId ? [Routes.applicationGuildCommands(applicationId, guildId)] : [])];
+export async function fetchCommandIds(
+  rest: REST,
+  applicationId: string,
+  guildId: string | undefined,
+  into: Map<string, string>,
+): Promise<void> {
+  const routes = [
+    Routes.applicationCommands(applicationId),
+    ...(guildId ? [Routes.applicationGuildCommands(applicationId, guildId)] : []),
+  ];
   for (const route of routes) {
     for (const command of registered.parse(await rest.get(route))) into.set(command.name, command.id);
   }

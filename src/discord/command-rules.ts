@@ -1,9 +1,13 @@
 // The one place a command's rules are applied: the JSON registered with Discord, and, when it
 // runs, who may, the cooldown and the acknowledgement. Commands hold no checks of their own.
 import {
-  InteractionContextType, MessageFlags, PermissionFlagsBits,
-  type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { cooldownReply, notice } from '../replies/view.ts';
@@ -23,13 +27,18 @@ function registered(rules: CommandRules): { default_member_permissions?: string;
 }
 
 /** A slash command's JSON as Discord registers it: the definition, with its rules' permissions and contexts. */
-export function commandJson(command: Command, knowledge: KnowledgeBase): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function commandJson(
+  command: Command,
+  knowledge: KnowledgeBase,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return { ...command.definition(knowledge), ...registered(command) };
 }
 
 /** Every command's JSON as Discord registers it, message commands after slash commands. */
 export function registrations(
-  knowledge: KnowledgeBase, commands: readonly Command[], messageCommands: readonly MessageCommand[],
+  knowledge: KnowledgeBase,
+  commands: readonly Command[],
+  messageCommands: readonly MessageCommand[],
 ): (RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody)[] {
   return [
     ...commands.map((c) => commandJson(c, knowledge)),
@@ -39,7 +48,9 @@ export function registrations(
 
 /** Why the member may not run it under these rules, or undefined if they may. */
 export function refusalOf(
-  rules: CommandRules, name: string, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  rules: CommandRules,
+  name: string,
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   adminRoleIds: readonly string[],
 ): string | undefined {
   if (rules.access === 'admin') return adminRefusal(interaction, adminRoleIds, `/${name}`);
@@ -50,7 +61,8 @@ export function refusalOf(
 /** Runs a command under its rules: refused, cooled down, acknowledged, then executed. */
 export async function runUnderRules<I extends ChatInputCommandInteraction | MessageContextMenuCommandInteraction>(
   command: CommandRules & { readonly name: string; execute(interaction: I, ctx: BotContext): Promise<void> },
-  interaction: I, ctx: BotContext,
+  interaction: I,
+  ctx: BotContext,
 ): Promise<void> {
   const refusal = refusalOf(command, command.name, interaction, ctx.config.ADMIN_ROLE_IDS);
   if (refusal) {
@@ -63,6 +75,7 @@ export async function runUnderRules<I extends ChatInputCommandInteraction | Mess
     const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);
     if (wait > 0) return send(interaction, cooldownReply(wait));
   }
-  if (command.defer) await interaction.deferReply(command.defer === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+  if (command.defer)
+    await interaction.deferReply(command.defer === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
   await command.execute(interaction, ctx);
 }

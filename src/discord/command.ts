@@ -1,8 +1,12 @@
 // What a command is: its rules as data (who may run it, where, under which cooldown, whether it is
 // acknowledged first) beside its handlers. One enforcer (command-rules.ts) applies the rules.
 import type {
-  AutocompleteInteraction, ChatInputCommandInteraction, InteractionContextType, MessageContextMenuCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody,
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  InteractionContextType,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { BotContext } from './bot-context.ts';

@@ -9,13 +9,23 @@ import { send } from './render.ts';
  * is; anything else gets a generic ephemeral reply with an error id, and is logged with that id,
  * the command and the interaction's ids. The bot stays up either way.
  */
-export async function guarded(interaction: Interaction, ctx: BotContext, label: string, run: () => Promise<void>): Promise<void> {
+export async function guarded(
+  interaction: Interaction,
+  ctx: BotContext,
+  label: string,
+  run: () => Promise<void>,
+): Promise<void> {
   try {
     await run();
   } catch (error) {
     const expected = error instanceof UserFacingError;
     const errorId = randomUUID().slice(0, 8);
-    const where = { command: label, interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id };
+    const where = {
+      command: label,
+      interactionId: interaction.id,
+      guildId: interaction.guildId,
+      userId: interaction.user.id,
+    };
     const late = lateReply(error);
     if (expected) ctx.logger.info({ ...where, reason: error.message }, 'interaction refused');
     else if (late) {
@@ -42,8 +52,10 @@ export async function guarded(interaction: Interaction, ctx: BotContext, label: 
  * expired (10062), was already answered (40060), or the REST call timed out on our side.
  */
 export function lateReply(error: unknown): string | undefined {
-  if (error instanceof DiscordAPIError && error.code === 10062) return 'interaction expired before the reply reached Discord';
+  if (error instanceof DiscordAPIError && error.code === 10062)
+    return 'interaction expired before the reply reached Discord';
   if (error instanceof DiscordAPIError && error.code === 40060) return 'interaction was already answered';
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return 'reply timed out waiting for Discord; it may have been delivered';
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+    return 'reply timed out waiting for Discord; it may have been delivered';
   return undefined;
 }

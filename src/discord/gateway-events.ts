@@ -7,12 +7,16 @@ import type { Logger } from 'pino';
  * discord.js on its own, and only logged here.
  */
 export const UNRECOVERABLE_CLOSES: Readonly<Record<number, string>> = {
-  4004: 'Discord rejected the token (close 4004, authentication failed): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in DISCORD_TOKEN.',
+  4004:
+    'Discord rejected the token (close 4004, authentication failed): reset the token in the Developer Portal ' +
+    '(Bot → Reset Token) and put the new one in DISCORD_TOKEN.',
   4010: 'Discord rejected the shard settings (close 4010, invalid shard): check TOTAL_SHARDS.',
   4011: 'Discord requires sharding for this many servers (close 4011): start the bot with npm run start:sharded.',
   4012: 'Discord rejected the gateway version (close 4012): update discord.js.',
   4013: 'Discord rejected the intents (close 4013, invalid intents): this is a bug in the bot; report it.',
-  4014: 'Discord refused an intent the bot asks for (close 4014, disallowed intents): enable it in the Developer Portal (Bot → Privileged Gateway Intents).',
+  4014:
+    'Discord refused an intent the bot asks for (close 4014, disallowed intents): enable it in the Developer ' +
+    'Portal (Bot → Privileged Gateway Intents).',
 };
 
 /**
@@ -29,7 +33,8 @@ export function unrecoverableMessage(code: number): string {
 
 /** One clear line for a failed login: a rejected token says what to do; anything else, what failed. */
 export function loginFailureMessage(error: unknown): string {
-  const field = (name: string): unknown => (typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined);
+  const field = (name: string): unknown =>
+    typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined;
   const code = field('code');
   if (code === 'TokenInvalid' || code === 4004 || field('status') === 401) return unrecoverableMessage(4004);
   const close = typeof code === 'number' && UNRECOVERABLE_CLOSES[code] ? UNRECOVERABLE_CLOSES[code] : undefined;
@@ -41,7 +46,11 @@ export function loginFailureMessage(error: unknown): string {
  * `onUnrecoverable` when discord.js has given up on a shard: the process must not sit there
  * connected to nothing, or exit 0 as if all were well.
  */
-export function attachGatewayLogging(client: Client, logger: Logger, onUnrecoverable: (code: number, shard: number) => void): void {
+export function attachGatewayLogging(
+  client: Client,
+  logger: Logger,
+  onUnrecoverable: (code: number, shard: number) => void,
+): void {
   client.on(Events.ShardDisconnect, (event, shard) => {
     logger.fatal({ shard, code: event.code }, unrecoverableMessage(event.code));
     onUnrecoverable(event.code, shard);
@@ -53,6 +62,10 @@ export function attachGatewayLogging(client: Client, logger: Logger, onUnrecover
   client.on(Events.Invalidated, () => logger.error('gateway session invalidated; the client was destroyed'));
   client.on(Events.Debug, (message) => {
     const shard = /^\[WS => Shard (\d+)\]/.exec(message)?.[1];
-    if (/Invalid session/.test(message)) logger.warn({ shard: shard === undefined ? null : Number(shard) }, 'gateway session invalid; starting a new one or resuming');
+    if (/Invalid session/.test(message))
+      logger.warn(
+        { shard: shard === undefined ? null : Number(shard) },
+        'gateway session invalid; starting a new one or resuming',
+      );
   });
 }

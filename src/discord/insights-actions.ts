@@ -5,9 +5,11 @@ import type { BotContext } from './bot-context.ts';
 import { send, toDiscord } from './render.ts';
 
 const THANKS = {
-  counted: (helpful: boolean) => `Thanks: marked as ${helpful ? 'helpful' : 'not helpful'}. Curators see these counts to improve the answers.`,
+  counted: (helpful: boolean) =>
+    `Thanks: marked as ${helpful ? 'helpful' : 'not helpful'}. Curators see these counts to improve the answers.`,
   changed: (helpful: boolean) => `Thanks: changed to ${helpful ? 'helpful' : 'not helpful'}.`,
-  again: (helpful: boolean) => `You already marked this answer as ${helpful ? 'helpful' : 'not helpful'}; it counts once.`,
+  again: (helpful: boolean) =>
+    `You already marked this answer as ${helpful ? 'helpful' : 'not helpful'}; it counts once.`,
 };
 
 /** /insights for a period: the server's figures, and the last-good warning while there is one. */
@@ -24,9 +26,15 @@ export const voteControls = family<'vote'>({
   async run(interaction, control, ctx) {
     const { user, message, guildId } = interaction;
     const outcome = await ctx.insights.vote(user.id, message.id, guildId, control.id, control.helpful);
-    await send(interaction, outcome
-      ? notice('Thanks', THANKS[outcome](control.helpful), 'browse')
-      : notice('Vote not recorded', `Votes cannot be recorded right now: ${ctx.insights.unavailable ?? 'unknown reason'}.`));
+    await send(
+      interaction,
+      outcome
+        ? notice('Thanks', THANKS[outcome](control.helpful), 'browse')
+        : notice(
+            'Vote not recorded',
+            `Votes cannot be recorded right now: ${ctx.insights.unavailable ?? 'unknown reason'}.`,
+          ),
+    );
   },
 });
 

@@ -11,13 +11,15 @@ const COUNTER_WORDS = /^(?:counter|counter this|\?+|source\??|sources\??|debunk|
 /** The help a bare mention gets: how to ask, and how to counter a message. */
 const MENTION_HELP = notice(
   'Ask me after the mention',
-  'Write a question or a claim after mentioning me, e.g. “@Counterpoint was Karabakh a colony?”. To counter a message, reply to it with just a mention of me, or use its menu: Apps → Counter with the article.',
+  'Write a question or a claim after mentioning me, e.g. “@Counterpoint was Karabakh a colony?”. To counter a ' +
+    'message, reply to it with just a mention of me, or use its menu: Apps → Counter with the article.',
 );
 
 /** When the replied-to message's text is out of reach: Discord shows a bot only messages that mention it. */
 const CANNOT_READ = notice(
   'I cannot read that message',
-  'Discord shows me the text of a message only when it mentions me. Open the message’s menu (right-click or long-press) → Apps → Counter with the article, and I will counter it.',
+  'Discord shows me the text of a message only when it mentions me. Open the message’s menu (right-click or ' +
+    'long-press) → Apps → Counter with the article, and I will counter it.',
 );
 
 /**
@@ -33,7 +35,12 @@ export function attachMentionReplies(client: Client, ctx: BotContext, channelCoo
   client.on(Events.MessageCreate, (message) => {
     void answerMention(message, ctx, byChannel).catch((error: unknown) => {
       if (error instanceof DiscordAPIError && (error.code === 50013 || error.code === 50001)) {
-        if (!warned.has(message.channelId)) ctx.logger.warn({ channel: message.channelId, guild: message.guildId, code: error.code }, 'cannot reply to mentions in this channel: it needs View Channel, Send Messages, Read Message History and Embed Links');
+        if (!warned.has(message.channelId))
+          ctx.logger.warn(
+            { channel: message.channelId, guild: message.guildId, code: error.code },
+            'cannot reply to mentions in this channel: it needs View Channel, Send Messages, Read Message ' +
+              'History and Embed Links',
+          );
         warned.add(message.channelId);
         return;
       }
@@ -51,7 +58,12 @@ async function referencedText(message: Message, text: string): Promise<string | 
 
 /** The reply a mention gets: a counter to the message it replies to, help, or the answer to its text. */
 async function mentionReply(message: Message, ctx: BotContext, text: string): Promise<Reply> {
-  const request = { via: 'mention' as const, guildId: message.guildId, askerId: message.author.id, visibility: 'public' as const };
+  const request = {
+    via: 'mention' as const,
+    guildId: message.guildId,
+    askerId: message.author.id,
+    visibility: 'public' as const,
+  };
   const referenced = await referencedText(message, text);
   if (referenced !== undefined) {
     if (referenced.trim() === '') return CANNOT_READ;

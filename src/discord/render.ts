@@ -1,13 +1,30 @@
 import {
-  ButtonStyle, ComponentType, MessageFlags,
-  type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type RepliableInteraction,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type RepliableInteraction,
 } from 'discord.js';
 import { type Card, type Control, fitText, type Reply, type Tone } from '../replies/view.ts';
 
 /** Discord's limits on embeds and components (see the developer docs). */
 export const LIMITS = {
-  title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, embeds: 10,
-  total: 6000, rows: 5, perRow: 5, buttonLabel: 80, selectOptions: 25, optionText: 100, placeholder: 150,
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  footer: 2048,
+  embeds: 10,
+  total: 6000,
+  rows: 5,
+  perRow: 5,
+  buttonLabel: 80,
+  selectOptions: 25,
+  optionText: 100,
+  placeholder: 150,
 } as const;
 
 /** One colour per tone, the same in every command. */
@@ -38,10 +55,18 @@ function embedOf(card: Card, budget: number): { embed: APIEmbed; used: number } 
   const embed: APIEmbed = { color: COLOURS[card.tone] };
   if (card.url) embed.url = card.url;
   if (card.title) embed.title = take(card.title, LIMITS.title);
-  const quote = card.quote ? `\n\n${card.quote.split('\n').map((l) => `> ${l}`).join('\n')}` : '';
+  const quote = card.quote
+    ? `\n\n${card.quote
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n')}`
+    : '';
   if (card.description || quote) {
     const room = Math.min(LIMITS.description, left) - quote.length;
-    const text = room > 0 ? `${fitText(card.description ?? '', room)}${quote}`.trim() : take(card.description ?? quote, LIMITS.description);
+    const text =
+      room > 0
+        ? `${fitText(card.description ?? '', room)}${quote}`.trim()
+        : take(card.description ?? quote, LIMITS.description);
     if (room > 0) left -= text.length;
     if (text) embed.description = text;
   }
@@ -73,14 +98,27 @@ function embedsOf(cards: readonly Card[]): APIEmbed[] {
 function componentOf(control: Control): APIComponentInMessageActionRow {
   switch (control.kind) {
     case 'link':
-      return { type: ComponentType.Button, style: ButtonStyle.Link, label: fitText(control.label, LIMITS.buttonLabel), url: control.url };
+      return {
+        type: ComponentType.Button,
+        style: ButtonStyle.Link,
+        label: fitText(control.label, LIMITS.buttonLabel),
+        url: control.url,
+      };
     case 'button':
-      return { type: ComponentType.Button, style: control.primary ? ButtonStyle.Primary : ButtonStyle.Secondary, label: fitText(control.label, LIMITS.buttonLabel), custom_id: control.id };
+      return {
+        type: ComponentType.Button,
+        style: control.primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
+        label: fitText(control.label, LIMITS.buttonLabel),
+        custom_id: control.id,
+      };
     case 'select':
       return {
-        type: ComponentType.StringSelect, custom_id: control.id, placeholder: fitText(control.placeholder, LIMITS.placeholder),
+        type: ComponentType.StringSelect,
+        custom_id: control.id,
+        placeholder: fitText(control.placeholder, LIMITS.placeholder),
         options: control.options.slice(0, LIMITS.selectOptions).map((o) => ({
-          value: o.value, label: fitText(o.label, LIMITS.optionText),
+          value: o.value,
+          label: fitText(o.label, LIMITS.optionText),
           ...(o.description ? { description: fitText(o.description, LIMITS.optionText) } : {}),
         })),
       };
@@ -92,13 +130,20 @@ export function toDiscord(reply: Reply): DiscordPayload {
   const rows = reply.rows
     .filter((row) => row.length > 0)
     .slice(0, LIMITS.rows)
-    .map((row) => ({ type: ComponentType.ActionRow as const, components: row.slice(0, LIMITS.perRow).map(componentOf) }));
+    .map((row) => ({
+      type: ComponentType.ActionRow as const,
+      components: row.slice(0, LIMITS.perRow).map(componentOf),
+    }));
   return {
     ...(reply.content ? { content: fitText(reply.content, 2000) } : {}),
     embeds: embedsOf(reply.cards),
     components: rows,
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    allowedMentions: { parse: [], ...(reply.pings && reply.pings.length > 0 ? { users: [...reply.pings] } : {}), repliedUser: false },
+    allowedMentions: {
+      parse: [],
+      ...(reply.pings && reply.pings.length > 0 ? { users: [...reply.pings] } : {}),
+      repliedUser: false,
+    },
   };
 }
 

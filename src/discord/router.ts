@@ -47,7 +47,10 @@ async function route(interaction: Interaction, ctx: BotContext, routes: Routes):
     const command = routes.byName.get(interaction.commandName);
     return guarded(interaction, ctx, interaction.commandName, async () => {
       if (!command) {
-        throw new UserFacingError('Unknown command', 'This command is no longer available. Type / to see the current ones.');
+        throw new UserFacingError(
+          'Unknown command',
+          'This command is no longer available. Type / to see the current ones.',
+        );
       }
       await runUnderRules(command, interaction, ctx);
     });
@@ -59,12 +62,15 @@ async function route(interaction: Interaction, ctx: BotContext, routes: Routes):
     });
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
-    return guarded(interaction, ctx, `component ${interaction.customId}`, () => routes.components.route(interaction, ctx));
+    return guarded(interaction, ctx, `component ${interaction.customId}`, () =>
+      routes.components.route(interaction, ctx),
+    );
   }
   // User, role and channel menus, modals, context menus it does not own: say so, politely.
   if (interaction.isRepliable()) {
     const why = 'Counterpoint does not handle this kind of interaction. Type / to see its commands.';
     return guarded(interaction, ctx, `unsupported interaction (type ${interaction.type})`, () =>
-      send(interaction, notice('Not supported', why)));
+      send(interaction, notice('Not supported', why)),
+    );
   }
 }

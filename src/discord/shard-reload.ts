@@ -27,7 +27,15 @@ export async function reloadOnShard(client: Client, request: ReloadRequest): Pro
   const hook: unknown = Reflect.get(globalThis, Symbol.for('counterpoint.reload'));
   const shard = client.shard?.ids[0] ?? 0;
   if (typeof hook !== 'function') {
-    return { shard, report: { ok: false, ms: 0, reason: 'error', problems: [{ file: '.', line: 1, column: 1, message: 'this shard has no reloader' }] } };
+    return {
+      shard,
+      report: {
+        ok: false,
+        ms: 0,
+        reason: 'error',
+        problems: [{ file: '.', line: 1, column: 1, message: 'this shard has no reloader' }],
+      },
+    };
   }
   return { shard, report: await hook(request) };
 }
@@ -43,8 +51,23 @@ const problem = z.object({ file: z.string(), line: z.number(), column: z.number(
 const counts = z.object({ sources: z.number(), sections: z.number(), entries: z.number() });
 const lastGood = z.object({ savedAt: z.string(), problems: z.number() }).optional();
 const report = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), ms: z.number(), before: counts, after: counts, added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()), lastGood }),
-  z.object({ ok: z.literal(false), ms: z.number(), reason: z.enum(['problems', 'timeout', 'busy', 'error', 'held']), problems: z.array(problem), lastGood }),
+  z.object({
+    ok: z.literal(true),
+    ms: z.number(),
+    before: counts,
+    after: counts,
+    added: z.array(z.string()),
+    removed: z.array(z.string()),
+    changed: z.array(z.string()),
+    lastGood,
+  }),
+  z.object({
+    ok: z.literal(false),
+    ms: z.number(),
+    reason: z.enum(['problems', 'timeout', 'busy', 'error', 'held']),
+    problems: z.array(problem),
+    lastGood,
+  }),
 ]);
 const shardResult = z.object({ shard: z.number(), report });
 
@@ -53,10 +76,15 @@ const shardResult = z.object({ shard: z.number(), report });
  * checked here; a shard whose answer is malformed counts as failed, keeping its knowledge base.
  */
 export function parseShardReports(results: readonly unknown[]): ShardReport[] {
-  return results.map((result, index): ShardReport => {
-    const parsed = shardResult.safeParse(result);
-    if (parsed.success) return parsed.data;
-    const message = `shard ${index} answered the reload with something unexpected`;
-    return { shard: index, report: { ok: false, ms: 0, reason: 'error', problems: [{ file: '.', line: 1, column: 1, message }] } };
-  }).sort((a, b) => a.shard - b.shard);
+  return results
+    .map((result, index): ShardReport => {
+      const parsed = shardResult.safeParse(result);
+      if (parsed.success) return parsed.data;
+      const message = `shard ${index} answered the reload with something unexpected`;
+      return {
+        shard: index,
+        report: { ok: false, ms: 0, reason: 'error', problems: [{ file: '.', line: 1, column: 1, message }] },
+      };
+    })
+    .sort((a, b) => a.shard - b.shard);
 }

@@ -29,7 +29,10 @@ const realPhrasingSchema = z.strictObject({
   url: z.url(),
   form: z.union([z.literal('verbatim'), z.string().startsWith('adapted')]),
   kind: z.string().min(1),
-  answer: z.union([z.literal('none'), z.array(z.string().regex(/^\d+\.\d+$/, 'must be section.paragraph, like 3.12')).min(1)]),
+  answer: z.union([
+    z.literal('none'),
+    z.array(z.string().regex(/^\d+\.\d+$/, 'must be section.paragraph, like 3.12')).min(1),
+  ]),
   stance: z.enum(['article', 'other', 'question']).optional(),
 });
 
@@ -58,7 +61,12 @@ export function halfOf(text: string): Half {
 /** Reads and validates the hand-written evaluation set (labelled with entry ids). */
 export async function loadEvalSet(file = EVAL_SET_FILE): Promise<EvalQuestion[]> {
   const parsed = z.array(evalQuestionSchema).parse(parseYaml(await readFile(file, 'utf8')));
-  return parsed.map((item) => ({ question: item.q, expected: item.expect === 'none' ? [] : item.expect, kind: item.kind, half: halfOf(item.q) }));
+  return parsed.map((item) => ({
+    question: item.q,
+    expected: item.expect === 'none' ? [] : item.expect,
+    kind: item.kind,
+    half: halfOf(item.q),
+  }));
 }
 
 /** One item of the real-phrasing set as written in the file. */
@@ -77,12 +85,22 @@ export async function loadRealPhrasings(knowledge: KnowledgeBase, file = REAL_PH
   const parsed = await readRealPhrasings(file);
   const source = knowledge.sources[0]?.id;
   return parsed.map((item) => {
-    const expected = item.answer === 'none' ? [] : [...new Set(item.answer.flatMap((ref) => {
-      const [section, paragraph] = ref.split('.').map(Number);
-      const citing = knowledge.entries.filter((e) => e.source === source && e.section === section && e.paragraphs.includes(paragraph ?? 0));
-      if (citing.length === 0) throw new Error(`real-phrasings.yaml: no entry cites §${ref} ("${item.text.slice(0, 40)}…")`);
-      return citing.map((e) => e.id);
-    }))];
+    const expected =
+      item.answer === 'none'
+        ? []
+        : [
+            ...new Set(
+              item.answer.flatMap((ref) => {
+                const [section, paragraph] = ref.split('.').map(Number);
+                const citing = knowledge.entries.filter(
+                  (e) => e.source === source && e.section === section && e.paragraphs.includes(paragraph ?? 0),
+                );
+                if (citing.length === 0)
+                  throw new Error(`real-phrasings.yaml: no entry cites §${ref} ("${item.text.slice(0, 40)}…")`);
+                return citing.map((e) => e.id);
+              }),
+            ),
+          ];
     return { question: item.text, expected, kind: item.kind, half: halfOf(item.text) };
   });
 }

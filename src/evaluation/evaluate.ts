@@ -36,7 +36,13 @@ export interface EvalReport {
 
 /** Runs every question through `rank` and scores the results. */
 export function evaluate(questions: readonly EvalQuestion[], rank: (question: string) => Ranking): EvalReport {
-  let top1 = 0, top3 = 0, rr = 0, answered = 0, answeredCorrectly = 0, refused = 0, onTopic = 0;
+  let top1 = 0,
+    top3 = 0,
+    rr = 0,
+    answered = 0,
+    answeredCorrectly = 0,
+    refused = 0,
+    onTopic = 0;
   const misses: Miss[] = [];
   for (const { question, expected } of questions) {
     const result = rank(question);
@@ -49,19 +55,28 @@ export function evaluate(questions: readonly EvalQuestion[], rank: (question: st
     onTopic++;
     const position = got.findIndex((id) => expected.includes(id));
     if (position === 0) top1++;
-    if (position >= 0) { top3++; rr += 1 / (position + 1); }
+    if (position >= 0) {
+      top3++;
+      rr += 1 / (position + 1);
+    }
     if (result.answered) answered++;
     if (result.answered && position === 0) answeredCorrectly++;
-    const problem = position < 0 ? 'not in top 3' : position > 0 ? 'wrong first' : result.answered ? undefined : 'refused';
+    const problem =
+      position < 0 ? 'not in top 3' : position > 0 ? 'wrong first' : result.answered ? undefined : 'refused';
     if (problem) misses.push({ question, expected, got, answered: result.answered, problem });
   }
   const offTopic = questions.length - onTopic;
   const share = (n: number, of: number) => (of === 0 ? 1 : n / of);
   return {
-    onTopic, offTopic,
-    top1: share(top1, onTopic), top3: share(top3, onTopic), mrr: share(rr, onTopic),
-    answered: share(answered, onTopic), answeredCorrectly: share(answeredCorrectly, onTopic),
-    refused: share(refused, offTopic), misses,
+    onTopic,
+    offTopic,
+    top1: share(top1, onTopic),
+    top3: share(top3, onTopic),
+    mrr: share(rr, onTopic),
+    answered: share(answered, onTopic),
+    answeredCorrectly: share(answeredCorrectly, onTopic),
+    refused: share(refused, offTopic),
+    misses,
   };
 }
 
@@ -73,7 +88,13 @@ export const EVAL_FLOORS = { top1: 0.95, top3: 0.99, mrr: 0.97, refused: 0.92, a
 
 /** Whether a report on questions.yaml meets every floor. */
 export function meetsFloors(r: EvalReport): boolean {
-  return r.top1 >= EVAL_FLOORS.top1 && r.top3 >= EVAL_FLOORS.top3 && r.mrr >= EVAL_FLOORS.mrr && r.refused >= EVAL_FLOORS.refused && r.answered >= EVAL_FLOORS.answered;
+  return (
+    r.top1 >= EVAL_FLOORS.top1 &&
+    r.top3 >= EVAL_FLOORS.top3 &&
+    r.mrr >= EVAL_FLOORS.mrr &&
+    r.refused >= EVAL_FLOORS.refused &&
+    r.answered >= EVAL_FLOORS.answered
+  );
 }
 
 /** The targets on tests/eval/real-phrasings.yaml, to be met on each half (the tuned one and the other). */
@@ -115,6 +136,9 @@ export const HYBRID_FLOORS = {
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */
-export function meets(r: EvalReport, figures: { readonly answeredCorrectly: number; readonly top3: number; readonly refused: number }): boolean {
+export function meets(
+  r: EvalReport,
+  figures: { readonly answeredCorrectly: number; readonly top3: number; readonly refused: number },
+): boolean {
   return r.answeredCorrectly >= figures.answeredCorrectly && r.top3 >= figures.top3 && r.refused >= figures.refused;
 }

@@ -7,7 +7,9 @@ const RELOADS_SHOWN = 5;
 
 /** What /insights shows for a period: the questions' and votes' figures, and the last reloads. */
 export async function insightsSummary(
-  questions: QuestionStore, audit: AuditStore, period: Period,
+  questions: QuestionStore,
+  audit: AuditStore,
+  period: Period,
 ): Promise<InsightsSummary> {
   const [figures, reloads] = await Promise.all([questions.summary(period), audit.reloads(RELOADS_SHOWN)]);
   return { ...figures, reloads };

@@ -75,13 +75,20 @@ export class Insights {
 
   /** One vote per person and answer, keyed by a hash of the two with a secret: no user id is kept. */
   async vote(
-    userId: string, messageId: string, guildId: string | null, entryId: string, helpful: boolean,
+    userId: string,
+    messageId: string,
+    guildId: string | null,
+    entryId: string,
+    helpful: boolean,
   ): Promise<VoteOutcome | undefined> {
     const stores = this.#stores;
     if (!stores) return undefined;
     return this.#availability.settle(async () => {
       this.#key ??= stores.votes.voteKey();
-      const key = await this.#key.catch((error: unknown) => { this.#key = undefined; throw error; });
+      const key = await this.#key.catch((error: unknown) => {
+        this.#key = undefined;
+        throw error;
+      });
       const voter = createHmac('sha256', key).update(`${userId}\0${messageId}`).digest('base64url');
       return stores.votes.vote({ voter, at: this.now(), guildId, entryId, helpful });
     }, undefined);

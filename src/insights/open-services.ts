@@ -30,9 +30,8 @@ const DAY_MS = 86_400_000;
  * with the reason logged once and shown by /insights and /settings.
  */
 export async function openServices(config: ServicesConfig, log: StoreLog, { settings = true } = {}): Promise<Services> {
-  const opened: OpenedStores = config.INSIGHTS || settings
-    ? await openStores(config)
-    : { failure: new Error('nothing needs the database') };
+  const opened: OpenedStores =
+    config.INSIGHTS || settings ? await openStores(config) : { failure: new Error('nothing needs the database') };
   const { stores, failure } = opened;
   const insights = config.INSIGHTS ? new Insights(true, stores, log, failure) : Insights.off(log);
   if (config.INSIGHTS && stores?.startOffThread) {

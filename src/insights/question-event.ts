@@ -15,7 +15,11 @@ export interface AskOutcome {
  * the server's settings say outcomes only. No user id.
  */
 export function questionEvent(
-  via: EntryPoint, guildId: string | null, outcome: AskOutcome, startedAt: number, settings: ServerSettings,
+  via: EntryPoint,
+  guildId: string | null,
+  outcome: AskOutcome,
+  startedAt: number,
+  settings: ServerSettings,
 ): QuestionEvent {
   return {
     at: Date.now(),

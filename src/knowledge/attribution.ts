@@ -12,40 +12,168 @@ import { sentencesOf } from '../text/sentences.ts';
 
 /** Words that may open a sentence before its attribution, each followed by a comma. */
 const CONNECTIVES = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'finally', 'also', 'further', 'furthermore',
-  'moreover', 'still', 'even so', 'however', 'instead', 'likewise', 'similarly', 'in short', 'in sum',
-  'here', 'then', 'otherwise', 'besides', 'yet', 'so', 'in addition', 'on this point', 'in turn',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'finally',
+  'also',
+  'further',
+  'furthermore',
+  'moreover',
+  'still',
+  'even so',
+  'however',
+  'instead',
+  'likewise',
+  'similarly',
+  'in short',
+  'in sum',
+  'here',
+  'then',
+  'otherwise',
+  'besides',
+  'yet',
+  'so',
+  'in addition',
+  'on this point',
+  'in turn',
 ];
 const SUBJECTS = ['the article', 'the analysis', 'av[iİı]m', 'it', 'its first part'];
-const ADVERBS = ['also', 'further', 'then', 'still', 'likewise', 'instead', 'therefore', 'thus', 'again', 'elsewhere', 'next', 'finally', 'first', 'only'];
+const ADVERBS = [
+  'also',
+  'further',
+  'then',
+  'still',
+  'likewise',
+  'instead',
+  'therefore',
+  'thus',
+  'again',
+  'elsewhere',
+  'next',
+  'finally',
+  'first',
+  'only',
+];
 /** Reporting verbs that do not endorse what they report (present and past). */
 export const REPORTING_VERBS = [
-  'argue', 'say', 'hold', 'add', 'cite', 'call', 'conclude', 'contend', 'maintain', 'assert', 'state',
-  'write', 'describe', 'report', 'list', 'count', 'answer', 'reply', 'reject', 'dismiss', 'quote', 'give',
-  'date', 'put', 'frame', 'treat', 'reason', 'recall', 'stress', 'attribute', 'characterise', 'characterize',
-  'compare', 'contrast', 'point to', 'refer to', 'ask', 'set', 'summarise', 'summarize', 'insist', 'suggest',
-  'claim', 'deny', 'counter', 'respond', 'trace', 'blame', 'invoke', 'mention', 'name', 'label', 'predict',
-  'warn', 'read', 'cast', 'speak of', 'define', 'calculate', 'estimate', 'dispute', 'question', 'expect',
-  'discuss', 'address', 'consider', 'examine', 'recount',
+  'argue',
+  'say',
+  'hold',
+  'add',
+  'cite',
+  'call',
+  'conclude',
+  'contend',
+  'maintain',
+  'assert',
+  'state',
+  'write',
+  'describe',
+  'report',
+  'list',
+  'count',
+  'answer',
+  'reply',
+  'reject',
+  'dismiss',
+  'quote',
+  'give',
+  'date',
+  'put',
+  'frame',
+  'treat',
+  'reason',
+  'recall',
+  'stress',
+  'attribute',
+  'characterise',
+  'characterize',
+  'compare',
+  'contrast',
+  'point to',
+  'refer to',
+  'ask',
+  'set',
+  'summarise',
+  'summarize',
+  'insist',
+  'suggest',
+  'claim',
+  'deny',
+  'counter',
+  'respond',
+  'trace',
+  'blame',
+  'invoke',
+  'mention',
+  'name',
+  'label',
+  'predict',
+  'warn',
+  'read',
+  'cast',
+  'speak of',
+  'define',
+  'calculate',
+  'estimate',
+  'dispute',
+  'question',
+  'expect',
+  'discuss',
+  'address',
+  'consider',
+  'examine',
+  'recount',
 ];
 const PHRASES = [
-  'in its view', "in the article's view", "by the article's account", 'by its account', 'according to the article',
-  "in the article's words", 'in its words', 'as the article puts it', "on the article's reading", 'for the article',
-  "in the article's reading", 'on its reading',
+  'in its view',
+  "in the article's view",
+  "by the article's account",
+  'by its account',
+  'according to the article',
+  "in the article's words",
+  'in its words',
+  'as the article puts it',
+  "on the article's reading",
+  'for the article',
+  "in the article's reading",
+  'on its reading',
 ];
 
 const forms = (verb: string): [third: string, past: string] => {
-  const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
-  const irregular: Record<string, string> = { say: 'said', hold: 'held', write: 'wrote', give: 'gave', put: 'put', set: 'set', read: 'read', speak: 'spoke', cast: 'cast' };
-  const past = irregular[verb] ?? (verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
+  const third = /(s|sh|ch|x|z)$/.test(verb)
+    ? `${verb}es`
+    : /[^aeiou]y$/.test(verb)
+      ? `${verb.slice(0, -1)}ies`
+      : `${verb}s`;
+  const irregular: Record<string, string> = {
+    say: 'said',
+    hold: 'held',
+    write: 'wrote',
+    give: 'gave',
+    put: 'put',
+    set: 'set',
+    read: 'read',
+    speak: 'spoke',
+    cast: 'cast',
+  };
+  const past =
+    irregular[verb] ??
+    (verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
   return [third, past];
 };
 // Reporting verbs as they follow the subject: "argues", "argued", "points to", "referred to"…
-const REPORTING = new Set(REPORTING_VERBS.flatMap((verb) => {
-  const [head = verb, ...rest] = verb.split(' ');
-  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  return forms(head).map((form) => `${form}${tail}`);
-}));
+const REPORTING = new Set(
+  REPORTING_VERBS.flatMap((verb) => {
+    const [head = verb, ...rest] = verb.split(' ');
+    const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+    return forms(head).map((form) => `${form}${tail}`);
+  }),
+);
 // …and after a negation ("does not mention", "never discussed"), in the base form.
 const BASE = new Set(REPORTING_VERBS);
 
@@ -53,14 +181,24 @@ const alternatives = (list: readonly string[]) => list.map((w) => w.replace(/'/g
 // A small pattern finds the subject or the reporting phrase; the verb is then looked up in a Set.
 // (One regular expression with every verb form took V8 some 60 ms to compile at each start.)
 const OPENING = new RegExp(
-  `^["'“‘(]?(?:(?:${alternatives(CONNECTIVES)}),?\\s+)?(?:(?:${alternatives(SUBJECTS)})\\s+(?:(?:${ADVERBS.join('|')})\\s+)?([\\p{L}’']+)(?:\\s+([\\p{L}’']+))?(?:\\s+([\\p{L}’']+))?|(?:${alternatives(PHRASES)}),)`,
+  `^["'“‘(]?(?:(?:${alternatives(CONNECTIVES)}),?\\s+)?` +
+    `(?:(?:${alternatives(SUBJECTS)})\\s+(?:(?:${ADVERBS.join('|')})\\s+)?` +
+    `([\\p{L}’']+)(?:\\s+([\\p{L}’']+))?(?:\\s+([\\p{L}’']+))?` +
+    `|(?:${alternatives(PHRASES)}),)`,
   'iu',
 );
 
 /** Whether the words after the subject are a reporting verb, plain, two-word or negated. */
 function reports(first: string, second: string, third: string): boolean {
   if (REPORTING.has(first) || REPORTING.has(`${first} ${second}`)) return true;
-  const negated = first === 'never' ? [second, third] : (first === 'does' || first === 'did') && second === 'not' ? [third, ''] : /^(doesn|didn)['’]t$/.test(first) ? [second, third] : undefined;
+  const negated =
+    first === 'never'
+      ? [second, third]
+      : (first === 'does' || first === 'did') && second === 'not'
+        ? [third, '']
+        : /^(doesn|didn)['’]t$/.test(first)
+          ? [second, third]
+          : undefined;
   if (!negated) return false;
   const [verb = '', next = ''] = negated;
   return BASE.has(verb) || BASE.has(`${verb} ${next}`);
@@ -77,6 +215,8 @@ export function isReportedSpeech(sentence: string): boolean {
 }
 
 /** The sentences of a rebuttal that are not reported speech, with their offsets in the text. */
-export function unattributedSentences(rebuttal: string): { readonly start: number; readonly text: string; readonly index: number }[] {
+export function unattributedSentences(
+  rebuttal: string,
+): { readonly start: number; readonly text: string; readonly index: number }[] {
   return sentencesOf(rebuttal).flatMap((s, index) => (isReportedSpeech(s.text) ? [] : [{ ...s, index }]));
 }

@@ -19,7 +19,10 @@ export function checkScopeTerms(
   entryQuestions: readonly string[],
   termAt: (topic: number, term: number, message: string) => Problem,
 ): Problem[] {
-  const texts = [...sources.flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs.map((p) => p.text))), ...entryTexts];
+  const texts = [
+    ...sources.flatMap((s) => s.sections.flatMap((sec) => sec.paragraphs.map((p) => p.text))),
+    ...entryTexts,
+  ];
   const used = new Set(texts.flatMap((text) => contentTokens(text).map((t) => t.stem)));
   const problems: Problem[] = [];
   const termStems = topics.map((topic) => topic.terms.map((term) => contentTokens(term).map((t) => t.stem)));
@@ -34,14 +37,42 @@ export function checkScopeTerms(
       const same = read.get(key);
       if (stems.length > 0 && same === undefined) read.set(key, term);
       if (same !== undefined) {
-        problems.push(termAt(i, k, `term "${term}" reads the same as "${same}" in this topic (both match "${key}" once stop words and word endings are dropped): remove one`));
+        problems.push(
+          termAt(
+            i,
+            k,
+            `term "${term}" reads the same as "${same}" in this topic (both match "${key}" once stop words and ` +
+              `word endings are dropped): remove one`,
+          ),
+        );
       } else if (stems.length === 0) {
-        problems.push(termAt(i, k, `term "${term}" has no word that names the topic (only words like "who", "the"): it would match nothing`));
+        problems.push(
+          termAt(
+            i,
+            k,
+            `term "${term}" has no word that names the topic (only words like "who", "the"): it would match nothing`,
+          ),
+        );
       } else if (stems.length === 1 && stems[0] !== undefined && used.has(stems[0])) {
-        problems.push(termAt(i, k, `term "${term}" is a word the sources or entries use, so questions the article answers would be sent away: make it a phrase (e.g. "${term} …")`));
+        problems.push(
+          termAt(
+            i,
+            k,
+            `term "${term}" is a word the sources or entries use, so questions the article answers would be ` +
+              `sent away: make it a phrase (e.g. "${term} …")`,
+          ),
+        );
       } else if (stems.length > 1) {
         const named = questions.find(({ stems: words }) => hasTerm(words, stems));
-        if (named) problems.push(termAt(i, k, `term "${term}" names the example question "${named.q}", which the article answers: make it more specific`));
+        if (named)
+          problems.push(
+            termAt(
+              i,
+              k,
+              `term "${term}" names the example question "${named.q}", which the article answers: make it more ` +
+                `specific`,
+            ),
+          );
       }
     });
   });

@@ -27,15 +27,31 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   } catch (error) {
     // Reading and parsing report their own problems; this is a bug, still reported, never thrown.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ file: '.', line: 1, column: 1, message: `could not load the knowledge base: ${message.split('\n')[0]}` }], partial: buildKnowledge([], [], [], []) };
+    return {
+      ok: false,
+      problems: [
+        { file: '.', line: 1, column: 1, message: `could not load the knowledge base: ${message.split('\n')[0]}` },
+      ],
+      partial: buildKnowledge([], [], [], []),
+    };
   }
 }
 
 async function load(dir: string): Promise<LoadResult> {
   const problems = new ProblemList();
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isDir) {
-    problems.add({ file: '.', line: 1, column: 1, message: `knowledge directory not found: ${path.resolve(dir)} (set KNOWLEDGE_DIR, or run from the folder that holds knowledge/)` });
+    problems.add({
+      file: '.',
+      line: 1,
+      column: 1,
+      message:
+        `knowledge directory not found: ${path.resolve(dir)} (set KNOWLEDGE_DIR, or run from the folder that ` +
+        `holds knowledge/)`,
+    });
     return { ok: false, problems: problems.list(), partial: buildKnowledge([], [], [], []) };
   }
   // An optional file that is a dangling link is a problem, not an absence: it is listed and read.
@@ -46,8 +62,10 @@ async function load(dir: string): Promise<LoadResult> {
     optional(SYNONYMS_FILE),
     optional(SCOPE_FILE),
   ]);
-  if (sourceFiles.length === 0) problems.add({ file: 'sources', line: 1, column: 1, message: 'no source files: add sources/<id>.md' });
-  if (argumentFiles.length === 0) problems.add({ file: 'arguments', line: 1, column: 1, message: 'no argument files: add arguments/<name>.yaml' });
+  if (sourceFiles.length === 0)
+    problems.add({ file: 'sources', line: 1, column: 1, message: 'no source files: add sources/<id>.md' });
+  if (argumentFiles.length === 0)
+    problems.add({ file: 'arguments', line: 1, column: 1, message: 'no argument files: add arguments/<name>.yaml' });
 
   const read = (files: string[]) => Promise.all(files.map((f) => readKnowledgeFile(dir, f)));
   const texts = (outcomes: ReadOutcome[]) => outcomes.flatMap((o) => (o.ok ? [o] : (problems.add(o.problem), [])));
@@ -61,7 +79,13 @@ async function load(dir: string): Promise<LoadResult> {
     problems.addAll(parsed.problems);
     if (!parsed.source) continue;
     const twin = sources.find((s) => s.id === parsed.source?.id);
-    if (twin) problems.add({ file, line: 2, column: 1, message: `duplicate source id "${twin.id}": also used by ${twin.file}` });
+    if (twin)
+      problems.add({
+        file,
+        line: 2,
+        column: 1,
+        message: `duplicate source id "${twin.id}": also used by ${twin.file}`,
+      });
     else sources.push(parsed.source);
   }
   const parsedEntries: ParsedEntry[] = [];
@@ -70,7 +94,9 @@ async function load(dir: string): Promise<LoadResult> {
   // entry" would be noise: that check waits until every file reads.
   let complete = argumentTexts.length === argumentFiles.length;
   for (const { file, text } of argumentTexts) {
-    const parsed = guarded(file, problems, { problems: [], entries: [], failedIds: [], complete: false }, () => parseArgumentsFile(file, text));
+    const parsed = guarded(file, problems, { problems: [], entries: [], failedIds: [], complete: false }, () =>
+      parseArgumentsFile(file, text),
+    );
     problems.addAll(parsed.problems);
     for (const entry of parsed.entries) parsedEntries.push(entry);
     for (const id of parsed.failedIds) failedIds.push(id);
@@ -81,17 +107,24 @@ async function load(dir: string): Promise<LoadResult> {
     problems.addAll(parsed.problems);
     return parsed.groups;
   });
-  const scope = scopeTexts.flatMap(({ file, text }) => guarded(file, problems, [], () => {
-    const parsed = parseScopeFile(file, text);
-    const entryTexts = parsedEntries.flatMap((e) => [...e.input.keywords, ...e.input.questions]);
-    problems.addAll(parsed.problems);
-    const entryQuestions = parsedEntries.flatMap((e) => e.input.questions);
-    problems.addAll(checkScopeTerms(parsed.topics, sources, entryTexts, entryQuestions, parsed.termAt));
-    return parsed.topics;
-  }));
+  const scope = scopeTexts.flatMap(({ file, text }) =>
+    guarded(file, problems, [], () => {
+      const parsed = parseScopeFile(file, text);
+      const entryTexts = parsedEntries.flatMap((e) => [...e.input.keywords, ...e.input.questions]);
+      problems.addAll(parsed.problems);
+      const entryQuestions = parsedEntries.flatMap((e) => e.input.questions);
+      problems.addAll(checkScopeTerms(parsed.topics, sources, entryTexts, entryQuestions, parsed.termAt));
+      return parsed.topics;
+    }),
+  );
   const resolved = resolveEntries(parsedEntries, sources, complete ? failedIds : null);
   problems.addAll(resolved.problems);
   const knowledge = buildKnowledge(sources, resolved.entries, synonyms, scope);
-  const files = [...sourceTexts, ...argumentTexts, ...synonymTexts, ...scopeTexts].map(({ file, text }) => ({ file, text }));
-  return problems.size === 0 ? { ok: true, knowledge, files } : { ok: false, problems: problems.list(), partial: knowledge };
+  const files = [...sourceTexts, ...argumentTexts, ...synonymTexts, ...scopeTexts].map(({ file, text }) => ({
+    file,
+    text,
+  }));
+  return problems.size === 0
+    ? { ok: true, knowledge, files }
+    : { ok: false, problems: problems.list(), partial: knowledge };
 }

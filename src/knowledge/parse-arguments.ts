@@ -51,8 +51,17 @@ export function parseArgumentsFile(
     }
     for (const sentence of unattributedSentences(parsed.data.rebuttal)) {
       const shown = sentence.text.length > 60 ? `${sentence.text.slice(0, 60)}…` : sentence.text;
-      problems.push(read.located().atText([index, 'rebuttal'], sentence.start,
-        `entry ${index + 1}, field "rebuttal": sentence ${sentence.index + 1} is not reported speech ("${shown}"); start it with "The article argues…", "It says…" or "In its view, …" (README: Attribution)`));
+      problems.push(
+        read
+          .located()
+          .atText(
+            [index, 'rebuttal'],
+            sentence.start,
+            `entry ${index + 1}, field "rebuttal": sentence ${sentence.index + 1} is not reported speech ` +
+              `("${shown}"); start it with "The article argues…", "It says…" or "In its view, …" (README: ` +
+              `Attribution)`,
+          ),
+      );
     }
     entries.push({
       input: parsed.data,
@@ -65,7 +74,10 @@ export function parseArgumentsFile(
 }
 
 /** Parses `scope.yaml`: topics the sources do not address; `termAt` locates a term for later checks. */
-export function parseScopeFile(file: string, text: string): {
+export function parseScopeFile(
+  file: string,
+  text: string,
+): {
   topics: ScopeTopic[];
   problems: Problem[];
   termAt(topic: number, term: number, message: string): Problem;

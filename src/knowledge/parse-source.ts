@@ -27,7 +27,12 @@ export function parseSource(file: string, text: string): ParsedSource {
   const lines = text.split('\n');
   const close = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
   if (close < 0) {
-    problems.push({ file, line: 1, column: 1, message: 'missing front matter: the file must start with a "---" line, the metadata, and a closing "---" line' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'missing front matter: the file must start with a "---" line, the metadata, and a closing "---" line',
+    });
   }
   const meta = close < 0 ? undefined : parseMeta(file, lines.slice(1, close).join('\n'), problems);
   const sections = parseBody(file, lines, close + 1, meta?.id ?? '', problems);
@@ -53,13 +58,24 @@ function parseBody(file: string, lines: string[], start: number, sourceId: strin
     const current = sections.at(-1);
     if (!block) return;
     if (!current) {
-      problems.push({ file, line: block.line, column: 1, message: 'text before the first section heading ("## 1. Title")' });
+      problems.push({
+        file,
+        line: block.line,
+        column: 1,
+        message: 'text before the first section heading ("## 1. Title")',
+      });
     } else {
       const quotation = block.lines.every((l) => l.startsWith('>'));
       const text = block.lines.map((l) => (quotation ? l.replace(/^>\s?/, '') : l).trim()).join(' ');
       current.paragraphs.push({
-        sourceId, section: current.number, sectionTitle: current.title,
-        number: current.paragraphs.length + 1, page, text, quotation, line: block.line,
+        sourceId,
+        section: current.number,
+        sectionTitle: current.title,
+        number: current.paragraphs.length + 1,
+        page,
+        text,
+        quotation,
+        line: block.line,
       });
     }
     block = undefined;
@@ -73,14 +89,26 @@ function parseBody(file: string, lines: string[], start: number, sourceId: strin
     if (pageMatch) {
       const next = Number(pageMatch[1]);
       if (next < page || (next === page && sections.length > 0)) {
-        problems.push({ file, line: lineNo, column: 1, message: `page marker ${next} comes after page ${page}; pages must increase` });
+        problems.push({
+          file,
+          line: lineNo,
+          column: 1,
+          message: `page marker ${next} comes after page ${page}; pages must increase`,
+        });
       }
       page = next;
     } else if (heading) {
       const number = Number(heading[1]);
       const expected = sections.length + 1;
       if (number !== expected) {
-        problems.push({ file, line: lineNo, column: 1, message: `section heading §${number} out of order: expected §${expected} here (a heading is missing or misnumbered)` });
+        problems.push({
+          file,
+          line: lineNo,
+          column: 1,
+          message:
+            `section heading §${number} out of order: expected §${expected} here (a heading is missing or ` +
+            `misnumbered)`,
+        });
       }
       sections.push({ number, title: (heading[2] ?? '').trim(), line: lineNo, paragraphs: [] });
     } else if (line.startsWith('#')) {

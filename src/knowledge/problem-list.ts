@@ -30,9 +30,16 @@ export class ProblemList {
    * them. A last line "…and N more problems" when some were dropped.
    */
   list(): Problem[] {
-    const sorted = [...this.#kept].sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    const sorted = [...this.#kept].sort(
+      (a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    );
     if (this.#dropped === 0) return sorted;
-    const more = { file: '.', line: 1, column: 1, message: `…and ${this.#dropped.toLocaleString('en-US')} more problems (fix the ones above first)` };
+    const more = {
+      file: '.',
+      line: 1,
+      column: 1,
+      message: `…and ${this.#dropped.toLocaleString('en-US')} more problems (fix the ones above first)`,
+    };
     return [...sorted, more];
   }
 }

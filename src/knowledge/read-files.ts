@@ -35,7 +35,10 @@ export async function listFiles(dir: string, sub: string, extensions: readonly s
 
 /** Whether something (a file, a link, even a dangling one) exists at `dir/file`. */
 export async function exists(dir: string, file: string): Promise<boolean> {
-  return lstat(path.join(dir, file)).then(() => true, () => false);
+  return lstat(path.join(dir, file)).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -45,18 +48,26 @@ export async function exists(dir: string, file: string): Promise<boolean> {
  * cap holds while reading (not only from stat), and the read gives up after READ_TIMEOUT_MS.
  */
 export async function readKnowledgeFile(dir: string, file: string, timeoutMs = READ_TIMEOUT_MS): Promise<ReadOutcome> {
-  const fail = (message: string, line = 1, column = 1): ReadOutcome => ({ ok: false, problem: { file, line, column, message } });
+  const fail = (message: string, line = 1, column = 1): ReadOutcome => ({
+    ok: false,
+    problem: { file, line, column, message },
+  });
   const full = path.join(dir, file);
   try {
     const link = await lstat(full);
     const target = await realpath(full).catch(() => undefined);
-    if (target === undefined) return fail(link.isSymbolicLink() ? 'is a symbolic link to a file that does not exist' : 'cannot be found');
+    if (target === undefined)
+      return fail(link.isSymbolicLink() ? 'is a symbolic link to a file that does not exist' : 'cannot be found');
     const root = await realpath(dir);
-    if (target !== root && !target.startsWith(`${root}${path.sep}`)) return fail('is a symbolic link to a file outside the knowledge directory: only files inside it are read');
+    if (target !== root && !target.startsWith(`${root}${path.sep}`))
+      return fail('is a symbolic link to a file outside the knowledge directory: only files inside it are read');
     const stats = await stat(full);
     const kind = describe(stats);
     if (kind !== 'file') return fail(`is ${kind}, not a plain file: only plain text files are read`);
-    if (stats.size > MAX_FILE_BYTES) return fail(`file is too large (${(stats.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    if (stats.size > MAX_FILE_BYTES)
+      return fail(
+        `file is too large (${(stats.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
+      );
     const bytes = await readCapped(full, Date.now() + timeoutMs);
     // It grew past the cap after the check above.
     if (bytes === 'too large') return fail(`file is too large (over ${MAX_FILE_BYTES / 1048576} MB, the limit)`);
@@ -68,7 +79,14 @@ export async function readKnowledgeFile(dir: string, file: string, timeoutMs = R
       const lines = before.split('\n');
       return fail('file is not valid UTF-8 text (save it as UTF-8)', lines.length, (lines.at(-1)?.length ?? 0) + 1);
     }
-    return { ok: true, file, text: bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+    return {
+      ok: true,
+      file,
+      text: bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n'),
+    };
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
     return fail(`cannot read the file (${code})`);

@@ -29,7 +29,8 @@ export function resolveEntries(
   const questionOwner = new Map<string, ParsedEntry>();
   for (const e of parsed) {
     e.input.related.forEach((id, k) => {
-      if (failedIds && !firstById.has(id) && !failedIds.includes(id)) problems.push(e.at(['related', k], `related id "${id}" is not an entry`));
+      if (failedIds && !firstById.has(id) && !failedIds.includes(id))
+        problems.push(e.at(['related', k], `related id "${id}" is not an entry`));
     });
     e.input.questions.forEach((question, k) => {
       const key = foldText(question);
@@ -44,14 +45,23 @@ export function resolveEntries(
   for (const e of parsed) {
     const key = foldText(e.input.topic);
     const owner = topicOwner.get(key);
-    if (owner) problems.push(e.at(['topic'], `topic repeats the one of entry "${owner.input.id}" (${where(owner)}): users could not tell them apart`));
+    if (owner)
+      problems.push(
+        e.at(
+          ['topic'],
+          `topic repeats the one of entry "${owner.input.id}" (${where(owner)}): users could not tell them apart`,
+        ),
+      );
     else topicOwner.set(key, e);
   }
   const thesisOf = new Map<string, ParsedEntry>();
   for (const e of parsed.filter((p) => p.input.thesis)) {
     const key = `${e.input.source ?? sources[0]?.id}|${e.input.section}`;
     const first = thesisOf.get(key);
-    if (first) problems.push(e.at(['thesis'], `§${e.input.section} already has its thesis entry "${first.input.id}" (${where(first)})`));
+    if (first)
+      problems.push(
+        e.at(['thesis'], `§${e.input.section} already has its thesis entry "${first.input.id}" (${where(first)})`),
+      );
     else thesisOf.set(key, e);
   }
   return { entries, problems };
@@ -72,13 +82,20 @@ function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Proble
   }
   const section = source.sections.find((s) => s.number === input.section);
   if (!section) {
-    problems.push(e.at(['section'], `unknown section §${input.section} in "${source.id}" (it has §1–§${source.sections.length})`));
+    problems.push(
+      e.at(['section'], `unknown section §${input.section} in "${source.id}" (it has §1–§${source.sections.length})`),
+    );
     return undefined;
   }
   const passages = input.paragraphs.map((n) => section.paragraphs.find((p) => p.number === n));
   input.paragraphs.forEach((n, k) => {
     if (!passages[k]) {
-      problems.push(e.at(['paragraphs', k], `unknown paragraph ¶${n} in §${section.number} (it has ¶1–¶${section.paragraphs.length})`));
+      problems.push(
+        e.at(
+          ['paragraphs', k],
+          `unknown paragraph ¶${n} in §${section.number} (it has ¶1–¶${section.paragraphs.length})`,
+        ),
+      );
     }
   });
   const found = passages.filter((p) => p !== undefined);
@@ -88,15 +105,24 @@ function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Proble
   if (length > MAX_PASSAGE_CHARS) {
     const each = found.map((p) => `¶${p.number} ${p.text.length.toLocaleString('en')}`).join(' + ');
     const most = MAX_PASSAGE_CHARS.toLocaleString('en');
-    const message = `the cited paragraphs hold ${length.toLocaleString('en')} characters (${each}); ` +
+    const message =
+      `the cited paragraphs hold ${length.toLocaleString('en')} characters (${each}); ` +
       `one card holds at most ${most}: cite fewer paragraphs, or split the entry`;
     problems.push(e.at(['paragraphs'], message));
     return undefined;
   }
   if (!isVerbatimIn(input.quote, texts)) {
     const prefix = longestVerbatimPrefix(input.quote, texts);
-    const hint = prefix.length === 0 ? 'not even its first word matches' : `it matches up to "…${prefix.slice(-40)}", then differs`;
-    problems.push(e.at(['quote'], `quote is not verbatim in the cited paragraphs (§${section.number} ¶${input.paragraphs.join(', ¶')}): ${hint}`));
+    const hint =
+      prefix.length === 0
+        ? 'not even its first word matches'
+        : `it matches up to "…${prefix.slice(-40)}", then differs`;
+    problems.push(
+      e.at(
+        ['quote'],
+        `quote is not verbatim in the cited paragraphs (§${section.number} ¶${input.paragraphs.join(', ¶')}): ${hint}`,
+      ),
+    );
     return undefined;
   }
   const { source: _source, ...fields } = input;

@@ -38,8 +38,12 @@ export const sourceMetaSchema = z
     reviewed: z.iso.date('must be a date written YYYY-MM-DD').optional(),
   })
   .transform(({ written_before, attribution_line, publisher_about, publisher_names, ...meta }) => ({
-    ...meta, writtenBefore: written_before, attributionLine: attribution_line, publisherAbout: publisher_about,
-    publisherNames: publisher_names ?? [], reviewed: meta.reviewed,
+    ...meta,
+    writtenBefore: written_before,
+    attributionLine: attribution_line,
+    publisherAbout: publisher_about,
+    publisherNames: publisher_names ?? [],
+    reviewed: meta.reviewed,
   }));
 
 /** A dated, sourced editor's note under an entry. */
@@ -58,8 +62,10 @@ export const entrySchema = z.strictObject({
     .array(z.int().positive())
     .min(1, 'must cite at least one paragraph')
     .max(3, 'must cite at most 3 paragraphs'),
-  topic: text(MAX_TOPIC_LENGTH)
-    .refine((value) => value.endsWith('?'), 'must be a short neutral question ending with "?"'),
+  topic: text(MAX_TOPIC_LENGTH).refine(
+    (value) => value.endsWith('?'),
+    'must be a short neutral question ending with "?"',
+  ),
   claim: text(300).optional(),
   // Every sentence must be reported speech: checked sentence by sentence (attribution.ts).
   rebuttal: text(1200),
@@ -67,10 +73,12 @@ export const entrySchema = z.strictObject({
   questions: z.array(term(300)).min(4, 'needs at least 4 example questions'),
   // How each side states the point in its own words: for telling which side an asker takes,
   // never shown as anyone's words.
-  phrasings: z.strictObject({
-    other: z.array(term(300)).default([]),
-    article: z.array(term(300)).default([]),
-  }).default({ other: [], article: [] }),
+  phrasings: z
+    .strictObject({
+      other: z.array(term(300)).default([]),
+      article: z.array(term(300)).default([]),
+    })
+    .default({ other: [], article: [] }),
   keywords: z.array(term(80)).min(1, 'needs at least one keyword'),
   related: z.array(kebabId).default([]),
   notes: z.array(editorNoteSchema).default([]),

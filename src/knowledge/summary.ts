@@ -25,7 +25,13 @@ export function summarize(kb: KnowledgeBase): KnowledgeSummary {
   const uncited = paragraphs
     .filter((p) => !cited.has(`${p.sourceId}|${p.section}|${p.number}`))
     .map((p) => ({ source: p.sourceId, section: p.section, paragraph: p.number }));
-  return { sources: kb.sources.length, sections: sections.length, paragraphs: paragraphs.length, entries: kb.entries.length, uncited };
+  return {
+    sources: kb.sources.length,
+    sections: sections.length,
+    paragraphs: paragraphs.length,
+    entries: kb.entries.length,
+    uncited,
+  };
 }
 
 /** One problem as a line an editor can jump to: `file:line:column  message`. */
@@ -43,7 +49,10 @@ export function formatProblem(problem: Problem, dir?: string): string {
 /** A knowledge directory's problems for a terminal: a heading, then one located problem per line. */
 export function problemList(dir: string, problems: readonly Problem[]): string {
   const lines = problems.map((p) => `  ${formatProblem(p, dir)}`);
-  return [`The knowledge base in ${dir} has ${problems.length} problem(s) (npm run kb:check lists them too):`, ...lines].join('\n');
+  return [
+    `The knowledge base in ${dir} has ${problems.length} problem(s) (npm run kb:check lists them too):`,
+    ...lines,
+  ].join('\n');
 }
 
 /** "1 source" / "3 sources"; irregular plurals given ("entry", "entries"). */

@@ -1,7 +1,15 @@
 import { foldText } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
 import {
-  ABOUT, ABOUT_PUBLISHER, CHAT, CHAT_MARK, FILLER_ONLY, GREETING_FIRST, SECTION_ASKED, SHORT_ABOUT, STATES,
+  ABOUT,
+  ABOUT_PUBLISHER,
+  CHAT,
+  CHAT_MARK,
+  FILLER_ONLY,
+  GREETING_FIRST,
+  SECTION_ASKED,
+  SHORT_ABOUT,
+  STATES,
   TOPIC_PATTERNS,
 } from './message-patterns.ts';
 
@@ -29,7 +37,10 @@ const namesPattern = new WeakMap<readonly string[], RegExp | null>();
 function publisherPattern(names: readonly string[]): RegExp | null {
   let found = namesPattern.get(names);
   if (found === undefined) {
-    const folded = names.map(foldText).filter((n) => n !== '').sort((a, b) => b.length - a.length);
+    const folded = names
+      .map(foldText)
+      .filter((n) => n !== '')
+      .sort((a, b) => b.length - a.length);
     const escaped = folded.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     found = folded.length > 0 ? new RegExp(`\\b(the )?(${escaped.join('|')})s?\\b`, 'g') : null;
     namesPattern.set(names, found);
@@ -62,7 +73,10 @@ export function withoutGreeting(text: string): string {
   let dropped = 0;
   while (dropped < words.length && seen < greeting) seen += foldedCount(words[dropped++] ?? '');
   if (seen > greeting) return text;
-  return words.slice(dropped).join(' ').replace(/^[,.!:;\s-]+/, '');
+  return words
+    .slice(dropped)
+    .join(' ')
+    .replace(/^[,.!:;\s-]+/, '');
 }
 
 /** Whether a message asks about the bot, its source, the author or publisher, or its bias. */

@@ -74,7 +74,10 @@ const CLAUSE_END = /[,.;:!?()\u2013\u2014]+|\s-\s|\bbut\b/;
 
 /** Counts the distinct cues of each side a text holds, clause by clause; negated cues count for neither. */
 export function cueCounts(text: string): { readonly article: number; readonly other: number } {
-  const clauses = text.split(CLAUSE_END).map(foldText).filter((c) => c !== '');
+  const clauses = text
+    .split(CLAUSE_END)
+    .map(foldText)
+    .filter((c) => c !== '');
   const found = (cue: RegExp) =>
     clauses.some((clause) => {
       const at = cue.exec(clause);

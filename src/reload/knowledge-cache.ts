@@ -31,13 +31,26 @@ interface CacheRecord {
  * or anything but plain files, means a full load. From the TypeScript sources (tests, tools) there
  * is no cache: every load is a full one.
  */
-export async function loadPrepared(dir: string, cacheDir: string | false | undefined = defaultCacheDir()): Promise<PreparedLoad> {
+export async function loadPrepared(
+  dir: string,
+  cacheDir: string | false | undefined = defaultCacheDir(),
+): Promise<PreparedLoad> {
   // `false`: never cached (a directory that only exists for this load).
   const key = !cacheDir ? undefined : await fingerprint(dir).catch(() => undefined);
   const file = key === undefined || !cacheDir ? undefined : path.join(cacheDir, `knowledge-${key}.bin`);
   if (file) {
-    const record = await readFile(file).then((bytes) => deserialize(bytes) as CacheRecord, () => undefined);
-    if (record) return { ok: true, loaded: prepare(record.knowledge, new Date(), { ...record, search: restoreSearchIndex(record.knowledge, record.snapshot) }) };
+    const record = await readFile(file).then(
+      (bytes) => deserialize(bytes) as CacheRecord,
+      () => undefined,
+    );
+    if (record)
+      return {
+        ok: true,
+        loaded: prepare(record.knowledge, new Date(), {
+          ...record,
+          search: restoreSearchIndex(record.knowledge, record.snapshot),
+        }),
+      };
   }
   // The loader (YAML, zod, the attribution rule) is read only when there is loading to do.
   const { loadKnowledge } = await import('../knowledge/load-knowledge.ts');
@@ -45,13 +58,21 @@ export async function loadPrepared(dir: string, cacheDir: string | false | undef
   if (!result.ok) return { ok: false, problems: result.problems };
   const search = buildSearchIndex(result.knowledge);
   const loaded = prepare(result.knowledge, new Date(), { search, summary: undefined, digests: undefined });
-  if (file && cacheDir) await store(file, cacheDir, { knowledge: result.knowledge, snapshot: snapshotOf(search), summary: loaded.summary, digests: loaded.digests });
+  if (file && cacheDir)
+    await store(file, cacheDir, {
+      knowledge: result.knowledge,
+      snapshot: snapshotOf(search),
+      summary: loaded.summary,
+      digests: loaded.digests,
+    });
   return { ok: true, loaded, files: result.files };
 }
 
 /** dist/cache beside the compiled code; none when running from the sources. */
 function defaultCacheDir(): string | undefined {
-  return import.meta.url.endsWith('.js') ? path.join(path.dirname(new URL(import.meta.url).pathname), 'cache') : undefined;
+  return import.meta.url.endsWith('.js')
+    ? path.join(path.dirname(new URL(import.meta.url).pathname), 'cache')
+    : undefined;
 }
 
 /** Written to a temporary name, then renamed: a reader sees a whole record or none. */
@@ -69,7 +90,8 @@ async function store(file: string, cacheDir: string, record: CacheRecord): Promi
 /** Every file under `dir` by path, size and time, and the build: what the cached record depends on. */
 async function fingerprint(dir: string): Promise<string> {
   const root = await realpath(dir);
-  const hash = createHash('sha1').update(`${root}\0${import.meta.url}\0${await readFile(new URL('./.fingerprint', import.meta.url), 'utf8').catch(() => '')}\n`);
+  const build = await readFile(new URL('./.fingerprint', import.meta.url), 'utf8').catch(() => '');
+  const hash = createHash('sha1').update(`${root}\0${import.meta.url}\0${build}\n`);
   const visit = async (rel: string): Promise<void> => {
     const full = path.join(root, rel);
     const stats = await lstat(full);

@@ -8,7 +8,10 @@ export interface KnowledgeDiff {
 }
 
 /** Compares two loaded knowledge bases entry by entry, by their content digests. */
-export function diffKnowledge(before: Pick<LoadedKnowledge, 'digests'>, after: Pick<LoadedKnowledge, 'digests'>): KnowledgeDiff {
+export function diffKnowledge(
+  before: Pick<LoadedKnowledge, 'digests'>,
+  after: Pick<LoadedKnowledge, 'digests'>,
+): KnowledgeDiff {
   const added: string[] = [];
   const changed: string[] = [];
   for (const [id, digest] of after.digests) {

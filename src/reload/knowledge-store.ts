@@ -38,11 +38,31 @@ export function prepare(knowledge: KnowledgeBase, now = new Date(), prebuilt?: P
 
 /** Everything about an entry a user could see or the matcher could use; not where it sits in a file. */
 export function entryDigests(entries: readonly Entry[]): Map<string, string> {
-  return new Map(entries.map((e) => [e.id, createHash('sha1').update(JSON.stringify([
-    e.source, e.section, e.paragraphs, e.topic, e.claim ?? null, e.rebuttal, e.quote, e.questions, e.phrasings,
-    e.keywords, e.related,
-    e.notes, e.thesis, e.passages.map((p) => [p.page, p.text]),
-  ])).digest('base64')]));
+  return new Map(
+    entries.map((e) => [
+      e.id,
+      createHash('sha1')
+        .update(
+          JSON.stringify([
+            e.source,
+            e.section,
+            e.paragraphs,
+            e.topic,
+            e.claim ?? null,
+            e.rebuttal,
+            e.quote,
+            e.questions,
+            e.phrasings,
+            e.keywords,
+            e.related,
+            e.notes,
+            e.thesis,
+            e.passages.map((p) => [p.page, p.text]),
+          ]),
+        )
+        .digest('base64'),
+    ]),
+  );
 }
 
 /**

@@ -13,7 +13,9 @@ const snapshotSchema = z.object({
   format: z.literal(FORMAT),
   savedAt: z.iso.datetime(),
   from: z.string(),
-  files: z.array(z.object({ file: z.string().regex(/^(sources|arguments)\/[^/\\]+$|^[^/\\]+\.ya?ml$/), text: z.string() })).min(1),
+  files: z
+    .array(z.object({ file: z.string().regex(/^(sources|arguments)\/[^/\\]+$|^[^/\\]+\.ya?ml$/), text: z.string() }))
+    .min(1),
 });
 
 /** A last good copy of the knowledge files, as read back. */
@@ -47,7 +49,10 @@ export class LastGood {
 
   /** Makes a staged copy the last good one (a reload that was applied). */
   async promote(stagedFile: string): Promise<boolean> {
-    return rename(stagedFile, this.file).then(() => true, () => false);
+    return rename(stagedFile, this.file).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Drops a staged copy (a reload that failed or was held back). */
@@ -89,7 +94,12 @@ export class LastGood {
 
 /** Writes a copy to `file` (creating its folder); false if it could not be written. */
 export async function writeCopy(file: string, files: readonly KnowledgeFile[], from: string): Promise<boolean> {
-  const copy: LastGoodCopy = { format: FORMAT, savedAt: new Date().toISOString(), from: path.resolve(from), files: [...files] };
+  const copy: LastGoodCopy = {
+    format: FORMAT,
+    savedAt: new Date().toISOString(),
+    from: path.resolve(from),
+    files: [...files],
+  };
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(copy));

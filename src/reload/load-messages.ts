@@ -22,11 +22,15 @@ export type LoadRequest =
 export type LoadMessage =
   | { readonly id: number; readonly kind: 'problems'; readonly problems: readonly Problem[] }
   | {
-    readonly id: number; readonly kind: 'head'; readonly summary: KnowledgeSummary; readonly digests: readonly (readonly [string, string])[];
-    readonly synonyms: KnowledgeBase['synonyms']; readonly scope: KnowledgeBase['scope'];
-    /** Whether a last-good copy of the files was written to the load's `stageTo`. */
-    readonly staged: boolean;
-  }
+      readonly id: number;
+      readonly kind: 'head';
+      readonly summary: KnowledgeSummary;
+      readonly digests: readonly (readonly [string, string])[];
+      readonly synonyms: KnowledgeBase['synonyms'];
+      readonly scope: KnowledgeBase['scope'];
+      /** Whether a last-good copy of the files was written to the load's `stageTo`. */
+      readonly staged: boolean;
+    }
   | { readonly id: number; readonly kind: 'sources'; readonly sources: readonly Source[] }
   | { readonly id: number; readonly kind: 'entries'; readonly entries: readonly Entry[] }
   | { readonly id: number; readonly kind: 'index'; readonly snapshot: SearchSnapshot }

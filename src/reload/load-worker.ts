@@ -26,9 +26,17 @@ async function load(id: number, dir: string, stageTo: string | undefined): Promi
   const kb = result.knowledge;
   const snapshot = snapshotOf(buildSearchIndex(kb));
   // The files exactly as read, for the answering thread to keep as the last good copy once applied.
-  const staged = stageTo !== undefined && await writeCopy(stageTo, result.files, dir);
-  await send({ id, kind: 'head', summary: summarize(kb), digests: [...entryDigests(kb.entries)], synonyms: kb.synonyms, scope: kb.scope, staged });
-  let batch: typeof kb.sources[number][] = [];
+  const staged = stageTo !== undefined && (await writeCopy(stageTo, result.files, dir));
+  await send({
+    id,
+    kind: 'head',
+    summary: summarize(kb),
+    digests: [...entryDigests(kb.entries)],
+    synonyms: kb.synonyms,
+    scope: kb.scope,
+    staged,
+  });
+  let batch: (typeof kb.sources)[number][] = [];
   let paragraphs = 0;
   for (const source of kb.sources) {
     batch.push(source);
@@ -40,7 +48,8 @@ async function load(id: number, dir: string, stageTo: string | undefined): Promi
     }
   }
   if (batch.length > 0) await send({ id, kind: 'sources', sources: batch });
-  for (let i = 0; i < kb.entries.length; i += ENTRY_BATCH) await send({ id, kind: 'entries', entries: kb.entries.slice(i, i + ENTRY_BATCH).map(withoutPassages) });
+  for (let i = 0; i < kb.entries.length; i += ENTRY_BATCH)
+    await send({ id, kind: 'entries', entries: kb.entries.slice(i, i + ENTRY_BATCH).map(withoutPassages) });
   port?.postMessage({ id, kind: 'index', snapshot } satisfies LoadMessage, transferablesOf(snapshot));
 }
 
@@ -51,6 +60,10 @@ port.on('message', (request: LoadRequest) => {
     return;
   }
   load(request.id, request.dir, request.stageTo).catch((error: unknown) => {
-    port?.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies LoadMessage);
+    port?.postMessage({
+      id: request.id,
+      kind: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies LoadMessage);
   });
 });

@@ -29,7 +29,12 @@ export interface ShardReport {
 
 export type ReloadReport = (
   | ({ readonly ok: true; readonly ms: number; readonly before: Counts; readonly after: Counts } & KnowledgeDiff)
-  | { readonly ok: false; readonly ms: number; readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held'; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: false;
+      readonly ms: number;
+      readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held';
+      readonly problems: readonly Problem[];
+    }
 ) & { readonly lastGood?: LastGoodNotice };
 
 /** Who asked for a reload, for the log: a Discord admin, the console, or the file watcher. */
@@ -73,7 +78,8 @@ export type LoadFn = (dir: string, timeoutMs: number, stageTo?: string) => Promi
 
 /** The loader the bot uses: one worker thread, shared by every reloader of the process. */
 let sharedLoader: WorkerLoader | undefined;
-export const loadInWorker: LoadFn = (dir, timeoutMs, stageTo) => (sharedLoader ??= new WorkerLoader()).load(dir, timeoutMs, stageTo);
+export const loadInWorker: LoadFn = (dir, timeoutMs, stageTo) =>
+  (sharedLoader ??= new WorkerLoader()).load(dir, timeoutMs, stageTo);
 
 /** Stops the shared loading worker (at shutdown; the next load would start another). */
 export async function stopLoadingWorker(): Promise<void> {
@@ -138,19 +144,28 @@ export class Reloader {
       const before = this.store.current.summary.entries;
       if (guard && before > 0 && diff.removed.length / before > guard.maxRemovedShare) {
         if (next.semantic !== this.store.current.semantic) next.semantic?.release();
-        const message = `held back: this reload would remove ${diff.removed.length} of ${before} entries (${diff.removed.slice(0, 5).join(', ')}${diff.removed.length > 5 ? ', …' : ''}), more than ${Math.round(guard.maxRemovedShare * 100)}%. If that is intended, run /reload to apply it.`;
+        const message =
+          `held back: this reload would remove ${diff.removed.length} of ${before} entries ` +
+          `(${diff.removed.slice(0, 5).join(', ')}${diff.removed.length > 5 ? ', …' : ''}), more ` +
+          `than ${Math.round(guard.maxRemovedShare * 100)}%. If that is intended, run /reload to apply it.`;
         if (staged) await this.options.lastGood?.discard(staged);
         return { ok: false, ms: ms(), reason: 'held', problems: [{ file: '.', line: 1, column: 1, message }] };
       }
       const previous = this.store.swap(next);
       // Questions already under way hold the previous knowledge base: its vectors go once they are answered.
-      if (previous.semantic && previous.semantic !== next.semantic) setTimeout(() => previous.semantic?.release(), 5_000).unref();
+      if (previous.semantic && previous.semantic !== next.semantic)
+        setTimeout(() => previous.semantic?.release(), 5_000).unref();
       if (staged) await this.options.lastGood?.promote(staged);
       return { ok: true, ms: ms(), before: counts(previous.summary), after: counts(next.summary), ...diff };
     } catch (error) {
       // A bug, not bad data: still nothing changes for users.
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, ms: ms(), reason: 'error', problems: [{ file: '.', line: 1, column: 1, message: `reload failed: ${message}` }] };
+      return {
+        ok: false,
+        ms: ms(),
+        reason: 'error',
+        problems: [{ file: '.', line: 1, column: 1, message: `reload failed: ${message}` }],
+      };
     } finally {
       this.#running = false;
     }

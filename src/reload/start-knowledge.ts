@@ -13,7 +13,12 @@ import type { LastGoodNotice } from './reloader.ts';
  */
 export type StartKnowledge =
   | { readonly ok: true; readonly loaded: LoadedKnowledge; readonly lastGood?: undefined }
-  | { readonly ok: true; readonly loaded: LoadedKnowledge; readonly lastGood: LastGoodNotice; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: true;
+      readonly loaded: LoadedKnowledge;
+      readonly lastGood: LastGoodNotice;
+      readonly problems: readonly Problem[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /** How a start treats files with problems. */
@@ -40,21 +45,44 @@ export async function loadAtStart(dir: string, options: StartOptions = {}): Prom
     return { ok: true, loaded: prepared.loaded };
   }
   const listed = problemList(dir, prepared.problems);
-  if (options.strict) return { ok: false, message: `${listed}\nKNOWLEDGE_STRICT is on, so the bot does not start on its last good copy.` };
+  if (options.strict)
+    return {
+      ok: false,
+      message: `${listed}\nKNOWLEDGE_STRICT is on, so the bot does not start on its last good copy.`,
+    };
   const copy = await lastGood?.read();
   if (!lastGood || !copy) {
     const where = lastGood ? ` (none in ${path.relative(process.cwd(), lastGood.dataDir) || '.'})` : '';
-    return { ok: false, message: `${listed}\nThere is no last good copy to start on${where}: fix the files and start again.` };
+    return {
+      ok: false,
+      message: `${listed}\nThere is no last good copy to start on${where}: fix the files and start again.`,
+    };
   }
   // A copy of another knowledge directory (KNOWLEDGE_DIR changed) is not this one's last good state.
   if (copy.from !== path.resolve(dir)) {
-    return { ok: false, message: `${listed}\nThe last good copy is of another knowledge directory (${copy.from}), so the bot does not start on it: fix the files and start again.` };
+    return {
+      ok: false,
+      message:
+        `${listed}\nThe last good copy is of another knowledge directory (${copy.from}), so the bot does not ` +
+        `start on it: fix the files and start again.`,
+    };
   }
   const unpacked = await lastGood.unpack(copy);
   try {
     const fallback = await loadPrepared(unpacked.dir, false);
-    if (!fallback.ok) return { ok: false, message: `${listed}\nThe last good copy (saved ${copy.savedAt}) does not load in this version either: fix the files and start again.` };
-    return { ok: true, loaded: fallback.loaded, lastGood: { savedAt: copy.savedAt, problems: prepared.problems.length }, problems: prepared.problems };
+    if (!fallback.ok)
+      return {
+        ok: false,
+        message:
+          `${listed}\nThe last good copy (saved ${copy.savedAt}) does not load in this version either: fix the ` +
+          `files and start again.`,
+      };
+    return {
+      ok: true,
+      loaded: fallback.loaded,
+      lastGood: { savedAt: copy.savedAt, problems: prepared.problems.length },
+      problems: prepared.problems,
+    };
   } finally {
     await unpacked.dispose();
   }
@@ -62,5 +90,8 @@ export async function loadAtStart(dir: string, options: StartOptions = {}): Prom
 
 /** What an operator reads when a start fell back: the problems, and what runs meanwhile. */
 export function startedOnLastGoodMessage(dir: string, problems: readonly Problem[], savedAt: string): string {
-  return `${problemList(dir, problems)}\nStarted on the last good copy of the knowledge base, saved ${savedAt}. Fix the files, then /reload (or set KNOWLEDGE_STRICT=true to refuse to start instead).`;
+  return (
+    `${problemList(dir, problems)}\nStarted on the last good copy of the knowledge base, saved ${savedAt}. Fix ` +
+    `the files, then /reload (or set KNOWLEDGE_STRICT=true to refuse to start instead).`
+  );
 }

@@ -31,13 +31,21 @@ export function watchDirectory(dir: string, onChange: () => Promise<void>, debou
   let again = false;
   let stopped = false;
   const fire = async () => {
-    if (running) { again = true; return; }
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
       await settled(dir, debounceMs * STABLE_DEBOUNCES, () => stopped);
       if (!stopped) await onChange();
-    } finally { running = false; }
-    if (again && !stopped) { again = false; void fire(); }
+    } finally {
+      running = false;
+    }
+    if (again && !stopped) {
+      again = false;
+      void fire();
+    }
   };
   const changed = () => {
     clearTimeout(timer);
@@ -53,18 +61,33 @@ export function watchDirectory(dir: string, onChange: () => Promise<void>, debou
     try {
       watcher = watch(dir, { recursive: true }, changed);
       // The directory went away under the watcher: the next check finds what replaced it.
-      watcher.on('error', () => { watcher?.close(); watcher = undefined; watched = undefined; });
+      watcher.on('error', () => {
+        watcher?.close();
+        watcher = undefined;
+        watched = undefined;
+      });
     } catch {
       watched = undefined;
     }
   };
   rewatch();
-  const check = setInterval(() => {
-    const now = identity(dir);
-    if (now !== watched) { rewatch(); if (now !== undefined) changed(); }
-  }, Math.max(50, Math.min(WATCH_CHECK_MS, debounceMs * 2)));
+  const check = setInterval(
+    () => {
+      const now = identity(dir);
+      if (now !== watched) {
+        rewatch();
+        if (now !== undefined) changed();
+      }
+    },
+    Math.max(50, Math.min(WATCH_CHECK_MS, debounceMs * 2)),
+  );
   check.unref();
-  return () => { stopped = true; clearTimeout(timer); clearInterval(check); watcher?.close(); };
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    clearInterval(check);
+    watcher?.close();
+  };
 }
 
 /** The inode of the directory at `dir`, or undefined when there is none. */
@@ -80,11 +103,15 @@ function identity(dir: string): number | undefined {
 /** Every file under `dir` with its size and modification time: what "still changing" compares. */
 async function fingerprint(dir: string): Promise<string> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const parts = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => {
-    const file = path.join(e.parentPath, e.name);
-    const s = await stat(file).catch(() => undefined);
-    return `${file}:${s?.size ?? -1}:${s?.mtimeMs ?? -1}`;
-  }));
+  const parts = await Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const file = path.join(e.parentPath, e.name);
+        const s = await stat(file).catch(() => undefined);
+        return `${file}:${s?.size ?? -1}:${s?.mtimeMs ?? -1}`;
+      }),
+  );
   return parts.sort().join('\n');
 }
 
@@ -101,14 +128,29 @@ async function settled(dir: string, waitMs: number, stopped: () => boolean): Pro
 
 /** Logs a reload's report as the admin would read it: who asked, then the diff or every problem. */
 export function logReload(logger: Logger, report: ReloadReport, origin?: ReloadOrigin, shard?: number): void {
-  const where = { ...(shard === undefined ? {} : { shard }), ...(origin ? { via: origin.via, ...(origin.by ? { by: origin.by } : {}) } : {}) };
+  const where = {
+    ...(shard === undefined ? {} : { shard }),
+    ...(origin ? { via: origin.via, ...(origin.by ? { by: origin.by } : {}) } : {}),
+  };
   if (report.ok) {
     const { before, after, added, removed, changed, ms } = report;
     logger.info({ ...where, before, after, added, removed, changed, ms }, 'knowledge base reloaded');
   } else if (report.reason === 'held') {
-    logger.warn({ ...where, reason: report.reason, problems: report.problems, ms: report.ms }, 'reload held back; the knowledge base in use did not change');
+    logger.warn(
+      { ...where, reason: report.reason, problems: report.problems, ms: report.ms },
+      'reload held back; the knowledge base in use did not change',
+    );
   } else {
-    logger.warn({ ...where, reason: report.reason, problems: report.problems.slice(0, 50), problemCount: report.problems.length, ms: report.ms }, 'reload failed; the knowledge base in use did not change');
+    logger.warn(
+      {
+        ...where,
+        reason: report.reason,
+        problems: report.problems.slice(0, 50),
+        problemCount: report.problems.length,
+        ms: report.ms,
+      },
+      'reload failed; the knowledge base in use did not change',
+    );
   }
 }
 

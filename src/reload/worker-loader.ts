@@ -12,7 +12,6 @@ export type WorkerLoad =
   | { readonly ok: true; readonly loaded: LoadedKnowledge; readonly staged?: string | undefined }
   | { readonly ok: false; readonly reason: 'problems' | 'timeout' | 'error'; readonly problems: readonly Problem[] };
 
-
 const problem = (message: string): Problem => ({ file: '.', line: 1, column: 1, message });
 
 /**
@@ -31,7 +30,9 @@ export class WorkerLoader {
     const parts = new Parts();
     let head: Extract<LoadMessage, { kind: 'head' }> | undefined;
     let settle: (outcome: WorkerLoad) => void = () => {};
-    const settled = new Promise<WorkerLoad>((resolve) => { settle = resolve; });
+    const settled = new Promise<WorkerLoad>((resolve) => {
+      settle = resolve;
+    });
     const failed = (message: string): WorkerLoad => ({ ok: false, reason: 'error', problems: [problem(message)] });
     const onExit = (code: number) => settle(failed(`the loading worker stopped (exit code ${code})`));
     const onMessage = (message: LoadMessage) => {
@@ -40,7 +41,10 @@ export class WorkerLoader {
       else if (message.kind === 'failed') settle(failed(`reload failed: ${message.message}`));
       else if (message.kind === 'index') {
         if (!head) settle(failed('reload failed: the index came before the knowledge base'));
-        else assemble(head, parts, message.snapshot, stageTo).then(settle, (error: unknown) => settle(failed(`reload failed: ${String(error)}`)));
+        else
+          assemble(head, parts, message.snapshot, stageTo).then(settle, (error: unknown) =>
+            settle(failed(`reload failed: ${String(error)}`)),
+          );
       } else {
         if (message.kind === 'head') head = message;
         else if (message.kind === 'sources') for (const source of message.sources) parts.addSource(source);
@@ -80,8 +84,12 @@ export class WorkerLoader {
   #spawn(): Worker {
     if (this.#worker) return this.#worker;
     const worker = startWorker(import.meta.url, 'load-worker');
-    worker.on('error', () => { /* reported through 'exit' to whoever waits */ });
-    worker.once('exit', () => { if (this.#worker === worker) this.#worker = undefined; });
+    worker.on('error', () => {
+      /* reported through 'exit' to whoever waits */
+    });
+    worker.once('exit', () => {
+      if (this.#worker === worker) this.#worker = undefined;
+    });
     this.#worker = worker;
     return worker;
   }
@@ -115,7 +123,12 @@ class Parts {
 }
 
 /** Puts the worker's parts together on this thread, in steps of a few tens of milliseconds at most. */
-async function assemble(head: Extract<LoadMessage, { kind: 'head' }>, parts: Parts, snapshot: SearchSnapshot, stageTo: string | undefined): Promise<WorkerLoad> {
+async function assemble(
+  head: Extract<LoadMessage, { kind: 'head' }>,
+  parts: Parts,
+  snapshot: SearchSnapshot,
+  stageTo: string | undefined,
+): Promise<WorkerLoad> {
   // Receiving the index took this turn; each step below gets its own.
   await letAnswersRun();
   const knowledge = buildKnowledge(parts.sources, parts.entries, head.synonyms, head.scope);

@@ -75,7 +75,11 @@ export function answerReply(
   const quote = quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined;
   const body = sidedBody(entry, options.stance ?? 'question');
   const card: Card = {
-    tone: 'answer', title: entry.topic, description: `${asked}${body}`, ...(quote ? { quote } : {}), fields,
+    tone: 'answer',
+    title: entry.topic,
+    description: `${asked}${body}`,
+    ...(quote ? { quote } : {}),
+    fields,
     footer: attributionFooter(source),
   };
   const passage = encodeControl({ action: 'passage', id: entry.id });
@@ -111,9 +115,10 @@ export function passageReply(kb: KnowledgeBase, entry: Entry): Reply {
     tone: 'browse',
     title: i === 0 ? `§${entry.section} ${entry.sectionTitle}` : undefined,
     description: `**¶${p.number} · p. ${p.page}**\n${p.quotation ? `> ${p.text}` : p.text}`,
-    footer: i === entry.passages.length - 1
-      ? `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} (verbatim)`
-      : undefined,
+    footer:
+      i === entry.passages.length - 1
+        ? `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} (verbatim)`
+        : undefined,
   }));
   return { cards, rows: [sourceLink(source)].filter((r) => r.length > 0), ephemeral: true, shareable: true };
 }
@@ -131,7 +136,10 @@ export function othersReply(entries: readonly Entry[]): Reply {
 
 /** The reply to a free-text question: the answer, the honest "not addressed", or the closest topics. */
 export function replyToQuestion(
-  kb: KnowledgeBase, result: MatchResult, visibility: Visibility, stance: Stance = 'question',
+  kb: KnowledgeBase,
+  result: MatchResult,
+  visibility: Visibility,
+  stance: Stance = 'question',
 ): Reply {
   const [best] = result.candidates;
   const also = result.alsoRaises.map((c) => c.entry);

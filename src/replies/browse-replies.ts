@@ -31,7 +31,13 @@ function firstSentence(text: string): string {
  * with more has "Previous" and "Next" buttons, and the card says which topics the page holds.
  * (The topics are not listed again in the card: on a phone that list filled the screen twice.)
  */
-export function sectionReply(kb: KnowledgeBase, source: Source, number: number, visibility: Visibility, page = 0): Reply | undefined {
+export function sectionReply(
+  kb: KnowledgeBase,
+  source: Source,
+  number: number,
+  visibility: Visibility,
+  page = 0,
+): Reply | undefined {
   const section = source.sections.find((s) => s.number === number);
   if (!section) return undefined;
   const entries = kb.entries.filter((e) => e.source === source.id && e.section === number);
@@ -39,20 +45,49 @@ export function sectionReply(kb: KnowledgeBase, source: Source, number: number, 
   const at = Math.min(Math.max(0, page), pagesCount - 1);
   const shown = entries.slice(at * MAX_OPTIONS, (at + 1) * MAX_OPTIONS);
   const thesis = thesisOf(kb, source.id, number);
-  const range = pagesCount > 1 ? ` (topics ${at * MAX_OPTIONS + 1}–${at * MAX_OPTIONS + shown.length} of ${entries.length})` : '';
+  const range =
+    pagesCount > 1 ? ` (topics ${at * MAX_OPTIONS + 1}–${at * MAX_OPTIONS + shown.length} of ${entries.length})` : '';
   const description = [
     `${source.citation}, ${pages(section)}.`,
     ...(thesis ? [`**Thesis:** ${firstSentence(thesis.rebuttal)}`] : []),
     ...(entries.length > 0 ? ['', `**Claims it responds to: ${entries.length}.** Pick one below${range}.`] : []),
   ].join('\n');
-  const card: Card = { tone: 'browse', title: `§${section.number} ${section.title}`, description, footer: attributionFooter(source) };
+  const card: Card = {
+    tone: 'browse',
+    title: `§${section.number} ${section.title}`,
+    description,
+    footer: attributionFooter(source),
+  };
   const options = shown.map((e) => ({
-    value: e.id, label: fitText(e.topic, 100), description: fitText(`${paragraphLabel(e.paragraphs)} · ${pageLabel(e)}`, 100),
+    value: e.id,
+    label: fitText(e.topic, 100),
+    description: fitText(`${paragraphLabel(e.paragraphs)} · ${pageLabel(e)}`, 100),
   }));
-  const menu: Control[] = options.length > 0 ? [{ kind: 'select', id: encodeControl({ action: 'pick', visibility }), placeholder: 'Pick a topic: the claim and the article’s answer', options }] : [];
-  const turn = (label: string, to: number): Control => ({ kind: 'button', id: encodeControl({ action: 'section', sourceId: source.id, number, page: to, visibility }), label });
-  const paging = pagesCount > 1 ? [[...(at > 0 ? [turn('Previous', at - 1)] : []), ...(at < pagesCount - 1 ? [turn('Next', at + 1)] : [])]] : [];
-  return { cards: [card], rows: [...(menu.length > 0 ? [menu] : []), ...paging], ephemeral: visibility === 'ephemeral' };
+  const menu: Control[] =
+    options.length > 0
+      ? [
+          {
+            kind: 'select',
+            id: encodeControl({ action: 'pick', visibility }),
+            placeholder: 'Pick a topic: the claim and the article’s answer',
+            options,
+          },
+        ]
+      : [];
+  const turn = (label: string, to: number): Control => ({
+    kind: 'button',
+    id: encodeControl({ action: 'section', sourceId: source.id, number, page: to, visibility }),
+    label,
+  });
+  const paging =
+    pagesCount > 1
+      ? [[...(at > 0 ? [turn('Previous', at - 1)] : []), ...(at < pagesCount - 1 ? [turn('Next', at + 1)] : [])]]
+      : [];
+  return {
+    cards: [card],
+    rows: [...(menu.length > 0 ? [menu] : []), ...paging],
+    ephemeral: visibility === 'ephemeral',
+  };
 }
 
 /** How questions are matched, as /source tells it: by words and meaning, or by words alone and why. */
@@ -74,10 +109,25 @@ export function sourceReply(kb: KnowledgeBase, matching?: MatchingNote): Reply {
   const cards: Card[] = kb.sources.slice(0, 10).map((s) => ({
     tone: 'browse',
     title: s.title,
-    description: [`${s.publisher}`, `${s.series}, published ${longDate(s.date)}`, '', s.attribution, ...(s.writtenBefore ? ['', s.writtenBefore.replace(/^\*/, '')] : [])].join('\n'),
-    fields: [{ name: 'Sections', value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec, true)})`).join('\n') }],
+    description: [
+      `${s.publisher}`,
+      `${s.series}, published ${longDate(s.date)}`,
+      '',
+      s.attribution,
+      ...(s.writtenBefore ? ['', s.writtenBefore.replace(/^\*/, '')] : []),
+    ].join('\n'),
+    fields: [
+      {
+        name: 'Sections',
+        value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec, true)})`).join('\n'),
+      },
+    ],
   }));
-  const links = kb.sources.slice(0, 5).flatMap((s) => sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })));
+  const links = kb.sources
+    .slice(0, 5)
+    .flatMap((s) =>
+      sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })),
+    );
   const last = cards.at(-1);
   if (last && matching) cards[cards.length - 1] = { ...last, footer: matchingLine(matching) };
   return { cards, rows: links.length > 0 ? [links] : [], ephemeral: false };

@@ -25,7 +25,11 @@ const QUOTED = 300;
  * message's id), unless every claim surely argues the article's own side: then there is nothing of
  * the article's to post against it, and the reply says so.
  */
-export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: { readonly ephemeral: boolean; readonly postTarget?: string }): Reply {
+export function counterReply(
+  kb: KnowledgeBase,
+  found: MessageClaims,
+  options: { readonly ephemeral: boolean; readonly postTarget?: string },
+): Reply {
   let agrees = 0;
   const cards: Card[] = found.claims.flatMap(({ span, result }) => {
     const entry = result.candidates[0]?.entry;
@@ -34,24 +38,30 @@ export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: {
     // Only a sure reading takes away "Post as reply": a wrong one would speak for the writer.
     if (stance === 'article' && sure) agrees++;
     const quoted = `**In the message:** “${echoed(span.text, QUOTED)}”\n\n`;
-    return [{
-      tone: 'answer' as const,
-      title: entry.topic,
-      description: `${quoted}${sidedBody(entry, stance)}`,
-      quote: entry.quote,
-      fields: [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)],
-      footer: attributionFooter(kb.sourceById.get(entry.source)),
-    }];
+    return [
+      {
+        tone: 'answer' as const,
+        title: entry.topic,
+        description: `${quoted}${sidedBody(entry, stance)}`,
+        quote: entry.quote,
+        fields: [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)],
+        footer: attributionFooter(kb.sourceById.get(entry.source)),
+      },
+    ];
   });
   const source = kb.sources[0];
   const sameSide = cards.length > 0 && agrees === cards.length;
-  const head = sameSide
-    ? { content: SAME_SIDE }
-    : {};
+  const head = sameSide ? { content: SAME_SIDE } : {};
   const target = sameSide ? undefined : options.postTarget;
   const post = target
-    ? [{ kind: 'button' as const, id: encodeControl({ action: 'reply', messageId: target }), label: 'Post as reply',
-      primary: true }]
+    ? [
+        {
+          kind: 'button' as const,
+          id: encodeControl({ action: 'reply', messageId: target }),
+          label: 'Post as reply',
+          primary: true,
+        },
+      ]
     : [];
   const rows = [[...post, ...sourceLink(source)]];
   return { ...head, cards, rows, ephemeral: options.ephemeral, shareable: !options.postTarget };
@@ -68,9 +78,15 @@ export function nothingToCounterReply(kb: KnowledgeBase, whole: MatchResult): Re
 }
 
 /** The counter to a message, or why there is none: what the message command and the console share. */
-export function counterOrWhyNot(kb: KnowledgeBase, found: MessageClaims, whole: MatchResult | undefined, options: { readonly ephemeral: boolean; readonly postTarget?: string }): Reply {
+export function counterOrWhyNot(
+  kb: KnowledgeBase,
+  found: MessageClaims,
+  whole: MatchResult | undefined,
+  options: { readonly ephemeral: boolean; readonly postTarget?: string },
+): Reply {
   if (found.claims.length > 0) return counterReply(kb, found, options);
   // The whole message is matched only when it has text and none of its claims is answered.
-  if (found.text.trim() === '' || !whole) return notice('No text to counter', 'That message has no text to counter: only attachments, embeds or stickers.');
+  if (found.text.trim() === '' || !whole)
+    return notice('No text to counter', 'That message has no text to counter: only attachments, embeds or stickers.');
   return nothingToCounterReply(kb, whole);
 }

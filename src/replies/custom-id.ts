@@ -18,7 +18,13 @@ export type ControlAction =
   /** Post a private answer to the channel. */
   | { readonly action: 'post' }
   /** A page of a section's topics. */
-  | { readonly action: 'section'; readonly sourceId: string; readonly number: number; readonly page: number; readonly visibility: Visibility }
+  | {
+      readonly action: 'section';
+      readonly sourceId: string;
+      readonly number: number;
+      readonly page: number;
+      readonly visibility: Visibility;
+    }
   /** Delete a public answer: its asker, or a member who may manage messages. */
   | { readonly action: 'delete'; readonly askerId: string }
   /** Helpful / Not helpful on an answer to an entry. */
@@ -36,17 +42,28 @@ const visCode = (v: Visibility) => (v === 'public' ? 'p' : 'e');
 /** Encodes an action as a custom_id (at most 100 characters: ids are at most 40 each). */
 export function encodeControl(action: ControlAction): string {
   switch (action.action) {
-    case 'passage': return `${PREFIX}:passage:${action.id}`;
-    case 'others': return `${PREFIX}:others:${action.ids.slice(0, 2).join(',')}`;
-    case 'answer': return `${PREFIX}:answer:${visCode(action.visibility)}:${action.id}`;
-    case 'pick': return `${PREFIX}:pick:${visCode(action.visibility)}`;
-    case 'reply': return `${PREFIX}:reply:${action.messageId}`;
-    case 'post': return `${PREFIX}:post`;
-    case 'delete': return `${PREFIX}:delete:${action.askerId}`;
-    case 'vote': return `${PREFIX}:vote:${action.helpful ? 1 : 0}:${action.id}`;
-    case 'insights': return `${PREFIX}:ins:${action.days}`;
-    case 'about': return `${PREFIX}:about:${visCode(action.visibility)}`;
-    case 'section': return `${PREFIX}:sec:${visCode(action.visibility)}:${action.number}:${action.page}:${action.sourceId}`;
+    case 'passage':
+      return `${PREFIX}:passage:${action.id}`;
+    case 'others':
+      return `${PREFIX}:others:${action.ids.slice(0, 2).join(',')}`;
+    case 'answer':
+      return `${PREFIX}:answer:${visCode(action.visibility)}:${action.id}`;
+    case 'pick':
+      return `${PREFIX}:pick:${visCode(action.visibility)}`;
+    case 'reply':
+      return `${PREFIX}:reply:${action.messageId}`;
+    case 'post':
+      return `${PREFIX}:post`;
+    case 'delete':
+      return `${PREFIX}:delete:${action.askerId}`;
+    case 'vote':
+      return `${PREFIX}:vote:${action.helpful ? 1 : 0}:${action.id}`;
+    case 'insights':
+      return `${PREFIX}:ins:${action.days}`;
+    case 'about':
+      return `${PREFIX}:about:${visCode(action.visibility)}`;
+    case 'section':
+      return `${PREFIX}:sec:${visCode(action.visibility)}:${action.number}:${action.page}:${action.sourceId}`;
   }
 }
 
@@ -67,10 +84,20 @@ export function decodeControl(customId: string): ControlAction | undefined {
   if (action === 'reply' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, messageId: a };
   if (action === 'post' && rest.length === 0) return { action };
   if (action === 'delete' && rest.length === 1 && a && SNOWFLAKE.test(a)) return { action, askerId: a };
-  if (action === 'vote' && rest.length === 2 && (a === '1' || a === '0') && b && ID.test(b)) return { action, id: b, helpful: a === '1' };
-  if (action === 'ins' && rest.length === 1 && (a === '7' || a === '30')) return { action: 'insights', days: Number(a) };
+  if (action === 'vote' && rest.length === 2 && (a === '1' || a === '0') && b && ID.test(b))
+    return { action, id: b, helpful: a === '1' };
+  if (action === 'ins' && rest.length === 1 && (a === '7' || a === '30'))
+    return { action: 'insights', days: Number(a) };
   const [, n, p, sourceId] = rest;
-  if (action === 'sec' && rest.length === 4 && visibility && /^\d{1,3}$/.test(n ?? '') && /^\d{1,4}$/.test(p ?? '') && sourceId && ID.test(sourceId)) {
+  if (
+    action === 'sec' &&
+    rest.length === 4 &&
+    visibility &&
+    /^\d{1,3}$/.test(n ?? '') &&
+    /^\d{1,4}$/.test(p ?? '') &&
+    sourceId &&
+    ID.test(sourceId)
+  ) {
     return { action: 'section', sourceId, number: Number(n), page: Number(p), visibility };
   }
   return undefined;

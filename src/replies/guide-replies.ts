@@ -43,7 +43,7 @@ export function chatReply(kb: KnowledgeBase): Reply {
 /** Nothing to answer ("asdf", "???"): say so, and how to ask. */
 export function unclearReply(kb: KnowledgeBase): Reply {
   const description =
-    `I could not find a question or a claim in that. Try a few words, e.g. “${EXAMPLE}”, or browse the article.`;
+    'I could not find a question or a claim in that. ' + `Try a few words, e.g. “${EXAMPLE}”, or browse the article.`;
   return {
     cards: [{ tone: 'notice', title: 'Nothing to answer', description }],
     rows: [nextStepButtons(kb, 'ephemeral')],

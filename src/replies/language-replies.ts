@@ -17,9 +17,11 @@ const READS_ENGLISH: Readonly<Record<OtherLanguage, string>> = {
 export function otherLanguageReply(kb: KnowledgeBase, language: OtherLanguage): Reply {
   const cited = citations(kb);
   const description = [
-    `That message looks like it is in ${language}. Counterpoint reads English only, and ${cited} is in English, so it cannot tell which of the article's arguments the message is about.`,
+    `That message looks like it is in ${language}. Counterpoint reads English only, and ${cited} is in ` +
+      `English, so it cannot tell which of the article's arguments the message is about.`,
     READS_ENGLISH[language],
-    'Ask again in English (a few words are enough, e.g. “was Karabakh a colony?”), or browse the article’s arguments with /section.',
+    'Ask again in English (a few words are enough, e.g. “was Karabakh a colony?”), or browse the article’s ' +
+      'arguments with /section.',
   ].join('\n\n');
   const card = { tone: 'notice' as const, title: 'Counterpoint reads English', description };
   return { cards: [card], rows: [nextStepButtons(kb, 'ephemeral')], ephemeral: true };

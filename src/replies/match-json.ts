@@ -71,18 +71,32 @@ const resultJson = (entry: Entry, score: number): ResultJson => ({
 export function toReadingJson(reading: Reading, matcher: MatchResult['matcher']): MatchJson {
   if (reading.match) return { ...toMatchJson(reading.match, reading.stance), kind: reading.kind };
   return {
-    matcher, kind: reading.kind, stance: reading.stance, question: reading.text, answered: false,
+    matcher,
+    kind: reading.kind,
+    stance: reading.stance,
+    question: reading.text,
+    answered: false,
     verdict: reading.kind === 'unclear' ? 'no-content' : (reading.kind as 'chat' | 'about' | 'topic'),
-    close: [], notAddressed: [],
-    results: reading.picks.map((e) => resultJson(e, 0)), alsoRaises: [],
+    close: [],
+    notAddressed: [],
+    results: reading.picks.map((e) => resultJson(e, 0)),
+    alsoRaises: [],
   };
 }
 
 /** An entry named exactly, as plain JSON-ready data: answered, with that entry alone. */
 export function toPickedJson(entry: Entry, matcher: MatchResult['matcher']): MatchJson {
   return {
-    matcher, kind: 'picked', stance: 'question', question: entry.topic, answered: true, verdict: 'picked',
-    close: [], notAddressed: [], results: [resultJson(entry, 1)], alsoRaises: [],
+    matcher,
+    kind: 'picked',
+    stance: 'question',
+    question: entry.topic,
+    answered: true,
+    verdict: 'picked',
+    close: [],
+    notAddressed: [],
+    results: [resultJson(entry, 1)],
+    alsoRaises: [],
   };
 }
 

@@ -30,7 +30,10 @@ export function citationOf(knowledge: KnowledgeBase, entry: Entry): string {
  * "§2 Can the Karabakh Conflict be framed within the Colonial Paradigm?, ¶2, p. 2 — AVİM Analysis 2020/33".
  */
 export function referenceLine(knowledge: KnowledgeBase, entry: Entry): string {
-  return `§${entry.section} ${entry.sectionTitle}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} — ${citationOf(knowledge, entry)}`;
+  return (
+    `§${entry.section} ${entry.sectionTitle}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} ` +
+    `— ${citationOf(knowledge, entry)}`
+  );
 }
 
 /** The reference as an embed field shows it: "§3 The Armenian Argument for Remedial Secession · ¶8 · p. 4". */

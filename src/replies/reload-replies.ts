@@ -6,19 +6,25 @@ import type { Card, Reply } from './view.ts';
 /** Problems listed in full in a report; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-
 const ids = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join(', '));
 
 /** The lines of a failure: why, the first problems with their places, and a count of the rest. */
 export function failureLines(report: Extract<ReloadReport, { ok: false }>): string[] {
   switch (report.reason) {
-    case 'busy': return ['Another reload is running; try again when it has finished.'];
-    case 'timeout': return [`Loading took longer than allowed and was abandoned after ${report.ms} ms.`];
-    case 'held': return report.problems.map((p) => `The file watcher ${p.message}`);
+    case 'busy':
+      return ['Another reload is running; try again when it has finished.'];
+    case 'timeout':
+      return [`Loading took longer than allowed and was abandoned after ${report.ms} ms.`];
+    case 'held':
+      return report.problems.map((p) => `The file watcher ${p.message}`);
     default: {
       const shown = report.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `\`${formatProblem(p)}\``);
       const rest = report.problems.length - shown.length;
-      return [`${plural(report.problems.length, 'problem')} in the knowledge files:`, ...shown, ...(rest > 0 ? [`…and ${rest} more (run npm run kb:check for all).`] : [])];
+      return [
+        `${plural(report.problems.length, 'problem')} in the knowledge files:`,
+        ...shown,
+        ...(rest > 0 ? [`…and ${rest} more (run npm run kb:check for all).`] : []),
+      ];
     }
   }
 }
@@ -26,7 +32,10 @@ export function failureLines(report: Extract<ReloadReport, { ok: false }>): stri
 /** One line for a successful reload: counts before → after and the time it took. */
 export function successLine(report: Extract<ReloadReport, { ok: true }>): string {
   const { before: b, after: a } = report;
-  return `Sources ${b.sources} → ${a.sources}, sections ${b.sections} → ${a.sections}, entries ${b.entries} → ${a.entries}; took ${report.ms} ms.`;
+  return (
+    `Sources ${b.sources} → ${a.sources}, sections ${b.sections} → ${a.sections}, entries ${b.entries} ` +
+    `→ ${a.entries}; took ${report.ms} ms.`
+  );
 }
 
 /** The entries a successful reload added, removed and changed, as report fields. */
@@ -50,13 +59,26 @@ export function lastGoodField(report: ReloadReport): { name: string; value: stri
   if (!notice) return [];
   const why = `the files on disk had ${plural(notice.problems, 'problem')} when the bot started`;
   return report.ok
-    ? [{ name: 'Back on the files', value: `The bot had started on the last good copy of the knowledge base (saved ${savedAt(notice.savedAt)}) because ${why}. It now answers from the files.` }]
+    ? [
+        {
+          name: 'Back on the files',
+          value:
+            `The bot had started on the last good copy of the knowledge base (saved ${savedAt(notice.savedAt)}) ` +
+            `because ${why}. It now answers from the files.`,
+        },
+      ]
     : [onLastGoodField(notice)];
 }
 
 /** The warning shown to admins (on /reload and /insights) while the bot answers from its last good copy. */
 export function onLastGoodField(notice: LastGoodNotice): { name: string; value: string } {
-  return { name: 'Running on the last good copy', value: `The files on disk are broken: they had ${plural(notice.problems, 'problem')} when the bot started, so it started on the last good copy of the knowledge base, saved ${savedAt(notice.savedAt)}. People get answers from that copy until a reload succeeds.` };
+  return {
+    name: 'Running on the last good copy',
+    value:
+      `The files on disk are broken: they had ${plural(notice.problems, 'problem')} when the bot started, so it ` +
+      `started on the last good copy of the knowledge base, saved ${savedAt(notice.savedAt)}. People get answers ` +
+      `from that copy until a reload succeeds.`,
+  };
 }
 
 /** The admin's report on a reload of this process's knowledge base. */
@@ -84,17 +106,23 @@ export function shardedReloadReply(reports: readonly ShardReport[]): Reply {
   const failed = reports.filter((r) => !r.report.ok);
   const first = reports.find((r) => r.report.ok)?.report;
   const lines = reports.map(({ shard, report }) =>
-    report.ok ? `Shard ${shard}: reloaded. ${successLine(report)}` : `Shard ${shard}: failed, kept its knowledge base. ${failureLines(report)[0] ?? ''}`,
+    report.ok
+      ? `Shard ${shard}: reloaded. ${successLine(report)}`
+      : `Shard ${shard}: failed, kept its knowledge base. ${failureLines(report)[0] ?? ''}`,
   );
   const notice = reports.find((r) => r.report.lastGood)?.report;
   const fields = [...(notice ? lastGoodField(notice) : []), ...(first?.ok ? diffFields(first) : [])];
   const problems = failed.map((f) => f.report).find((r) => !r.ok && r.problems.length > 0);
-  if (problems && !problems.ok) fields.push({ name: 'Problems', value: failureLines(problems).slice(1).join('\n') || 'none listed' });
+  if (problems && !problems.ok)
+    fields.push({ name: 'Problems', value: failureLines(problems).slice(1).join('\n') || 'none listed' });
   const card: Card = {
     tone: failed.length === 0 ? 'browse' : 'error',
-    title: failed.length === 0
-      ? `Knowledge base reloaded on all ${plural(reports.length, 'shard')}`
-      : `Reload failed on ${failed.length} of ${plural(reports.length, 'shard')}: ${failed.map((f) => `shard ${f.shard}`).join(', ')} kept the knowledge base in use`,
+    title:
+      failed.length === 0
+        ? `Knowledge base reloaded on all ${plural(reports.length, 'shard')}`
+        : `Reload failed on ${failed.length} ` +
+          `of ${plural(reports.length, 'shard')}: ${failed.map((f) => `shard ${f.shard}`).join(', ')} kept the ` +
+          `knowledge base in use`,
     description: lines.join('\n'),
     fields,
   };

@@ -35,8 +35,10 @@ export function settingsReply(settings: ServerSettings, defaults: SettingDefault
     `**Question text:** ${state.recording ? text : `none recorded, insights are off (INSIGHTS=off); when on: ${text}`}`,
   ];
   if (storeText === false) {
-    lines.push('', 'Text already stored stays until it expires; '
-      + '`npm run insights -- --purge-guild <id>` deletes it now.');
+    lines.push(
+      '',
+      'Text already stored stays until it expires; ' + '`npm run insights -- --purge-guild <id>` deletes it now.',
+    );
   }
   if (state.unavailable) {
     lines.push('', `Settings cannot be read right now (${state.unavailable}): these are the defaults.`);

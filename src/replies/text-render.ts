@@ -3,7 +3,11 @@ import { withoutControls } from './echo.ts';
 import type { Card, Control, Reply } from './view.ts';
 
 /** Discord markdown that means nothing on a terminal: small text, bold, and masked links shown as "text (url)". */
-const plain = (text: string) => text.replace(/^-# /gm, '').replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)');
+const plain = (text: string) =>
+  text
+    .replace(/^-# /gm, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)');
 
 /** What typing a control's number on a console does: the custom_id it stands for and the chosen values. */
 export interface ConsoleChoice {
@@ -21,7 +25,8 @@ export function consoleChoices(reply: Reply): ConsoleChoice[] {
     // Posting, replying and deleting are things done in a Discord channel: not console choices.
     if (control.kind === 'button' && isChannelAction(control.id)) return [];
     if (control.kind === 'button') return [{ label: control.label, customId: control.id, values: [] }];
-    if (control.kind === 'select') return control.options.map((o) => ({ label: o.label, customId: control.id, values: [o.value] }));
+    if (control.kind === 'select')
+      return control.options.map((o) => ({ label: o.label, customId: control.id, values: [o.value] }));
     return [];
   });
 }
@@ -31,7 +36,13 @@ function renderCard(card: Card): string[] {
   if (card.title) lines.push(`== ${card.title} ==`);
   if (card.description) lines.push(plain(card.description));
   if (card.quote) lines.push(...card.quote.split('\n').map((l) => `  > ${l}`));
-  for (const field of card.fields ?? []) lines.push(`${field.name}:`, ...plain(field.value).split('\n').map((l) => `  ${l}`));
+  for (const field of card.fields ?? [])
+    lines.push(
+      `${field.name}:`,
+      ...plain(field.value)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   if (card.footer) lines.push(`-- ${card.footer}`);
   return lines;
 }
@@ -54,8 +65,14 @@ function relativeTimes(text: string, now = Date.now()): string {
   return text.replace(/<t:(\d+):R>/g, (_, at: string) => {
     const delta = Number(at) - now / 1000;
     const seconds = Math.max(1, Math.round(Math.abs(delta)));
-    const [count, unit] = seconds < 120 ? [seconds, 'second'] : seconds < 7200 ? [Math.round(seconds / 60), 'minute']
-      : seconds < 172_800 ? [Math.round(seconds / 3600), 'hour'] : [Math.round(seconds / 86_400), 'day'];
+    const [count, unit] =
+      seconds < 120
+        ? [seconds, 'second']
+        : seconds < 7200
+          ? [Math.round(seconds / 60), 'minute']
+          : seconds < 172_800
+            ? [Math.round(seconds / 3600), 'hour']
+            : [Math.round(seconds / 86_400), 'day'];
     const span = `${count} ${unit}${count === 1 ? '' : 's'}`;
     return delta > 0 ? `in ${span}` : `${span} ago`;
   });

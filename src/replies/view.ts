@@ -53,7 +53,12 @@ export function notice(title: string, description: string, tone: Tone = 'notice'
 
 /** The reply to a handler that failed unexpectedly: no details, an id to quote to the admins. */
 export function errorReply(errorId: string): Reply {
-  return notice('Something went wrong', `Something went wrong on our side (error id \`${errorId}\`). It has been logged; please try again, and quote the id to the server's admins if it keeps happening.`, 'error');
+  return notice(
+    'Something went wrong',
+    `Something went wrong on our side (error id \`${errorId}\`). It has been logged; please try again, and ` +
+      `quote the id to the server's admins if it keeps happening.`,
+    'error',
+  );
 }
 
 /**

@@ -12,9 +12,12 @@ export function withVotes(reply: Reply, entryId: string): Reply {
   if (reply.rows.length >= MAX_ROWS) return reply;
   return {
     ...reply,
-    rows: [...reply.rows, [
-      { kind: 'button', id: encodeControl({ action: 'vote', id: entryId, helpful: true }), label: 'Helpful' },
-      { kind: 'button', id: encodeControl({ action: 'vote', id: entryId, helpful: false }), label: 'Not helpful' },
-    ]],
+    rows: [
+      ...reply.rows,
+      [
+        { kind: 'button', id: encodeControl({ action: 'vote', id: entryId, helpful: true }), label: 'Helpful' },
+        { kind: 'button', id: encodeControl({ action: 'vote', id: entryId, helpful: false }), label: 'Not helpful' },
+      ],
+    ],
   };
 }

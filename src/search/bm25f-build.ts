@@ -33,7 +33,9 @@ export interface Bm25fParts {
  * pass over the postings of its words, whatever the length of the fields.
  */
 export function buildPostings(
-  docs: DocumentSource, terms: { readonly stems: readonly string[] }, options: Bm25fOptions,
+  docs: DocumentSource,
+  terms: { readonly stems: readonly string[] },
+  options: Bm25fOptions,
 ): Bm25fParts {
   const { fieldWeights, k1, b } = options;
   // One pass over the documents: averages come from character lengths, so nothing is

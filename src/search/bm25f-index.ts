@@ -26,7 +26,10 @@ export class Bm25fIndex {
   /** 1 for the terms some entry has in a field written in users' words (SearchOptions.usersFields). */
   private readonly inUsersWords: Uint8Array;
 
-  constructor(parts: Bm25fParts, private readonly terms: TermTable) {
+  constructor(
+    parts: Bm25fParts,
+    private readonly terms: TermTable,
+  ) {
     this.size = parts.size;
     this.offsets = parts.offsets;
     this.docIds = parts.docIds;

@@ -14,7 +14,10 @@ export type { Candidate, SemanticScores } from './candidate.ts';
  * explains are found afterwards, for those entries only.
  */
 export function score(
-  { index, entries }: SearchIndex, words: readonly QueryWord[], limit: number, semantic?: SemanticScores,
+  { index, entries }: SearchIndex,
+  words: readonly QueryWord[],
+  limit: number,
+  semantic?: SemanticScores,
 ): Candidate[] {
   const s = scratchFor(index);
   const { offsets, docIds, strengths } = index;
@@ -38,18 +41,32 @@ export function score(
         const value = similarity * (strengths[i] ?? 0);
         if (single) {
           if (!(value > 0)) continue;
-          if (passOf[doc] !== pass) { passOf[doc] = pass; sums[doc] = 0; coverage[doc] = 0; list[touched++] = doc; }
+          if (passOf[doc] !== pass) {
+            passOf[doc] = pass;
+            sums[doc] = 0;
+            coverage[doc] = 0;
+            list[touched++] = doc;
+          }
           sums[doc] = (sums[doc] ?? 0) + weight * value;
           coverage[doc] = (coverage[doc] ?? 0) + weight;
         } else if (roundOf[doc] !== round) {
           // The best reading of the word counts for each entry, and only a positive one.
-          if (value > 0) { roundOf[doc] = round; best[doc] = value; reached[found++] = doc; }
+          if (value > 0) {
+            roundOf[doc] = round;
+            best[doc] = value;
+            reached[found++] = doc;
+          }
         } else if (value > (best[doc] ?? 0)) best[doc] = value;
       }
     }
     for (let j = 0; j < found; j++) {
       const doc = reached[j] ?? 0;
-      if (passOf[doc] !== pass) { passOf[doc] = pass; sums[doc] = 0; coverage[doc] = 0; list[touched++] = doc; }
+      if (passOf[doc] !== pass) {
+        passOf[doc] = pass;
+        sums[doc] = 0;
+        coverage[doc] = 0;
+        list[touched++] = doc;
+      }
       sums[doc] = (sums[doc] ?? 0) + weight * (best[doc] ?? 0);
       coverage[doc] = (coverage[doc] ?? 0) + weight;
     }
@@ -62,11 +79,19 @@ export function score(
     const entry = entries[doc];
     const coverage = passOf[doc] === pass && total > 0 ? (s.coverage[doc] ?? 0) : 0;
     const lexical = lexicalOf(doc);
-    return entry ? [{
-      entry, score: fused ?? lexical, lexical, semantic: semantic?.scores[doc],
-      coverage: total > 0 ? coverage / total : 0,
-      matched: matchedWords(index, words, doc), evidence: coverage / unknownWeight,
-    }] : [];
+    return entry
+      ? [
+          {
+            entry,
+            score: fused ?? lexical,
+            lexical,
+            semantic: semantic?.scores[doc],
+            coverage: total > 0 ? coverage / total : 0,
+            matched: matchedWords(index, words, doc),
+            evidence: coverage / unknownWeight,
+          },
+        ]
+      : [];
   });
 }
 
@@ -77,7 +102,9 @@ export function score(
  * argument ("ethnically cleansed" for "expelled").
  */
 function fusedTop(
-  { scores, lexicalWeight }: SemanticScores, lexicalOf: (doc: number) => number, limit: number,
+  { scores, lexicalWeight }: SemanticScores,
+  lexicalOf: (doc: number) => number,
+  limit: number,
 ): { doc: number; fused: number }[] {
   const top: { doc: number; fused: number }[] = [];
   for (let doc = 0; doc < scores.length; doc++) {

@@ -45,7 +45,8 @@ export function findClaims(ask: (text: string) => MatchResult, message: string):
 
 /** findClaims with an asynchronous ask (the hybrid matcher's, with its re-rank step). */
 export async function findClaimsAsync(
-  ask: (text: string) => Promise<MatchResult>, message: string,
+  ask: (text: string) => Promise<MatchResult>,
+  message: string,
 ): Promise<MessageClaims> {
   const steps = claimSteps(message);
   let step = steps.next();

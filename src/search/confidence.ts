@@ -2,8 +2,16 @@ import type { Candidate } from './candidate.ts';
 import type { SearchOptions } from './search-options.ts';
 
 /** The options an answer is decided by (see SearchOptions). */
-export type DecisionOptions = Pick<SearchOptions, 'closeRatio' | 'minEvidence' | 'offSubjectMinEvidence'
-  | 'minCoverage' | 'dominantRatio' | 'dominantEvidence' | 'dominantCoverage'>;
+export type DecisionOptions = Pick<
+  SearchOptions,
+  | 'closeRatio'
+  | 'minEvidence'
+  | 'offSubjectMinEvidence'
+  | 'minCoverage'
+  | 'dominantRatio'
+  | 'dominantEvidence'
+  | 'dominantCoverage'
+>;
 
 /** The evidence for one candidate entry. */
 export interface Evidence {
@@ -17,12 +25,12 @@ export interface Evidence {
 
 /** Why a question was or was not answered. */
 export type Verdict =
-  | 'clear'        // answered: the best entry explains the question and stands ahead
-  | 'close'        // answered, but runner-ups are close: show them alongside
-  | 'no-content'   // nothing left after stop words ("hello", "🤔")
-  | 'unexplained'  // the best entry leaves too much of the question unexplained
-  | 'weak'         // what matches is too little: everyday words the article happens to use
-  | 'out-of-scope'   // it is mostly about a topic the sources do not address (scope.yaml, later events)
+  | 'clear' // answered: the best entry explains the question and stands ahead
+  | 'close' // answered, but runner-ups are close: show them alongside
+  | 'no-content' // nothing left after stop words ("hello", "🤔")
+  | 'unexplained' // the best entry leaves too much of the question unexplained
+  | 'weak' // what matches is too little: everyday words the article happens to use
+  | 'out-of-scope' // it is mostly about a topic the sources do not address (scope.yaml, later events)
   | 'other-language'; // written in Turkish, Azerbaijani, Russian, Ukrainian or Armenian: the bot reads English
 
 /** The decision on a question: answered or not, and which runner-ups are close to the best. */
@@ -54,15 +62,20 @@ export function decide(candidates: readonly Evidence[], onSubject: boolean, opti
 
 /** Whether a candidate rests on the evidence an answer would need (minEvidence, or offSubjectMinEvidence). */
 export function hasEvidence(
-  candidate: Evidence, onSubject: boolean, options: Pick<DecisionOptions, 'minEvidence' | 'offSubjectMinEvidence'>,
+  candidate: Evidence,
+  onSubject: boolean,
+  options: Pick<DecisionOptions, 'minEvidence' | 'offSubjectMinEvidence'>,
 ): boolean {
   return candidate.evidence >= (onSubject ? options.minEvidence : options.offSubjectMinEvidence);
 }
 
 /** Whether the best candidate stands far ahead of the runner-up on plenty of evidence (dominantRatio). */
 function dominant(best: Evidence, runnerUp: Evidence | undefined, options: DecisionOptions): boolean {
-  return best.coverage >= options.dominantCoverage && best.evidence >= options.dominantEvidence
-    && (runnerUp?.score ?? 0) <= best.score * options.dominantRatio;
+  return (
+    best.coverage >= options.dominantCoverage &&
+    best.evidence >= options.dominantEvidence &&
+    (runnerUp?.score ?? 0) <= best.score * options.dominantRatio
+  );
 }
 
 /** A decision with its close runner-ups named by entry id. */

@@ -67,9 +67,10 @@ export function createHybridMatcher(
   };
   const { rerank } = lexical.options;
   const settled = (draft: Draft) => (rerank ? afterRerank(draft, rerank, lexical.options, onFailure) : draft.result);
-  const claimsOf = (message: string, semantic: SemanticView | undefined) => rerank
-    ? findClaimsAsync(async (text) => settled(lexical.draft(text, semantic)), message)
-    : lexical.claims(message, semantic);
+  const claimsOf = (message: string, semantic: SemanticView | undefined) =>
+    rerank
+      ? findClaimsAsync(async (text) => settled(lexical.draft(text, semantic)), message)
+      : lexical.claims(message, semantic);
   return {
     knowledge: lexical.knowledge,
     mode: scorer ? 'hybrid' : 'lexical',

@@ -15,7 +15,10 @@ import { questionTokens, type TokensOf } from './publisher-words.ts';
 import { ScopeIndex } from './scope.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import {
-  resolveSearchOptions, sameIndexOptions, type SearchOptions, type SearchOptionsInput,
+  resolveSearchOptions,
+  sameIndexOptions,
+  type SearchOptions,
+  type SearchOptionsInput,
 } from './search-options.ts';
 
 export type { Candidate } from './candidates.ts';
@@ -89,7 +92,10 @@ export function createMatcher(knowledge: KnowledgeBase, options?: SearchOptionsI
 
 /** Reads a question; `whole` is false for one part of a message, which is not split again. */
 function read(
-  context: Context, question: string, whole: boolean, semantic?: SemanticView,
+  context: Context,
+  question: string,
+  whole: boolean,
+  semantic?: SemanticView,
 ): { reading: Reading; onSubject: boolean } {
   const { search, scope, options, tokensOf } = context;
   const plain = blankAttribution(blankMarkup(question));
@@ -100,7 +106,7 @@ function read(
   const candidates = score(search, words, MAX_CANDIDATES);
   const unknownWords = words.filter((w) => w.variants.length === 0).map((w) => w.word);
   const dense = semantic?.(plain);
-  const matcher = dense ? 'hybrid' as const : 'lexical' as const;
+  const matcher = dense ? ('hybrid' as const) : ('lexical' as const);
   const base = { question, candidates, unknownWords, suggestions: [], alsoRaises: [], matcher };
   const again = (part: string) => read(context, part, false, semantic).reading;
   // A message the bot cannot read is told so, not answered from the names it shares with English.
@@ -139,6 +145,13 @@ function read(
     const byWords: Reading = { ...base, candidates: rest, ...decision, notAddressed, alsoRaises };
     return done(dense ? readMeaning(search, query, byWords, dense, options) : byWords);
   }
-  return done({ ...base, candidates: rest, answered: false, verdict: 'out-of-scope', close: [], notAddressed,
-    alsoRaises });
+  return done({
+    ...base,
+    candidates: rest,
+    answered: false,
+    verdict: 'out-of-scope',
+    close: [],
+    notAddressed,
+    alsoRaises,
+  });
 }

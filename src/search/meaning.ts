@@ -6,8 +6,8 @@ import type { SearchIndex } from './search-index.ts';
 import type { SearchOptions } from './search-options.ts';
 
 /** The options the meaning is fused and weighed by (see SearchOptions). */
-export type MeaningOptions = DecisionOptions
-  & Pick<SearchOptions, 'lexicalWeight' | 'meaningVeto' | 'meaningScore' | 'meaningSemantic'>;
+export type MeaningOptions = DecisionOptions &
+  Pick<SearchOptions, 'lexicalWeight' | 'meaningVeto' | 'meaningScore' | 'meaningSemantic'>;
 
 /**
  * What the meaning adds to the words' answer (hybrid matching). The words decide first: their
@@ -21,7 +21,11 @@ export type MeaningOptions = DecisionOptions
  * curated tuning half by 4 points.
  */
 export function readMeaning(
-  search: SearchIndex, query: Query, byWords: Reading, dense: Float32Array, options: MeaningOptions,
+  search: SearchIndex,
+  query: Query,
+  byWords: Reading,
+  dense: Float32Array,
+  options: MeaningOptions,
 ): Reading {
   const fused = score(search, query.words, MAX_CANDIDATES, { scores: dense, lexicalWeight: options.lexicalWeight });
   const semanticOf = (c: Candidate): Candidate => ({ ...c, semantic: dense[search.entries.indexOf(c.entry)] ?? 0 });

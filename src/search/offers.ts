@@ -21,8 +21,9 @@ export function suggestionsOf(
 /** The result with its alternatives (see MatchResult.alternatives): the close runner-ups are always among them. */
 export function withAlternatives(reading: Reading, options: Pick<SearchOptions, 'alternativeRatio'>): MatchResult {
   const [best, ...rest] = reading.candidates;
-  const alternatives = reading.answered && best
-    ? rest.filter((c) => c.score >= best.score * options.alternativeRatio || reading.close.includes(c.entry.id))
-    : [];
+  const alternatives =
+    reading.answered && best
+      ? rest.filter((c) => c.score >= best.score * options.alternativeRatio || reading.close.includes(c.entry.id))
+      : [];
   return { ...reading, alternatives };
 }

@@ -73,7 +73,10 @@ export class KeywordPhrases {
           const span = `${i} ${stems.length}`;
           let found = bySpan.get(span);
           if (!found) {
-            const word = tokens.slice(i, i + stems.length).map((t) => t.word).join(' ');
+            const word = tokens
+              .slice(i, i + stems.length)
+              .map((t) => t.word)
+              .join(' ');
             bySpan.set(span, (found = { word, stem: key, weight: 0, variants: [], terms: [] }));
           }
           found.weight = Math.max(found.weight, index.idf(key) * phraseWeight);

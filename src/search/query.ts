@@ -12,15 +12,28 @@ import type { Variant } from './variant.ts';
 export type { Query, QueryWord } from './query-word.ts';
 
 /** The options a question's words are weighed by. */
-type WordOptions = Pick<SearchOptions, 'unknownMajority' | 'unknownWordWeight' | 'exactWeight' | 'proseWordWeight'
-  | 'numberWeight' | 'subjectSpecificity' | 'synonymSimilarity' | 'subjectShare' | 'phraseWeight'>;
+type WordOptions = Pick<
+  SearchOptions,
+  | 'unknownMajority'
+  | 'unknownWordWeight'
+  | 'exactWeight'
+  | 'proseWordWeight'
+  | 'numberWeight'
+  | 'subjectSpecificity'
+  | 'synonymSimilarity'
+  | 'subjectShare'
+  | 'phraseWeight'
+>;
 
 /**
  * Turns a question's content tokens into its distinct words with their weights and readings. With
  * `partial`, the text is still being typed: its last word also reads as the start of longer words.
  */
 export function buildQuery(
-  tokens: readonly Token[], search: SearchIndex, options: WordOptions, partial = false,
+  tokens: readonly Token[],
+  search: SearchIndex,
+  options: WordOptions,
+  partial = false,
 ): Query {
   const { vocabulary, index } = search;
   const seen = new Set<string>();
@@ -44,7 +57,10 @@ export function buildQuery(
   const unknown = read.filter((r) => r.info.variants.length === 0 && !r.info.number).length;
   const unknownShare = onSubject && unknown <= read.length * options.unknownMajority ? options.unknownWordWeight : 1;
   const words = read.map(({ token, info }): QueryWord => ({
-    word: token.word, stem: token.stem, variants: info.variants, terms: info.terms,
+    word: token.word,
+    stem: token.stem,
+    variants: info.variants,
+    terms: info.terms,
     // As many multiplications in the same order as ever: the figures stay bit for bit.
     weight: (info.variants.length > 0 || info.number ? info.base : info.base * unknownShare) * info.specificity,
   }));
@@ -93,7 +109,10 @@ function infoOf(token: Token, search: SearchIndex, options: WordOptions): WordIn
 }
 
 function describeWord(
-  token: Token, variants: readonly Variant[], { index, phrases }: SearchIndex, options: WordOptions,
+  token: Token,
+  variants: readonly Variant[],
+  { index, phrases }: SearchIndex,
+  options: WordOptions,
 ): WordInfo {
   const number = /\d/.test(token.word);
   const base = variants.length > 0 ? knownWeight(token, variants, index, options) : number ? 0 : index.idf(token.stem);

@@ -22,7 +22,10 @@ const UNREAD = new Set<MatchResult['verdict']>(['other-language', 'no-content'])
  * `onFailure` hears why.
  */
 export async function afterRerank(
-  draft: Draft, rerank: Rerank, options: SearchOptions, onFailure: (error: unknown) => void,
+  draft: Draft,
+  rerank: Rerank,
+  options: SearchOptions,
+  onFailure: (error: unknown) => void,
 ): Promise<MatchResult> {
   const { result } = draft;
   if (UNREAD.has(result.verdict)) return result;
@@ -46,13 +49,16 @@ export function settle(draft: Draft, order: readonly Candidate[], options: Searc
   }
   const verdict = judge(candidates, onSubject, result.notAddressed.length > 0, options);
   const answeredBy = verdict.answered ? first?.entry.id : undefined;
-  return withAlternatives({
-    ...reading,
-    ...verdict,
-    candidates,
-    suggestions: verdict.answered ? [] : suggestionsOf(candidates, onSubject, options),
-    alsoRaises: result.alsoRaises.filter((c) => c.entry.id !== answeredBy),
-  }, options);
+  return withAlternatives(
+    {
+      ...reading,
+      ...verdict,
+      candidates,
+      suggestions: verdict.answered ? [] : suggestionsOf(candidates, onSubject, options),
+      alsoRaises: result.alsoRaises.filter((c) => c.entry.id !== answeredBy),
+    },
+    options,
+  );
 }
 
 /**
@@ -63,7 +69,10 @@ export function settle(draft: Draft, order: readonly Candidate[], options: Searc
  * least namedTopicMinCoverage, and the words alone.
  */
 function judge(
-  candidates: readonly Candidate[], onSubject: boolean, namesTopic: boolean, options: SearchOptions,
+  candidates: readonly Candidate[],
+  onSubject: boolean,
+  namesTopic: boolean,
+  options: SearchOptions,
 ): Pick<Reading, 'answered' | 'verdict' | 'close'> {
   const byWords = decided(candidates, onSubject, options);
   const [best] = candidates;
@@ -73,8 +82,8 @@ function judge(
     return { answered: false, verdict: 'out-of-scope', close: [] };
   }
   if (vetoed) return { answered: false, verdict: 'unexplained', close: [] };
-  const meant = semantic !== undefined
-    && (best?.score ?? 0) >= options.meaningScore && semantic >= options.meaningSemantic;
+  const meant =
+    semantic !== undefined && (best?.score ?? 0) >= options.meaningScore && semantic >= options.meaningSemantic;
   if (byWords.answered || !meant) return byWords;
   return { answered: true, verdict: byWords.close.length > 0 ? 'close' : 'clear', close: byWords.close };
 }

@@ -32,10 +32,16 @@ export class ScopeIndex {
         const stems = contentTokens(term).map((t) => t.stem);
         const [first] = stems;
         if (first === undefined) continue;
-        this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), { topic, stems, since: since ?? -Infinity }]);
+        this.byFirstStem.set(first, [
+          ...(this.byFirstStem.get(first) ?? []),
+          { topic, stems, since: since ?? -Infinity },
+        ]);
       }
     }
-    const newest = knowledge.sources.map((s) => s.date).sort().at(-1);
+    const newest = knowledge.sources
+      .map((s) => s.date)
+      .sort()
+      .at(-1);
     this.lastYear = newest ? Number(newest.slice(0, 4)) : Infinity;
     this.laterTopic = newest ? `events after ${longDate(newest)}` : '';
   }

@@ -30,13 +30,19 @@ export class ScoreScratch {
 
   /** A new question: its stamp. */
   nextPass(): number {
-    if (++this.#pass === 0xffffffff) { this.passOf.fill(0); this.#pass = 1; }
+    if (++this.#pass === 0xffffffff) {
+      this.passOf.fill(0);
+      this.#pass = 1;
+    }
     return this.#pass;
   }
 
   /** A new word: its stamp. */
   nextRound(): number {
-    if (++this.#round === 0xffffffff) { this.roundOf.fill(0); this.#round = 1; }
+    if (++this.#round === 0xffffffff) {
+      this.roundOf.fill(0);
+      this.#round = 1;
+    }
     return this.#round;
   }
 }

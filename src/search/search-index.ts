@@ -24,28 +24,42 @@ export interface SearchIndex {
 function fieldLength(entry: Entry, field: Field): number {
   let n = 0;
   switch (field) {
-    case 'questions': for (const q of entry.questions) n += q.length; return n;
-    case 'keywords': for (const k of entry.keywords) n += k.length; return n;
-    case 'passages': for (const p of entry.passages) n += p.text.length; return n;
-    case 'claim': return entry.claim?.length ?? 0;
-    default: return entry[field].length;
+    case 'questions':
+      for (const q of entry.questions) n += q.length;
+      return n;
+    case 'keywords':
+      for (const k of entry.keywords) n += k.length;
+      return n;
+    case 'passages':
+      for (const p of entry.passages) n += p.text.length;
+      return n;
+    case 'claim':
+      return entry.claim?.length ?? 0;
+    default:
+      return entry[field].length;
   }
 }
 
 /** The texts of one field of an entry. */
 function fieldTexts(entry: Entry, field: Field): readonly string[] {
   switch (field) {
-    case 'questions': return entry.questions;
-    case 'keywords': return entry.keywords;
-    case 'passages': return entry.passages.map((p) => p.text);
-    case 'claim': return entry.claim === undefined ? [] : [entry.claim];
-    default: return [entry[field]];
+    case 'questions':
+      return entry.questions;
+    case 'keywords':
+      return entry.keywords;
+    case 'passages':
+      return entry.passages.map((p) => p.text);
+    case 'claim':
+      return entry.claim === undefined ? [] : [entry.claim];
+    default:
+      return [entry[field]];
   }
 }
 
 /** Indexes each entry's fields and collects the vocabulary for typo correction (the default options unless given). */
 export function buildSearchIndex(
-  knowledge: KnowledgeBase, options: IndexOptions = resolveSearchOptions(),
+  knowledge: KnowledgeBase,
+  options: IndexOptions = resolveSearchOptions(),
 ): SearchIndex {
   const { entries } = knowledge;
   const table = new TermTable(publisherWords(knowledge));
@@ -68,35 +82,39 @@ export function buildSearchIndex(
     }
     return found;
   };
-  const index = Bm25fIndex.build({
-    count: entries.length,
-    length: (doc, field) => {
-      const entry = entries[doc];
-      return entry ? fieldLength(entry, field) : 0;
-    },
-    eachTerm: (doc, field, visit) => {
-      const entry = entries[doc];
-      if (!entry) return;
-      if (field === 'keywords') {
-        for (const keyword of entry.keywords) for (const term of termsOfKeyword(keyword)) visit(term);
-        return;
-      }
-      if (field !== 'passages') {
-        for (const text of fieldTexts(entry, field)) table.eachTerm(text, visit);
-        return;
-      }
-      for (const p of entry.passages) {
-        let terms = shared.get(p);
-        if (!terms && (citations.get(p) ?? 0) > 1) {
-          const collected: number[] = [];
-          table.eachTerm(p.text, (t) => collected.push(t));
-          shared.set(p, (terms = collected));
+  const index = Bm25fIndex.build(
+    {
+      count: entries.length,
+      length: (doc, field) => {
+        const entry = entries[doc];
+        return entry ? fieldLength(entry, field) : 0;
+      },
+      eachTerm: (doc, field, visit) => {
+        const entry = entries[doc];
+        if (!entry) return;
+        if (field === 'keywords') {
+          for (const keyword of entry.keywords) for (const term of termsOfKeyword(keyword)) visit(term);
+          return;
         }
-        if (terms) terms.forEach(visit);
-        else table.eachTerm(p.text, visit);
-      }
+        if (field !== 'passages') {
+          for (const text of fieldTexts(entry, field)) table.eachTerm(text, visit);
+          return;
+        }
+        for (const p of entry.passages) {
+          let terms = shared.get(p);
+          if (!terms && (citations.get(p) ?? 0) > 1) {
+            const collected: number[] = [];
+            table.eachTerm(p.text, (t) => collected.push(t));
+            shared.set(p, (terms = collected));
+          }
+          if (terms) terms.forEach(visit);
+          else table.eachTerm(p.text, visit);
+        }
+      },
     },
-  }, table, options);
+    table,
+    options,
+  );
   const vocabulary = new Vocabulary(table.words(), (stem) => index.has(stem), knowledge.synonyms, options);
   return { index, vocabulary, entries, phrases, terms: table, options };
 }

@@ -15,10 +15,13 @@ export type Rerank = (
 ) => Promise<readonly Candidate[]> | readonly Candidate[];
 
 /** Widens the literal types of the defaults (`0.35`) to their kind (`number`), field names kept. */
-type Widened<T> = T extends number ? number
-  : T extends string ? T
-  : T extends readonly (infer U)[] ? readonly Widened<U>[]
-  : { readonly [K in keyof T]: Widened<T[K]> };
+type Widened<T> = T extends number
+  ? number
+  : T extends string
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly Widened<U>[]
+      : { readonly [K in keyof T]: Widened<T[K]> };
 
 /**
  * Everything a matcher can be tuned by, each documented with its default and how it was chosen
@@ -42,8 +45,16 @@ export type SearchOptionsInput = Partial<Omit<SearchOptions, 'fieldWeights'>> & 
  * restored in one thread must have been built with the same ones in the other.
  */
 export const INDEX_OPTIONS = [
-  'fieldWeights', 'usersFields', 'k1', 'b', 'synonymSimilarity', 'fuzzyThreshold', 'fuzzyMinLength',
-  'fuzzyMaxVariants', 'completionSimilarity', 'maxCompletion',
+  'fieldWeights',
+  'usersFields',
+  'k1',
+  'b',
+  'synonymSimilarity',
+  'fuzzyThreshold',
+  'fuzzyMinLength',
+  'fuzzyMaxVariants',
+  'completionSimilarity',
+  'maxCompletion',
 ] as const satisfies readonly (keyof SearchOptions)[];
 
 /** The part of SearchOptions a search index is built with. */

@@ -22,7 +22,9 @@ export interface SearchSnapshot {
 /** The snapshot of a search index. */
 export function snapshotOf(search: SearchIndex): SearchSnapshot {
   return {
-    table: search.terms.snapshot(), index: search.index.parts(), sortedWords: search.vocabulary.sortedWords(),
+    table: search.terms.snapshot(),
+    index: search.index.parts(),
+    sortedWords: search.vocabulary.sortedWords(),
     phrases: search.phrases.snapshot(),
   };
 }
@@ -31,7 +33,11 @@ export function snapshotOf(search: SearchIndex): SearchSnapshot {
 export function transferablesOf(snapshot: SearchSnapshot): ArrayBuffer[] {
   const { index, table } = snapshot;
   const buffers = [
-    table.wordIds.buffer, index.offsets.buffer, index.docIds.buffer, index.strengths.buffer, index.inUsersWords.buffer,
+    table.wordIds.buffer,
+    index.offsets.buffer,
+    index.docIds.buffer,
+    index.strengths.buffer,
+    index.inUsersWords.buffer,
   ];
   return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
@@ -42,7 +48,9 @@ export function transferablesOf(snapshot: SearchSnapshot): ArrayBuffer[] {
  * restored first and passed in, so that a caller can let other work run in between.
  */
 export function restoreSearchIndex(
-  knowledge: KnowledgeBase, snapshot: SearchSnapshot, terms = TermTable.restore(snapshot.table),
+  knowledge: KnowledgeBase,
+  snapshot: SearchSnapshot,
+  terms = TermTable.restore(snapshot.table),
   options: IndexOptions = resolveSearchOptions(),
 ): SearchIndex {
   const index = new Bm25fIndex(snapshot.index, terms);

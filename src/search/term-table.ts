@@ -94,7 +94,10 @@ export class TermTable {
   /** A table from its snapshot: no text is tokenised again. */
   static restore(snapshot: TermTableSnapshot): TermTable {
     const table = new TermTable();
-    snapshot.stems.forEach((stem, id) => { table.stems.push(stem); table.byStem.set(stem, id); });
+    snapshot.stems.forEach((stem, id) => {
+      table.stems.push(stem);
+      table.byStem.set(stem, id);
+    });
     snapshot.words.forEach((word, i) => table.byWord.set(word, snapshot.wordIds[i] ?? NOT_CONTENT));
     return table;
   }

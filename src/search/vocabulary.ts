@@ -13,8 +13,15 @@ const MAX_FUZZY_LENGTH = 32;
 const CACHE_SIZE = 5000;
 
 /** The options a word is read against the vocabulary with (see SearchOptions). */
-export type VocabularyOptions = Pick<SearchOptions, 'synonymSimilarity' | 'fuzzyThreshold' | 'fuzzyMinLength'
-  | 'fuzzyMaxVariants' | 'completionSimilarity' | 'maxCompletion'>;
+export type VocabularyOptions = Pick<
+  SearchOptions,
+  | 'synonymSimilarity'
+  | 'fuzzyThreshold'
+  | 'fuzzyMinLength'
+  | 'fuzzyMaxVariants'
+  | 'completionSimilarity'
+  | 'maxCompletion'
+>;
 
 /**
  * The knowledge base's words, and how to read a user's word against them: as typed, through a
@@ -129,7 +136,9 @@ export class Vocabulary {
 
   /** Vocabulary words that start with `word`: people type the start of a term ("tsar", "colon"). */
   private completions(
-    word: string, max: number = this.options.fuzzyMaxVariants, maxExtra: number = this.options.maxCompletion,
+    word: string,
+    max: number = this.options.fuzzyMaxVariants,
+    maxExtra: number = this.options.maxCompletion,
   ): Variant[] {
     let low = 0;
     let high = this.sorted.length;

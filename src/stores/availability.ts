@@ -13,7 +13,11 @@ export class Availability {
   #reason: string | undefined;
 
   /** `what` names the concern in the log ("insights"); `otherwise` says what the bot does meanwhile. */
-  constructor(private readonly what: string, private readonly otherwise: string, private readonly log: StoreLog) {}
+  constructor(
+    private readonly what: string,
+    private readonly otherwise: string,
+    private readonly log: StoreLog,
+  ) {}
 
   /** Why the store cannot be used now, if it cannot. */
   get reason(): string | undefined {

@@ -14,7 +14,9 @@ export function storedText(question: string): string {
  * "Was Karabakh a colony?" and "was karabakh a colony" count as one.
  */
 export function normalizedText(question: string): string {
-  return storedText(question).normalize('NFKC').toLowerCase()
+  return storedText(question)
+    .normalize('NFKC')
+    .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -77,7 +77,10 @@ export interface QuestionFigures {
   readonly perDay: readonly number[];
   readonly unanswered: Unanswered;
   readonly mostAsked: readonly {
-    readonly entryId: string; readonly count: number; readonly helpful: number; readonly notHelpful: number;
+    readonly entryId: string;
+    readonly count: number;
+    readonly helpful: number;
+    readonly notHelpful: number;
   }[];
   readonly notHelpful: readonly { readonly entryId: string; readonly helpful: number; readonly notHelpful: number }[];
 }

@@ -26,7 +26,8 @@ export interface StoreConfig {
 }
 
 /** The stores, or why they could not be opened. */
-export type OpenedStores = { readonly stores: StoreSet; readonly failure?: undefined }
+export type OpenedStores =
+  | { readonly stores: StoreSet; readonly failure?: undefined }
   | { readonly stores?: undefined; readonly failure: unknown };
 
 /**

@@ -8,7 +8,9 @@
  * Only plain reporting verbs count. "Armenia claims that…" or "Azerbaijan argues that…" keep
  * their subject, since in a debate who argues a thing is often part of the claim.
  */
-const VERB = String.raw`(?:said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|declared|declares|told\s+\w+|tells\s+\w+|remarked|explained|underlined)`;
+const VERB =
+  String.raw`(?:said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|` +
+  String.raw`declared|declares|told\s+\w+|tells\s+\w+|remarked|explained|underlined)`;
 
 /** A short subject: at most six words (names, titles, "the adviser"), no sentence punctuation. */
 const SUBJECT = String.raw`(?:[\w'’.-]+\s+){0,5}[\w'’-]+`;
@@ -21,7 +23,8 @@ const CIRCUMSTANCE = String.raw`(?:\s+(?:at|on|in|during|to|after|before|while|w
  * `, the minister noted.`, `," says the adviser to the president … David Babajan.`
  */
 const TRAILING = new RegExp(
-  String.raw`(?<=[,"”])\s*(?:${SUBJECT}\s+${VERB}${CIRCUMSTANCE}|${VERB}\s+(?:[\w'’.-]+\s+){0,11}[\w'’-]+)\s*(?=[.!?]?\s*$)`,
+  String.raw`(?<=[,"”])\s*(?:${SUBJECT}\s+${VERB}${CIRCUMSTANCE}|` +
+    String.raw`${VERB}\s+(?:[\w'’.-]+\s+){0,11}[\w'’-]+)\s*(?=[.!?]?\s*$)`,
   'giu',
 );
 
@@ -37,7 +40,10 @@ const WHEN = String.raw`(?:on|in|at|during)\s+(?:[\w'’.-]+,?\s+){0,10}?\d{4}`;
  * dated or placed (`On 3 March 2021, the minister said that`, `Aliyev in an interview on January
  * 12, 2022 said that`): the date of a statement is not what it is about.
  */
-const LEADING = new RegExp(String.raw`^\s*(?:${WHEN},?\s+)?${SUBJECT}(?:\s+${WHEN})?,?\s+${VERB}(?:\s+that\b|\s*:)`, 'iu');
+const LEADING = new RegExp(
+  String.raw`^\s*(?:${WHEN},?\s+)?${SUBJECT}(?:\s+${WHEN})?,?\s+${VERB}(?:\s+that\b|\s*:)`,
+  'iu',
+);
 
 /** The text with a reporting clause at either end of each sentence blanked out. */
 export function blankAttribution(text: string): string {

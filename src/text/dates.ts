@@ -1,6 +1,19 @@
 /** Dates as people read them, from the YYYY-MM-DD the knowledge files use (UTC, English). */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // Written out rather than with Intl.DateTimeFormat, whose first use costs tens of milliseconds of
 // start-up for what is one lookup; the dates are validated YYYY-MM-DD by then.

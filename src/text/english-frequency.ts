@@ -26,7 +26,8 @@ function zipfTable(): Map<string, number> {
     // Written by our own build, not by users: a type check is enough (zod would add 15 ms a start).
     const compact: unknown = JSON.parse(readFileSync(COMPACT, 'utf8'));
     const table = new Map<string, number>();
-    if (typeof compact === 'object' && compact !== null) for (const [word, zipf] of Object.entries(compact)) if (typeof zipf === 'number') table.set(word, zipf);
+    if (typeof compact === 'object' && compact !== null)
+      for (const [word, zipf] of Object.entries(compact)) if (typeof zipf === 'number') table.set(word, zipf);
     zipfByWord = table;
     return table;
   }

@@ -7,14 +7,14 @@
  */
 const MARKUP = new RegExp(
   [
-    '```[\\s\\S]*?(?:```|$)',          // fenced code block (an unclosed one runs to the end)
-    '`[^`\\n]*`',                      // inline code
-    '<a?:\\w{1,32}:\\d{1,20}>',         // custom emoji
-    '<(?:@[!&]?|#)\\d{1,20}>',          // user, role and channel mentions
-    '<t:-?\\d{1,13}(?::[tTdDfFR])?>',   // timestamps
-    '</[\\w -]{1,96}:\\d{1,20}>',       // slash command mentions
+    '```[\\s\\S]*?(?:```|$)', // fenced code block (an unclosed one runs to the end)
+    '`[^`\\n]*`', // inline code
+    '<a?:\\w{1,32}:\\d{1,20}>', // custom emoji
+    '<(?:@[!&]?|#)\\d{1,20}>', // user, role and channel mentions
+    '<t:-?\\d{1,13}(?::[tTdDfFR])?>', // timestamps
+    '</[\\w -]{1,96}:\\d{1,20}>', // slash command mentions
     '@(?:everyone|here)\\b',
-    '\\b(?:https?|ftp)://\\S+',         // links
+    '\\b(?:https?|ftp)://\\S+', // links
     '\\bwww\\.\\S+',
     '\\bdiscord(?:app)?\\.(?:gg|com)/\\S+',
   ].join('|'),
@@ -42,5 +42,8 @@ const MAYBE_MARKUP = /[`<@]|:\/\/|www\.|discord/i;
  */
 export function splitHashtags(text: string): string {
   if (!text.includes('#')) return text;
-  return text.replace(/#([\p{L}\d_]+)/gu, (_, tag: string) => ` ${tag.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').replace(/_/g, ' ')}`);
+  return text.replace(
+    /#([\p{L}\d_]+)/gu,
+    (_, tag: string) => ` ${tag.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').replace(/_/g, ' ')}`,
+  );
 }

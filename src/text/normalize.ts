@@ -15,7 +15,9 @@ const DOUBLE_QUOTE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu;
  */
 export function capInput(text: string, max = MAX_INPUT_CHARS): string {
   if (text.length <= max) return text;
-  return Array.from(text.slice(0, max * 2)).slice(0, max).join('');
+  return Array.from(text.slice(0, max * 2))
+    .slice(0, max)
+    .join('');
 }
 
 /** Straightens curly quotes and removes invisible characters; keeps everything else. */
@@ -60,13 +62,20 @@ export function eachFoldedWord(text: string, visit: (word: string) => void): voi
   let i = 0;
   while (i < n) {
     const c = lower.charCodeAt(i);
-    if (!isAlnum(c)) { i++; continue; }
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
     // As WORD: first a digit group ("780,000", "8.4"), else letters and digits with inner apostrophes.
     if (isDigit(c)) {
       let j = i;
       while (j < n && isDigit(lower.charCodeAt(j))) j++;
       let grouped = false;
-      while (j + 1 < n && (lower.charCodeAt(j) === 44 || lower.charCodeAt(j) === 46) && isDigit(lower.charCodeAt(j + 1))) {
+      while (
+        j + 1 < n &&
+        (lower.charCodeAt(j) === 44 || lower.charCodeAt(j) === 46) &&
+        isDigit(lower.charCodeAt(j + 1))
+      ) {
         j++;
         while (j < n && isDigit(lower.charCodeAt(j))) j++;
         grouped = true;
@@ -81,7 +90,11 @@ export function eachFoldedWord(text: string, visit: (word: string) => void): voi
     let apostrophe = false;
     for (;;) {
       while (j < n && isAlnum(lower.charCodeAt(j))) j++;
-      if (j + 1 < n && lower.charCodeAt(j) === 39 && isAlnum(lower.charCodeAt(j + 1))) { apostrophe = true; j++; continue; }
+      if (j + 1 < n && lower.charCodeAt(j) === 39 && isAlnum(lower.charCodeAt(j + 1))) {
+        apostrophe = true;
+        j++;
+        continue;
+      }
       break;
     }
     const word = lower.slice(i, j);

@@ -8,9 +8,51 @@ export interface Sentence {
 
 // A period after these is not the end of a sentence ("Chiragov and Others v. Armenia", "St. Petersburg").
 const ABBREVIATIONS = new Set([
-  'v', 'vs', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'art', 'arts', 'para', 'p', 'pp', 'e.g', 'i.e', 'cf',
-  'etc', 'al', 'gen', 'prof', 'jr', 'sr', 'u.s', 'u.n', 'ca', 'approx', 'vol', 'ch', 'sec', 'fig', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'ibid',
+  'v',
+  'vs',
+  'st',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'no',
+  'nos',
+  'art',
+  'arts',
+  'para',
+  'p',
+  'pp',
+  'e.g',
+  'i.e',
+  'cf',
+  'etc',
+  'al',
+  'gen',
+  'prof',
+  'jr',
+  'sr',
+  'u.s',
+  'u.n',
+  'ca',
+  'approx',
+  'vol',
+  'ch',
+  'sec',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'op',
+  'ibid',
 ]);
 // Edited prose: an end mark, closing quotes or brackets, space, and a capital or digit next.
 const PROSE_BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
@@ -55,7 +97,10 @@ export function claimParts(text: string): Sentence[] {
   if (sentences.length >= 2) return sentences;
   // The joining word stays with the part before it: it is no part of that claim.
   return split(text, CLAIM_BOUNDARY)
-    .map((part) => ({ ...part, text: part.text.replace(/(?:[\s,;:]+(?:but|and(?: also)?|while|whereas))?[\s,;:]*$/iu, '') }))
+    .map((part) => ({
+      ...part,
+      text: part.text.replace(/(?:[\s,;:]+(?:but|and(?: also)?|while|whereas))?[\s,;:]*$/iu, ''),
+    }))
     .filter((part) => part.text !== '');
 }
 

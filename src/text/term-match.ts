@@ -14,7 +14,10 @@ export function termFollows(stems: readonly string[], start: number, term: reado
   for (let k = 1; k < term.length; k++) {
     let next = -1;
     for (let j = at + 1; j <= at + 1 + MAX_GAP && j < stems.length; j++) {
-      if (stems[j] === term[k]) { next = j; break; }
+      if (stems[j] === term[k]) {
+        next = j;
+        break;
+      }
     }
     if (next < 0) return false;
     at = next;

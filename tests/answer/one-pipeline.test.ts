@@ -39,19 +39,26 @@ describe('one answer pipeline for every surface', () => {
     expect(expected[1]?.stance).toBe('article');
   });
 
-  it.each(TEXTS.map((text, i) => [text, i] as const))('%s: /ask, a mention and the console show the same cards', async (text, i) => {
-    const want = cards(expected[i]?.reply as Reply);
-    const asked = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: text }])))[0]);
-    expect(asked.embeds).toEqual(want);
-    const mention = messageOf((await bot.send(messageCreate(`<@${BOT_USER.id}> ${text}`, { mentions: [BOT_USER] })))[0]);
-    expect(mention.embeds).toEqual(want);
-    const session = new ConsoleSession(bot.store, new Reloader(bot.store, 'unused'));
-    expect(cards((await session.run(text)) as Reply)).toEqual(want);
-  });
+  it.each(TEXTS.map((text, i) => [text, i] as const))(
+    '%s: /ask, a mention and the console show the same cards',
+    async (text, i) => {
+      const want = cards(expected[i]?.reply as Reply);
+      const asked = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: text }])))[0]);
+      expect(asked.embeds).toEqual(want);
+      const mention = messageOf(
+        (await bot.send(messageCreate(`<@${BOT_USER.id}> ${text}`, { mentions: [BOT_USER] })))[0],
+      );
+      expect(mention.embeds).toEqual(want);
+      const session = new ConsoleSession(bot.store, new Reloader(bot.store, 'unused'));
+      expect(cards((await session.run(text)) as Reply)).toEqual(want);
+    },
+  );
 
   it('a suggestion picked by button answers as /ask answers the entry picked by name', async () => {
     const id = expected[0]?.picks[0] ?? '';
-    const picked = messageOf((await bot.send(button(encodeControl({ action: 'answer', id, visibility: 'public' }))))[0]);
+    const picked = messageOf(
+      (await bot.send(button(encodeControl({ action: 'answer', id, visibility: 'public' }))))[0],
+    );
     const asked = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: `kb:${id}` }])))[0]);
     expect(picked.embeds).toEqual(asked.embeds);
     expect(picked.embeds[0]?.title).toBe(bot.store.current.knowledge.entryById.get(id)?.topic);
@@ -59,7 +66,9 @@ describe('one answer pipeline for every surface', () => {
 
   it('"Counter with the article" and a mention replying to the message counter it alike', async () => {
     const text = 'Turkey brought Syrian jihadists in to fight for Baku.';
-    const want = cards((await answer(text, { loaded: bot.store.current, visibility: 'public', mode: 'counter' })).reply);
+    const want = cards(
+      (await answer(text, { loaded: bot.store.current, visibility: 'public', mode: 'counter' })).reply,
+    );
     const command = messageOf((await bot.send(counterCommand(text)))[0]);
     expect(command.embeds).toEqual(want);
     const referenced = { ...messageCreate(text), id: '1700000000000000091' };
@@ -69,10 +78,14 @@ describe('one answer pipeline for every surface', () => {
 
   it('ask --json reports the same kind, side and entries', async () => {
     const run = await runScript('src/cli/ask.ts', ['--json', '--matcher', 'lexical', '--batch', '-'], {
-      input: TEXTS.join('\n'), timeoutMs: 60_000,
+      input: TEXTS.join('\n'),
+      timeoutMs: 60_000,
     });
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; stance: string; results: { id: string }[] });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; stance: string; results: { id: string }[] });
     expect(lines.map((l) => [l.kind, l.stance])).toEqual(expected.map((a) => [a.kind, a.stance]));
     lines.forEach((line, i) => {
       const ids = line.results.map((r) => r.id);

@@ -18,7 +18,9 @@ const FLOORS: readonly (readonly string[])[] = [
 ];
 
 const roomOf = (file: string): string | undefined =>
-  FLOORS.flat().filter((room) => file === room || file.startsWith(`${room}/`)).sort((a, b) => b.length - a.length)[0];
+  FLOORS.flat()
+    .filter((room) => file === room || file.startsWith(`${room}/`))
+    .sort((a, b) => b.length - a.length)[0];
 const floorOf = (room: string) => FLOORS.findIndex((rooms) => rooms.includes(room));
 
 function sources(dir: string): string[] {
@@ -43,7 +45,9 @@ describe('the floors of the house', () => {
   const all = imports();
 
   it('every file of src/ and commands/ is in a room', () => {
-    expect([...sources('bin'), ...sources('src'), ...sources('commands')].filter((f) => roomOf(f) === undefined)).toEqual([]);
+    expect(
+      [...sources('bin'), ...sources('src'), ...sources('commands')].filter((f) => roomOf(f) === undefined),
+    ).toEqual([]);
   });
 
   it('no import climbs to a higher floor, types included', () => {

@@ -34,27 +34,33 @@ describe('the compiled start', () => {
   });
 
   it('npm run ask runs compiled code with plain node, built when missing or stale', async () => {
-    const run = await runScript('scripts/run.mjs', ['ask', 'was karabakh a colony?'], { command: [process.execPath, 'scripts/run.mjs'], timeoutMs: 60_000 });
+    const run = await runScript('scripts/run.mjs', ['ask', 'was karabakh a colony?'], {
+      command: [process.execPath, 'scripts/run.mjs'],
+      timeoutMs: 60_000,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('Was Karabakh ever a colony?');
     expect(await readFile(path.join(ROOT, 'dist', '.fingerprint'), 'utf8')).toBe(await fingerprintOf());
   });
 
-  it('the console never loads discord.js: it is not in main.js\'s static imports', async () => {
+  it("the console never loads discord.js: it is not in main.js's static imports", async () => {
     const dist = path.join(ROOT, 'dist');
     const seen = new Set<string>();
     const visit = async (file: string): Promise<void> => {
       if (seen.has(file)) return;
       seen.add(file);
       const code = await readFile(path.join(dist, file), 'utf8');
-      for (const [, imported] of code.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"/gm)) if (imported) await visit(imported);
+      for (const [, imported] of code.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"/gm))
+        if (imported) await visit(imported);
       for (const [, imported] of code.matchAll(/^import\s*"\.\/([^"]+)"/gm)) if (imported) await visit(imported);
     };
     await visit('main.js');
     const statically = await Promise.all([...seen].map((f) => readFile(path.join(dist, f), 'utf8')));
     expect(statically.some((code) => /class _?DiscordAPIError/.test(code))).toBe(false);
     // …while the bot's code, loaded only with a token, does bring it.
-    const all = await Promise.all((await readdir(dist)).filter((f) => f.endsWith('.js')).map((f) => readFile(path.join(dist, f), 'utf8')));
+    const all = await Promise.all(
+      (await readdir(dist)).filter((f) => f.endsWith('.js')).map((f) => readFile(path.join(dist, f), 'utf8')),
+    );
     expect(all.some((code) => /class _?DiscordAPIError/.test(code))).toBe(true);
   });
 });

@@ -7,10 +7,17 @@ const DEPLOY = 'bin/deploy-commands.ts';
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.deploy-test-token-value';
 
 let rest: FakeDiscordRest;
-beforeEach(async () => { rest = await new FakeDiscordRest().start(); });
+beforeEach(async () => {
+  rest = await new FakeDiscordRest().start();
+});
 afterEach(() => rest.stop());
 
-const env = (extra: NodeJS.ProcessEnv = {}) => ({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_REST_API: rest.api, ...extra });
+const env = (extra: NodeJS.ProcessEnv = {}) => ({
+  DISCORD_TOKEN: TOKEN,
+  DISCORD_CLIENT_ID: APP_ID,
+  DISCORD_REST_API: rest.api,
+  ...extra,
+});
 const names = (body: unknown) => (Array.isArray(body) ? body.map((c: { name?: unknown }) => c.name) : []);
 
 describe('npm run deploy-commands', () => {
@@ -22,9 +29,25 @@ describe('npm run deploy-commands', () => {
     const [put] = rest.requests;
     expect(put).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${APP_ID}/commands` });
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
-    expect(names(put?.body)).toEqual(['ask', 'section', 'source', 'help', 'reload', 'insights', 'settings', 'Counter with the article']);
-    expect(put?.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Counter with the article', type: 3, contexts: [0] })]));
-    expect(run.stdout).toMatch(/^Registered 8 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, \/insights, \/settings, “Counter with the article” \(message menu\)\n$/);
+    expect(names(put?.body)).toEqual([
+      'ask',
+      'section',
+      'source',
+      'help',
+      'reload',
+      'insights',
+      'settings',
+      'Counter with the article',
+    ]);
+    expect(put?.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Counter with the article', type: 3, contexts: [0] })]),
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(
+        /^Registered 8 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, \/insights, /.source +
+          /\/settings, “Counter with the article” \(message menu\)\n$/.source,
+      ),
+    );
   });
 
   it('registers in DISCORD_GUILD_ID when set', async () => {
@@ -34,11 +57,15 @@ describe('npm run deploy-commands', () => {
     expect(run.stdout).toContain(`in guild ${GUILD_ID}`);
   });
 
-  it('--clear removes a test server’s commands (one empty overwrite), for when the global ones show beside them', async () => {
+  it('--clear removes a test server’s commands (one empty overwrite) when the global ones show too', async () => {
     const run = await runScript(DEPLOY, ['--clear'], { env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
     expect(run.code).toBe(0);
     expect(rest.requests).toHaveLength(1);
-    expect(rest.requests[0]).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, body: [] });
+    expect(rest.requests[0]).toMatchObject({
+      method: 'PUT',
+      path: `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
+      body: [],
+    });
     expect(run.stdout).toBe(`Removed every command from guild ${GUILD_ID}.\n`);
   });
 
@@ -47,15 +74,26 @@ describe('npm run deploy-commands', () => {
     const run = await runScript(DEPLOY, [], { env: env() });
     expect(run.code).toBe(1);
     // Discord's message already starts with the status: it is not printed twice.
-    expect(run.stderr).toMatch(/^Discord refused the commands: 401: Unauthorized \(code 0\)\. Check DISCORD_TOKEN \(reset it in the Developer Portal if it leaked or changed\)\.\n$/);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        /^Discord refused the commands: 401: Unauthorized \(code 0\)\. Check DISCORD_TOKEN \(reset it in /.source +
+          /the Developer Portal if it leaked or changed\)\.\n$/.source,
+      ),
+    );
     expect(run.stderr).not.toContain(TOKEN);
   });
 
   it('never prints the token, even when the endpoint echoes it back in its error', async () => {
-    rest.override = (r) => ({ status: 401, json: { code: 0, message: `bad token ${String(r.headers.authorization)} \u001b[31m(see docs)` } });
+    rest.override = (r) => ({
+      status: 401,
+      json: { code: 0, message: `bad token ${String(r.headers.authorization)} \u001b[31m(see docs)` },
+    });
     const run = await runScript(DEPLOY, [], { env: env() });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('Discord refused the commands: 401 bad token Bot [redacted] (see docs) (code 0). Check DISCORD_TOKEN (reset it in the Developer Portal if it leaked or changed).\n');
+    expect(run.stderr).toBe(
+      'Discord refused the commands: 401 bad token Bot [redacted] (see docs) (code 0). Check DISCORD_TOKEN ' +
+        '(reset it in the Developer Portal if it leaked or changed).\n',
+    );
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
   });
 
@@ -66,7 +104,12 @@ describe('npm run deploy-commands', () => {
     await closed.stop();
     const run = await runScript(DEPLOY, [], { env: env({ DISCORD_REST_API: api }), timeoutMs: 60_000 });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^Could not reach Discord: .*ECONNREFUSED.*\. Check the network and DISCORD_REST_API \(http:\/\/127\.0\.0\.1:\d+\/api\); nothing was registered\.\n$/);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        /^Could not reach Discord: .*ECONNREFUSED.*\. Check the network and DISCORD_REST_API /.source +
+          /\(http:\/\/127\.0\.0\.1:\d+\/api\); nothing was registered\.\n$/.source,
+      ),
+    );
     expect(run.stderr).not.toContain('refused the commands');
   });
 

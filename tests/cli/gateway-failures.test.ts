@@ -26,26 +26,46 @@ function startBot() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = { stdout: '', stderr: '' };
-  child.stdout.on('data', (chunk: Buffer) => { out.stdout += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { out.stderr += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    out.stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    out.stderr += chunk.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const logs = () => out.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const logs = () =>
+    out.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { child, out, exited, logs };
 }
 
 describe('gateway closes, against a stand-in gateway on 127.0.0.1', () => {
-  it('an ordinary close is logged and resumed; a 4004 (token reset) exits 78 with one line saying what to do', async () => {
+  it('an ordinary close is logged and resumed; a 4004 (token reset) exits 78 with one line: what to do', async () => {
     const bot = startBot();
     try {
       await vi.waitFor(() => expect(bot.out.stdout).toContain('"msg":"ready"'), { timeout: 20_000, interval: 50 });
       gateway.close(4000);
-      await vi.waitFor(() => expect(bot.logs().map((l) => l.msg)).toContain('gateway session resumed'), { timeout: 15_000, interval: 50 });
-      expect(bot.logs().find((l) => l.msg === 'gateway connection lost; reconnecting')).toMatchObject({ level: 40, shard: 0 });
+      await vi.waitFor(() => expect(bot.logs().map((l) => l.msg)).toContain('gateway session resumed'), {
+        timeout: 15_000,
+        interval: 50,
+      });
+      expect(bot.logs().find((l) => l.msg === 'gateway connection lost; reconnecting')).toMatchObject({
+        level: 40,
+        shard: 0,
+      });
 
       gateway.close(4004);
       expect(await bot.exited).toBe(78);
       const fatal = bot.logs().find((l) => l.level === 60);
-      expect(fatal).toMatchObject({ shard: 0, code: 4004, msg: expect.stringMatching(/^Discord rejected the token \(close 4004, authentication failed\): reset the token/) });
+      expect(fatal).toMatchObject({
+        shard: 0,
+        code: 4004,
+        msg: expect.stringMatching(
+          /^Discord rejected the token \(close 4004, authentication failed\): reset the token/,
+        ),
+      });
       expect(bot.out.stderr.trim()).toBe(fatal?.msg);
       expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
     } finally {
@@ -67,28 +87,42 @@ describe('gateway closes, against a stand-in gateway on 127.0.0.1', () => {
 });
 
 describe('npm run start:sharded with a token Discord rejects', () => {
-  it.each([['auto'], ['1']])('TOTAL_SHARDS=%s: exits 1 with a clear line, no stack trace', async (shards) => {
-    const refusing = await new FakeDiscordRest().start();
-    refusing.override = () => ({ status: 401, json: { message: '401: Unauthorized', code: 0 } });
-    try {
-      const child = spawn(process.execPath, ['--import', TS_LOADER, 'src/sharded.ts'], {
-        cwd: ROOT,
-        env: { ...process.env, ...UNSET_CONFIG, DISCORD_TOKEN: TOKEN, DISCORD_REST_API: refusing.api, TOTAL_SHARDS: shards },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stderr = '';
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-      expect(code).toBe(1);
-      expect(stderr).toMatch(/Discord rejected the token|could not get ready/);
-      expect(stderr).not.toMatch(/^\s+at /m);
-      expect(stdout + stderr).not.toContain(TOKEN);
-    } finally {
-      await refusing.stop();
-    }
-  }, 60_000);
+  it.each([['auto'], ['1']])(
+    'TOTAL_SHARDS=%s: exits 1 with a clear line, no stack trace',
+    async (shards) => {
+      const refusing = await new FakeDiscordRest().start();
+      refusing.override = () => ({ status: 401, json: { message: '401: Unauthorized', code: 0 } });
+      try {
+        const child = spawn(process.execPath, ['--import', TS_LOADER, 'src/sharded.ts'], {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            ...UNSET_CONFIG,
+            DISCORD_TOKEN: TOKEN,
+            DISCORD_REST_API: refusing.api,
+            TOTAL_SHARDS: shards,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+        });
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+        });
+        const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+        expect(code).toBe(1);
+        expect(stderr).toMatch(/Discord rejected the token|could not get ready/);
+        expect(stderr).not.toMatch(/^\s+at /m);
+        expect(stdout + stderr).not.toContain(TOKEN);
+      } finally {
+        await refusing.stop();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('npm start with a token Discord rejects', () => {
@@ -96,7 +130,10 @@ describe('npm start with a token Discord rejects', () => {
     const refusing = await new FakeDiscordRest().start();
     refusing.override = () => ({ status: 401, json: { message: '401: Unauthorized', code: 0 } });
     try {
-      const run = await runScript('bin/main.ts', [], { env: { DISCORD_TOKEN: TOKEN, DISCORD_REST_API: refusing.api }, timeoutMs: 30_000 });
+      const run = await runScript('bin/main.ts', [], {
+        env: { DISCORD_TOKEN: TOKEN, DISCORD_REST_API: refusing.api },
+        timeoutMs: 30_000,
+      });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/Discord rejected the token/);
       expect(run.stdout + run.stderr).not.toMatch(/\bat .+\(.+:\d+:\d+\)|"stack"/);

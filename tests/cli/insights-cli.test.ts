@@ -15,15 +15,34 @@ beforeAll(async () => {
   const stores = openSqliteStores(data);
   const at = Date.now();
   const q = (text: string, verdict: string, guildId = GUILD) => ({
-    at, guildId, via: 'ask' as const, question: text, verdict,
-    entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined, candidates: [], latencyMs: 1,
+    at,
+    guildId,
+    via: 'ask' as const,
+    question: text,
+    verdict,
+    entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined,
+    candidates: [],
+    latencyMs: 1,
   });
-  await stores.questions.record([q('Was Karabakh a colony?', 'clear'), q('Who won the world cup?', 'out-of-scope'),
-    q('who won the world cup', 'not-answered'), q('What about "Lachin", then?', 'not-answered'),
-    q('a question elsewhere', 'not-answered', OTHER)]);
+  await stores.questions.record([
+    q('Was Karabakh a colony?', 'clear'),
+    q('Who won the world cup?', 'out-of-scope'),
+    q('who won the world cup', 'not-answered'),
+    q('What about "Lachin", then?', 'not-answered'),
+    q('a question elsewhere', 'not-answered', OTHER),
+  ]);
   await stores.audit.recordReload({
-    at, via: 'discord', by: 'admin (1600000000000000001) in 1', ok: true, reason: undefined,
-    entriesBefore: 56, entriesAfter: 57, added: ['x'], removed: [], changed: [], ms: 80,
+    at,
+    via: 'discord',
+    by: 'admin (1600000000000000001) in 1',
+    ok: true,
+    reason: undefined,
+    entriesBefore: 56,
+    entriesAfter: 57,
+    added: ['x'],
+    removed: [],
+    changed: [],
+    ms: 80,
   });
   await stores.settings.write(GUILD, { cooldownSeconds: 5 });
   await stores.settings.write(OTHER, { visibility: 'ephemeral', storeText: false });
@@ -40,14 +59,21 @@ describe('npm run insights', () => {
     expect(all.stdout).toMatch(/^== Insights: the last 30 days ==\n5 questions, 20% answered\.\n/);
     expect(all.stdout).toContain('Top unanswered:\n  2× “who won the world cup”\n');
     expect(all.stdout).toContain('Most asked:\n  1× Was Karabakh ever a colony?\n');
-    expect(all.stdout).toMatch(/Last reloads:\n {2}\d+ seconds? ago via discord by admin: 56 → 57 entries \(\+1 −0 ~0\)/);
+    expect(all.stdout).toMatch(
+      /Last reloads:\n {2}\d+ seconds? ago via discord by admin: 56 → 57 entries \(\+1 −0 ~0\)/,
+    );
     const one = await run(['--guild', GUILD, '--days', '7']);
     expect(one.stdout).toMatch(/^== Insights: the last 7 days ==\n4 questions, 25% answered\./);
   });
 
   it('--json and --csv give the same figures to tools', async () => {
     const json = JSON.parse((await run(['--json'])).stdout);
-    expect(json).toMatchObject({ days: 30, asked: 5, answered: 1, unanswered: expect.arrayContaining([{ text: 'who won the world cup', count: 2 }]) });
+    expect(json).toMatchObject({
+      days: 30,
+      asked: 5,
+      answered: 1,
+      unanswered: expect.arrayContaining([{ text: 'who won the world cup', count: 2 }]),
+    });
     const csv = (await run(['--csv', '--guild', GUILD])).stdout.split('\n');
     expect(csv[0]).toBe('kind,item,count,helpful,not_helpful');
     expect(csv).toContain('total,asked,4,,');
@@ -71,7 +97,9 @@ describe('npm run insights', () => {
   it('rejects bad flags with the usage, and --purge-guild deletes one server’s data', async () => {
     const bad = await run(['--days', 'week']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--days must be a whole number of days from 1 to 3650, not "week"\nusage: npm run insights/);
+    expect(bad.stderr).toMatch(
+      /--days must be a whole number of days from 1 to 3650, not "week"\nusage: npm run insights/,
+    );
     const purged = await run(['--purge-guild', OTHER]);
     expect(purged.stdout).toBe(`Deleted 1 questions and every vote and setting of server ${OTHER}.\n`);
     expect(JSON.parse((await run(['--json'])).stdout)).toMatchObject({ asked: 4 });

@@ -43,7 +43,8 @@ describe('without the embedding model', () => {
     const run = await start(['/source', ''].join('\n'), {});
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'Questions are matched by their words and their meaning (the sentence-embedding model all-MiniLM-L6-v2-int8, run on this machine).',
+      'Questions are matched by their words and their meaning (the sentence-embedding model ' +
+        'all-MiniLM-L6-v2-int8, run on this machine).',
     );
   });
 });

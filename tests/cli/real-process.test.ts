@@ -33,25 +33,45 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       // Configured as a user would start out: .env.example's values, plus a token and the stand-in.
-      env: { ...process.env, ...UNSET_CONFIG, ...parseEnv(readFileSync(path.join(ROOT, '.env.example'), 'utf8')), DISCORD_TOKEN: TOKEN, DISCORD_REST_API: rest.api, DATA_DIR: UNSET_CONFIG.DATA_DIR },
+      env: {
+        ...process.env,
+        ...UNSET_CONFIG,
+        ...parseEnv(readFileSync(path.join(ROOT, '.env.example'), 'utf8')),
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_REST_API: rest.api,
+        DATA_DIR: UNSET_CONFIG.DATA_DIR,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       await vi.waitFor(() => expect(output).toContain('"msg":"ready"'), { timeout: 20_000, interval: 50 });
       const ready = JSON.parse(output.split('\n').find((l) => l.includes('"msg":"ready"')) ?? '{}');
       expect(ready).toMatchObject({ level: 30, user: 'counterpoint', guilds: 1, sources: 1, sections: 8, entries: 60 });
       // The link that adds the bot, with exactly the permissions it needs, for whoever reads the log.
-      expect(ready.invite).toBe(`https://discord.com/oauth2/authorize?client_id=${APP_ID}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS}`);
+      expect(ready.invite).toBe(
+        `https://discord.com/oauth2/authorize?client_id=${APP_ID}&scope=bot+applications.commands` +
+          `&permissions=${BOT_PERMISSIONS}`,
+      );
 
       const identify = gateway.received.find((f) => f.op === 2);
       expect(identify?.d).toMatchObject({ token: TOKEN, intents: 1 + 512 });
 
-      gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: 'who rejects internal self determination?' }]));
-      await vi.waitFor(() => expect(rest.requests.some((r) => r.path.endsWith('/callback'))).toBe(true), { timeout: 10_000, interval: 20 });
+      gateway.dispatch(
+        'INTERACTION_CREATE',
+        chatInput('ask', [{ name: 'question', type: 3, value: 'who rejects internal self determination?' }]),
+      );
+      await vi.waitFor(() => expect(rest.requests.some((r) => r.path.endsWith('/callback'))).toBe(true), {
+        timeout: 10_000,
+        interval: 20,
+      });
       const reply = messageOf(rest.requests.find((r) => r.path.endsWith('/callback')));
       expect(reply.embeds[0]?.title).toBe('Which side has blocked a peaceful settlement?');
       expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -67,14 +87,23 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
       expect(output).not.toContain(TOKEN);
       // The question was recorded by the compiled insights writer thread, written before the exit.
       const db = new Database(path.join(UNSET_CONFIG.DATA_DIR ?? '', DATABASE_FILE), { readonly: true });
-      const recorded = db.prepare('SELECT via, verdict, entry_id AS entry FROM questions WHERE question = ? AND at >= ?').all('who rejects internal self determination?', started);
+      const recorded = db
+        .prepare('SELECT via, verdict, entry_id AS entry FROM questions WHERE question = ? AND at >= ?')
+        .all('who rejects internal self determination?', started);
       db.close();
-      expect(recorded).toEqual([{ via: 'ask', verdict: expect.stringMatching(/^(clear|close)$/), entry: 'armenia-rejects-autonomy' }]);
+      expect(recorded).toEqual([
+        { via: 'ask', verdict: expect.stringMatching(/^(clear|close)$/), entry: 'armenia-rejects-autonomy' },
+      ]);
       expect(output).not.toMatch(/insights unavailable|writer thread stopped/);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
       const pid = JSON.parse(output.split('\n').find((l) => l.includes('"pid"')) ?? '{}').pid;
-      if (typeof pid === 'number') try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+      if (typeof pid === 'number')
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
     }
   }, 40_000);
 });

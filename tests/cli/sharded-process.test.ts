@@ -29,15 +29,29 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
   it('a /reload on one shard reloads both, and the report shows each shard', async () => {
     const child = spawn('npm', ['run', 'start:sharded', '--silent'], {
       cwd: ROOT,
-      env: { ...process.env, ...UNSET_CONFIG, DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.sharded-test', DISCORD_REST_API: rest.api, TOTAL_SHARDS: '2', KNOWLEDGE_DIR: kb.dir },
+      env: {
+        ...process.env,
+        ...UNSET_CONFIG,
+        DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.sharded-test',
+        DISCORD_REST_API: rest.api,
+        TOTAL_SHARDS: '2',
+        KNOWLEDGE_DIR: kb.dir,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group: the manager and both shards stop together
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     try {
-      await vi.waitFor(() => expect(output.match(/"msg":"ready"/g)).toHaveLength(2), { timeout: 40_000, interval: 100 });
+      await vi.waitFor(() => expect(output.match(/"msg":"ready"/g)).toHaveLength(2), {
+        timeout: 40_000,
+        interval: 100,
+      });
       // Each shard is its own process, with the flags that keep its memory near ready.
       for (const line of output.split('\n').filter((l) => l.includes('"msg":"ready"'))) {
         const args = readFileSync(`/proc/${JSON.parse(line).pid}/cmdline`, 'utf8').split('\0');
@@ -47,7 +61,10 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
       await kb.write('arguments/08-conclusion.yaml', (await kb.read('arguments/08-conclusion.yaml')) + EXTRA_ENTRY);
 
       gateway.dispatch('INTERACTION_CREATE', chatInput('reload', [], { permissions: ADMIN_PERMISSIONS }), first);
-      await vi.waitFor(() => expect(rest.requests.some((r) => r.method === 'PATCH')).toBe(true), { timeout: 15_000, interval: 50 });
+      await vi.waitFor(() => expect(rest.requests.some((r) => r.method === 'PATCH')).toBe(true), {
+        timeout: 15_000,
+        interval: 50,
+      });
       const [embed] = messageOf(rest.requests.find((r) => r.method === 'PATCH')).embeds;
       expect(embed?.title).toBe('Knowledge base reloaded on all 2 shards');
       expect(embed?.description?.split('\n')).toEqual([
@@ -58,7 +75,11 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
 
       // The other shard answers from the new knowledge base too.
       const before = rest.requests.length;
-      gateway.dispatch('INTERACTION_CREATE', chatInput('ask', [{ name: 'question', type: 3, value: 'quokkaland' }]), second);
+      gateway.dispatch(
+        'INTERACTION_CREATE',
+        chatInput('ask', [{ name: 'question', type: 3, value: 'quokkaland' }]),
+        second,
+      );
       await vi.waitFor(() => expect(rest.requests.length).toBeGreaterThan(before), { timeout: 10_000, interval: 50 });
       expect(messageOf(rest.requests.at(-1)).embeds[0]?.title).toBe('Is this an entry an admin added?');
     } finally {

@@ -7,36 +7,96 @@ const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456
 describe('the env module', () => {
   it('gives defaults, and counts empty strings as unset', () => {
     expect(loadConfig({ DISCORD_TOKEN: '', KNOWLEDGE_DIR: '  ', LOG_LEVEL: '', ADMIN_ROLE_IDS: '' })).toEqual({
-      DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: undefined,
-      KNOWLEDGE_DIR: 'knowledge', KNOWLEDGE_WATCH: false, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: 5, TOTAL_SHARDS: 'auto',
-      MENTION_REPLIES: true, MENTION_CHANNEL_COOLDOWN_SECONDS: 2, KNOWLEDGE_STRICT: false, DATA_DIR: 'data', INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 90,
-      MATCHER: 'hybrid', MODEL_DIR: 'models', EMBED_THREADS: 1,
+      DISCORD_TOKEN: undefined,
+      DISCORD_CLIENT_ID: undefined,
+      DISCORD_GUILD_ID: undefined,
+      DISCORD_REST_API: undefined,
+      KNOWLEDGE_DIR: 'knowledge',
+      KNOWLEDGE_WATCH: false,
+      KNOWLEDGE_WATCH_MAX_REMOVED: 0.25,
+      ADMIN_ROLE_IDS: [],
+      LOG_LEVEL: 'info',
+      ASK_COOLDOWN_SECONDS: 5,
+      TOTAL_SHARDS: 'auto',
+      MENTION_REPLIES: true,
+      MENTION_CHANNEL_COOLDOWN_SECONDS: 2,
+      KNOWLEDGE_STRICT: false,
+      DATA_DIR: 'data',
+      INSIGHTS: true,
+      INSIGHTS_RETENTION_DAYS: 90,
+      MATCHER: 'hybrid',
+      MODEL_DIR: 'models',
+      EMBED_THREADS: 1,
     });
   });
 
   it('parses every variable', () => {
-    expect(loadConfig({
-      DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '1000000000000000001', DISCORD_GUILD_ID: '1200000000000000001',
-      DISCORD_REST_API: 'http://127.0.0.1:9/api', KNOWLEDGE_DIR: '/srv/kb', KNOWLEDGE_WATCH: 'true',
-      ADMIN_ROLE_IDS: '1400000000000000001, 1400000000000000002', LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: '2.5', TOTAL_SHARDS: '4', KNOWLEDGE_WATCH_MAX_REMOVED: '0.5',
-      KNOWLEDGE_STRICT: '1', DATA_DIR: '/var/lib/counterpoint', INSIGHTS: 'off', INSIGHTS_RETENTION_DAYS: '30',
-      MATCHER: 'lexical', MODEL_DIR: '/opt/models', EMBED_THREADS: '2',
-    })).toMatchObject({ MATCHER: 'lexical', MODEL_DIR: '/opt/models', EMBED_THREADS: 2, INSIGHTS: false, INSIGHTS_RETENTION_DAYS: 30, KNOWLEDGE_STRICT: true, DATA_DIR: '/var/lib/counterpoint', KNOWLEDGE_WATCH: true, ADMIN_ROLE_IDS: ['1400000000000000001', '1400000000000000002'], ASK_COOLDOWN_SECONDS: 2.5, TOTAL_SHARDS: 4, KNOWLEDGE_WATCH_MAX_REMOVED: 0.5 });
+    expect(
+      loadConfig({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: '1000000000000000001',
+        DISCORD_GUILD_ID: '1200000000000000001',
+        DISCORD_REST_API: 'http://127.0.0.1:9/api',
+        KNOWLEDGE_DIR: '/srv/kb',
+        KNOWLEDGE_WATCH: 'true',
+        ADMIN_ROLE_IDS: '1400000000000000001, 1400000000000000002',
+        LOG_LEVEL: 'debug',
+        ASK_COOLDOWN_SECONDS: '2.5',
+        TOTAL_SHARDS: '4',
+        KNOWLEDGE_WATCH_MAX_REMOVED: '0.5',
+        KNOWLEDGE_STRICT: '1',
+        DATA_DIR: '/var/lib/counterpoint',
+        INSIGHTS: 'off',
+        INSIGHTS_RETENTION_DAYS: '30',
+        MATCHER: 'lexical',
+        MODEL_DIR: '/opt/models',
+        EMBED_THREADS: '2',
+      }),
+    ).toMatchObject({
+      MATCHER: 'lexical',
+      MODEL_DIR: '/opt/models',
+      EMBED_THREADS: 2,
+      INSIGHTS: false,
+      INSIGHTS_RETENTION_DAYS: 30,
+      KNOWLEDGE_STRICT: true,
+      DATA_DIR: '/var/lib/counterpoint',
+      KNOWLEDGE_WATCH: true,
+      ADMIN_ROLE_IDS: ['1400000000000000001', '1400000000000000002'],
+      ASK_COOLDOWN_SECONDS: 2.5,
+      TOTAL_SHARDS: 4,
+      KNOWLEDGE_WATCH_MAX_REMOVED: 0.5,
+    });
   });
 
   it('lists every problem at once', () => {
     try {
-      loadConfig({ DISCORD_TOKEN: 'nope', DISCORD_GUILD_ID: '12', LOG_LEVEL: 'loud', ASK_COOLDOWN_SECONDS: 'soon', ADMIN_ROLE_IDS: 'admins', DISCORD_REST_API: 'ftp://x' });
+      loadConfig({
+        DISCORD_TOKEN: 'nope',
+        DISCORD_GUILD_ID: '12',
+        LOG_LEVEL: 'loud',
+        ASK_COOLDOWN_SECONDS: 'soon',
+        ADMIN_ROLE_IDS: 'admins',
+        DISCORD_REST_API: 'ftp://x',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = error instanceof ConfigError ? error.problems.map((p) => p.split(':')[0]) : [];
-      expect(problems.sort()).toEqual(['ADMIN_ROLE_IDS.0', 'ASK_COOLDOWN_SECONDS', 'DISCORD_GUILD_ID', 'DISCORD_REST_API', 'DISCORD_TOKEN', 'LOG_LEVEL']);
+      expect(problems.sort()).toEqual([
+        'ADMIN_ROLE_IDS.0',
+        'ASK_COOLDOWN_SECONDS',
+        'DISCORD_GUILD_ID',
+        'DISCORD_REST_API',
+        'DISCORD_TOKEN',
+        'LOG_LEVEL',
+      ]);
     }
   });
 
   it('names what an entry point requires', () => {
-    expect(() => loadConfig({}, ['token', 'clientId'])).toThrow(/DISCORD_TOKEN: required here[\s\S]*DISCORD_CLIENT_ID: required here/);
+    expect(() => loadConfig({}, ['token', 'clientId'])).toThrow(
+      /DISCORD_TOKEN: required here[\s\S]*DISCORD_CLIENT_ID: required here/,
+    );
   });
 });
 
@@ -65,7 +125,11 @@ describe('.env files', () => {
     process.env.CP_TEST_EMPTY = '';
     try {
       loadDotEnv(file);
-      expect([process.env.CP_TEST_FROM_FILE, process.env.CP_TEST_SET, process.env.CP_TEST_EMPTY]).toEqual(['file', 'environment', '']);
+      expect([process.env.CP_TEST_FROM_FILE, process.env.CP_TEST_SET, process.env.CP_TEST_EMPTY]).toEqual([
+        'file',
+        'environment',
+        '',
+      ]);
       expect(() => loadDotEnv(path.join(dir, 'missing.env'))).not.toThrow();
     } finally {
       for (const name of ['CP_TEST_FROM_FILE', 'CP_TEST_SET', 'CP_TEST_EMPTY']) delete process.env[name];

@@ -4,7 +4,9 @@ import { autocomplete } from '../support/interactions.ts';
 import { callbackType, choicesOf } from '../support/payloads.ts';
 
 let bot: BotHarness;
-beforeAll(async () => { bot = await startHarness(); });
+beforeAll(async () => {
+  bot = await startHarness();
+});
 afterAll(() => bot.stop());
 
 async function choices(typed: string) {
@@ -24,8 +26,14 @@ describe('/ask autocomplete', () => {
   it('an empty field lists one thesis per section, in order', async () => {
     const list = await choices('');
     expect(list.map((c) => c.value)).toEqual([
-      'kb:article-thesis', 'kb:karabakh-not-a-colony', 'kb:extermination-argument', 'kb:last-resort-not-exhausted',
-      'kb:ex-injuria-legality', 'kb:third-party-interference', 'kb:secession-perpetuates-violations', 'kb:conclusion-cannot-resolve',
+      'kb:article-thesis',
+      'kb:karabakh-not-a-colony',
+      'kb:extermination-argument',
+      'kb:last-resort-not-exhausted',
+      'kb:ex-injuria-legality',
+      'kb:third-party-interference',
+      'kb:secession-perpetuates-violations',
+      'kb:conclusion-cannot-resolve',
     ]);
     expect(list.map((c) => c.name.split(' · ')[0])).toEqual(['§1', '§2', '§3', '§4', '§5', '§6', '§7', '§8']);
   });
@@ -33,7 +41,10 @@ describe('/ask autocomplete', () => {
   it('text with nothing to go on gets the theses too, not entries picked on one common word', async () => {
     const theses = (await choices('')).map((c) => c.value);
     for (const typed of ['who won the 2018 FIFA World Cup', 'best pizza in town', 'the world']) {
-      expect((await choices(typed)).map((c) => c.value), typed).toEqual(theses);
+      expect(
+        (await choices(typed)).map((c) => c.value),
+        typed,
+      ).toEqual(theses);
     }
   });
 

@@ -4,7 +4,9 @@ import { button, select } from '../support/interactions.ts';
 import { callbackType, customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;
-beforeAll(async () => { bot = await startHarness(); });
+beforeAll(async () => {
+  bot = await startHarness();
+});
 afterAll(() => bot.stop());
 
 describe('buttons and menus: state in the custom_id', () => {
@@ -28,16 +30,29 @@ describe('buttons and menus: state in the custom_id', () => {
     const message = messageOf((await bot.send(button('cp1:others:armenians-as-settlers,conflict-origins')))[0]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Other matches');
-    expect(message.embeds[0]?.description).toContain('• **How did Armenians become a major group in the Caucasus?**\n  §2 Can the Karabakh Conflict be framed within the Colonial Paradigm? · ¶3 · p. 2');
-    expect(message.components[0]?.components.map((c) => c.label)).toEqual(['How did Armenians become a major group in the Caucasus?', 'When and how did the Karabakh conflict begin?', 'Post to channel']);
-    expect(customIds(message)).toEqual(['cp1:answer:e:armenians-as-settlers', 'cp1:answer:e:conflict-origins', 'cp1:post']);
+    expect(message.embeds[0]?.description).toContain(
+      '• **How did Armenians become a major group in the Caucasus?**\n  §2 Can the Karabakh Conflict be framed ' +
+        'within the Colonial Paradigm? · ¶3 · p. 2',
+    );
+    expect(message.components[0]?.components.map((c) => c.label)).toEqual([
+      'How did Armenians become a major group in the Caucasus?',
+      'When and how did the Karabakh conflict begin?',
+      'Post to channel',
+    ]);
+    expect(customIds(message)).toEqual([
+      'cp1:answer:e:armenians-as-settlers',
+      'cp1:answer:e:conflict-origins',
+      'cp1:post',
+    ]);
   });
 
   it('a suggestion button answers that entry, publicly when the question was public', async () => {
     const message = messageOf((await bot.send(button('cp1:answer:p:minsk-group-ineffective')))[0]);
     expect(message.flags).toBeUndefined();
     expect(message.embeds[0]?.title).toBe('Did the failure of the Minsk talks exhaust other remedies?');
-    expect(message.embeds[0]?.description).toMatch(/^\*\*The other side argues:\*\* Nearly thirty years of fruitless OSCE Minsk Group talks/);
+    expect(message.embeds[0]?.description).toMatch(
+      /^\*\*The other side argues:\*\* Nearly thirty years of fruitless OSCE Minsk Group talks/,
+    );
   });
 
   it.each([
@@ -47,7 +62,10 @@ describe('buttons and menus: state in the custom_id', () => {
   ])('a stale button (%s) gets a polite ephemeral message', async (_, customId) => {
     const message = messageOf((await bot.send(button(customId)))[0]);
     expect(message.flags).toBe(EPHEMERAL);
-    expect(message.embeds[0]).toMatchObject({ title: 'This button has expired', description: expect.stringMatching(/Ask again with \/ask/) });
+    expect(message.embeds[0]).toMatchObject({
+      title: 'This button has expired',
+      description: expect.stringMatching(/Ask again with \/ask/),
+    });
     expect(message.components).toEqual([]);
   });
 
@@ -55,6 +73,9 @@ describe('buttons and menus: state in the custom_id', () => {
     const message = messageOf((await bot.send(select('cp1:pick:e', ['voluntary-emigration'])))[0]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('If Armenians leave Karabakh, is that ethnic cleansing?');
-    expect(message.embeds[0]?.fields?.[0]).toEqual({ name: 'Reference', value: '§3 The Armenian Argument for Remedial Secession · ¶12 · p. 5' });
+    expect(message.embeds[0]?.fields?.[0]).toEqual({
+      name: 'Reference',
+      value: '§3 The Armenian Argument for Remedial Secession · ¶12 · p. 5',
+    });
   });
 });

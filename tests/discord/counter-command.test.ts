@@ -4,16 +4,19 @@ import { APP_ID, BOT_USER, button, CHANNEL_ID, counterCommand } from '../support
 import { callbackType, customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;
-beforeEach(async () => { bot = await startHarness({ config: { ASK_COOLDOWN_SECONDS: 60 } }); });
+beforeEach(async () => {
+  bot = await startHarness({ config: { ASK_COOLDOWN_SECONDS: 60 } });
+});
 afterEach(() => bot.stop());
 
-const THREE_CLAIMS = [
-  'Honestly this whole thread is wild. ',
-  'Karabakh was an Azerbaijani colony and its people deserve decolonisation. ',
-  'x'.repeat(0),
-  'Everyone knows Turkey flew in Syrian jihadist mercenaries to fight in 2020. ',
-  'And the Minsk Group talked for thirty years and achieved nothing at all. ',
-].join('') + ' Anyway. '.repeat(200);
+const THREE_CLAIMS =
+  [
+    'Honestly this whole thread is wild. ',
+    'Karabakh was an Azerbaijani colony and its people deserve decolonisation. ',
+    'x'.repeat(0),
+    'Everyone knows Turkey flew in Syrian jihadist mercenaries to fight in 2020. ',
+    'And the Minsk Group talked for thirty years and achieved nothing at all. ',
+  ].join('') + ' Anyway. '.repeat(200);
 
 describe('"Counter with the article" through discord.js', () => {
   it('a 2,000-character message with three claims: each answered, privately, with "Post as reply"', async () => {
@@ -27,13 +30,20 @@ describe('"Counter with the article" through discord.js', () => {
       'Did Turkey and Syrian mercenaries fight for Azerbaijan in 2020?',
       'Did the failure of the Minsk talks exhaust other remedies?',
     ]);
-    expect(message.embeds[0]?.description).toMatch(/^\*\*In the message:\*\* “Karabakh was an Azerbaijani colony and its people deserve decolonisation\.”\n\n\*\*The other side argues:\*\* /);
+    expect(message.embeds[0]?.description).toMatch(
+      new RegExp(
+        /^\*\*In the message:\*\* “Karabakh was an Azerbaijani colony and its people deserve /.source +
+          /decolonisation\.”\n\n\*\*The other side argues:\*\* /.source,
+      ),
+    );
     expect(customIds(message)).toEqual(['cp1:reply:1700000000000000042']);
     expect(message.components[0]?.components.map((c) => c.label)).toEqual(['Post as reply', 'Read the article']);
   });
 
   it('@everyone and role mentions in the message are left out of the claim, and never ping', async () => {
-    const message = messageOf((await bot.send(counterCommand('@everyone <@&1400000000000000001> Karabakh was a colony of Baku!')))[0]);
+    const message = messageOf(
+      (await bot.send(counterCommand('@everyone <@&1400000000000000001> Karabakh was a colony of Baku!')))[0],
+    );
     expect(message.embeds[0]?.title).toBe('Was Karabakh ever a colony?');
     expect(message.embeds[0]?.description).toMatch(/^\*\*In the message:\*\* “Karabakh was a colony of Baku!”/);
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -42,8 +52,20 @@ describe('"Counter with the article" through discord.js', () => {
   const NEXT_STEPS = ['cp1:sec:e:1:0:avim-2020-33', 'cp1:about:e'];
   it.each([
     ['a message with no text', '', 'No text to counter', /only attachments, embeds or stickers/, []],
-    ['a message the article does not respond to', 'anyone up for pizza tonight? lol', 'Nothing to counter', /does not respond to anything in that message/, NEXT_STEPS],
-    ['a message about a later event', 'Who won the 2020 war? Azerbaijan did.', 'Not addressed by the article', /does not address who won the 2020 war/, NEXT_STEPS],
+    [
+      'a message the article does not respond to',
+      'anyone up for pizza tonight? lol',
+      'Nothing to counter',
+      /does not respond to anything in that message/,
+      NEXT_STEPS,
+    ],
+    [
+      'a message about a later event',
+      'Who won the 2020 war? Azerbaijan did.',
+      'Not addressed by the article',
+      /does not address who won the 2020 war/,
+      NEXT_STEPS,
+    ],
   ])('%s gets a clear private notice, with the next steps where there are any', async (_, text, title, why, ids) => {
     const message = messageOf((await bot.send(counterCommand(text)))[0]);
     expect(message.flags).toBe(EPHEMERAL);
@@ -61,11 +83,23 @@ describe('"Counter with the article" through discord.js', () => {
 /** A click on "Post as reply" on the private counter, which carries its embeds as Discord returns them. */
 function postAsReply(targetId: string, userId?: string) {
   const click = button(`cp1:reply:${targetId}`, userId ? { userId } : {});
-  const embeds = [{ type: 'rich', title: 'Was Karabakh ever a colony?', description: '**In the message:** “Karabakh was a colony”', color: 0x2b6cb0 }];
-  const components = [{ type: 1, components: [
-    { type: 2, style: 1, label: 'Post as reply', custom_id: `cp1:reply:${targetId}` },
-    { type: 2, style: 5, label: 'Read the article', url: 'https://www.avim.org.tr/en/Analiz/x' },
-  ] }];
+  const embeds = [
+    {
+      type: 'rich',
+      title: 'Was Karabakh ever a colony?',
+      description: '**In the message:** “Karabakh was a colony”',
+      color: 0x2b6cb0,
+    },
+  ];
+  const components = [
+    {
+      type: 1,
+      components: [
+        { type: 2, style: 1, label: 'Post as reply', custom_id: `cp1:reply:${targetId}` },
+        { type: 2, style: 5, label: 'Read the article', url: 'https://www.avim.org.tr/en/Analiz/x' },
+      ],
+    },
+  ];
   return { ...click, message: { ...click.message, flags: EPHEMERAL, embeds, components, application_id: APP_ID } };
 }
 
@@ -74,7 +108,11 @@ describe('"Post as reply"', () => {
     const [post, update] = await bot.send(postAsReply('1700000000000000042'), 2);
     expect(post).toMatchObject({ method: 'POST', path: `/api/v10/channels/${CHANNEL_ID}/messages` });
     const posted = messageOf(post);
-    expect(posted.message_reference).toEqual({ message_id: '1700000000000000042', channel_id: CHANNEL_ID, fail_if_not_exists: true });
+    expect(posted.message_reference).toEqual({
+      message_id: '1700000000000000042',
+      channel_id: CHANNEL_ID,
+      fail_if_not_exists: true,
+    });
     expect(posted.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(posted.flags).toBeUndefined();
     expect(posted.embeds[0]?.title).toBe('Was Karabakh ever a colony?');
@@ -86,9 +124,19 @@ describe('"Post as reply"', () => {
   });
 
   it('says so when the message has been deleted in the meantime', async () => {
-    bot.rest.override = (r) => (r.method === 'POST' && r.path.endsWith('/messages')
-      ? { status: 400, json: { code: 50035, message: 'Invalid Form Body', errors: { message_reference: { _errors: [{ code: 'REPLIES_UNKNOWN_MESSAGE', message: 'Unknown message' }] } } } }
-      : undefined);
+    bot.rest.override = (r) =>
+      r.method === 'POST' && r.path.endsWith('/messages')
+        ? {
+            status: 400,
+            json: {
+              code: 50035,
+              message: 'Invalid Form Body',
+              errors: {
+                message_reference: { _errors: [{ code: 'REPLIES_UNKNOWN_MESSAGE', message: 'Unknown message' }] },
+              },
+            },
+          }
+        : undefined;
     const [, reply] = await bot.send(postAsReply('1700000000000000043'), 2);
     expect(messageOf(reply).flags).toBe(EPHEMERAL);
     expect(messageOf(reply).embeds[0]?.title).toBe('That message is gone');

@@ -10,7 +10,15 @@ const named = (name: string) => definitions.find((d) => d.name === name);
 
 describe('command definitions', () => {
   it('are the seven commands, each named as it routes', () => {
-    expect(definitions.map((d) => d.name)).toEqual(['ask', 'section', 'source', 'help', 'reload', 'insights', 'settings']);
+    expect(definitions.map((d) => d.name)).toEqual([
+      'ask',
+      'section',
+      'source',
+      'help',
+      'reload',
+      'insights',
+      'settings',
+    ]);
     expect(commands.map((c) => c.name)).toEqual(definitions.map((d) => d.name));
   });
 
@@ -26,14 +34,25 @@ describe('command definitions', () => {
     const [number] = named('section')?.options ?? [];
     expect(number).toMatchObject({ name: 'number', type: 4, required: true, min_value: 1, max_value: 8 });
     const choices = number && 'choices' in number ? number.choices : [];
-    expect(choices?.[1]).toEqual({ name: '§2 Can the Karabakh Conflict be framed within the Colonial Paradigm?', value: 2 });
+    expect(choices?.[1]).toEqual({
+      name: '§2 Can the Karabakh Conflict be framed within the Colonial Paradigm?',
+      value: 2,
+    });
     expect(choices).toHaveLength(8);
   });
 
   it('/reload, /insights and /settings: Manage Server by default, guilds only', () => {
-    for (const name of ['reload', 'insights', 'settings']) expect(named(name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+    for (const name of ['reload', 'insights', 'settings'])
+      expect(named(name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     expect(named('settings')?.options).toEqual([
-      expect.objectContaining({ name: 'answers', type: 3, choices: [{ name: 'everyone (public)', value: 'public' }, { name: 'only the asker (private)', value: 'ephemeral' }] }),
+      expect.objectContaining({
+        name: 'answers',
+        type: 3,
+        choices: [
+          { name: 'everyone (public)', value: 'public' },
+          { name: 'only the asker (private)', value: 'ephemeral' },
+        ],
+      }),
       expect.objectContaining({ name: 'cooldown', type: 10, min_value: 0, max_value: 3600 }),
       expect.objectContaining({ name: 'store_questions', type: 5 }),
     ]);

@@ -25,7 +25,12 @@ function visibleText(payload: DiscordPayload): string[] {
   const texts: string[] = [];
   if (payload.content) texts.push(payload.content);
   for (const embed of payload.embeds) {
-    texts.push(embed.title ?? '', embed.description ?? '', embed.footer?.text ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]));
+    texts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      embed.footer?.text ?? '',
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+    );
   }
   for (const row of payload.components) {
     for (const c of row.components) {
@@ -57,7 +62,10 @@ describe('entry ids never reach what users read', () => {
     const related = entry.related.flatMap((id) => knowledge.entryById.get(id) ?? []);
     expectNoIds(entryReply(loaded, entry, 'public'), 'answer');
     expectNoIds(entryReply(loaded, entry, 'ephemeral'), 'private answer');
-    expectNoIds(replyToQuestion(knowledge, await loaded.matcher.ask(entry.questions[0] ?? ''), 'public'), 'answer to a question');
+    expectNoIds(
+      replyToQuestion(knowledge, await loaded.matcher.ask(entry.questions[0] ?? ''), 'public'),
+      'answer to a question',
+    );
     expectNoIds(passageReply(knowledge, entry), 'passage');
     expectNoIds(othersReply([entry, ...related]), 'other matches');
     expectNoIds(notAnsweredReply(knowledge, [entry, ...related], 'ephemeral'), 'suggestions');
@@ -69,7 +77,8 @@ describe('entry ids never reach what users read', () => {
     const section = sectionReply(knowledge, source, entry.section, 'ephemeral');
     if (!section) throw new Error('no section reply');
     expectNoIds(section, 'section');
-    for (const choice of suggestions(loaded, entry.topic)) expect(idPattern.exec(choice.name)?.[2], choice.name).toBeUndefined();
+    for (const choice of suggestions(loaded, entry.topic))
+      expect(idPattern.exec(choice.name)?.[2], choice.name).toBeUndefined();
   });
 
   it('and for the replies about the article as a whole', () => {

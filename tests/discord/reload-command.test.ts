@@ -66,8 +66,14 @@ describe('/reload permissions, checked when it runs', () => {
     ]);
     expect((await bot.store.current.matcher.ask('zanzibarian')).candidates[0]?.entry.id).toBe('pizza-policy');
     expect(bot.logs.find((l) => l.msg === 'knowledge base reloaded')).toMatchObject({
-      level: 30, via: 'discord', by: 'member (1600000000000000001) in 1200000000000000001',
-      before: { entries: 60 }, after: { entries: 61 }, added: ['pizza-policy'], removed: [], changed: [],
+      level: 30,
+      via: 'discord',
+      by: 'member (1600000000000000001) in 1200000000000000001',
+      before: { entries: 60 },
+      after: { entries: 61 },
+      added: ['pizza-policy'],
+      removed: [],
+      changed: [],
     });
   });
 
@@ -77,28 +83,47 @@ describe('/reload permissions, checked when it runs', () => {
     const [, report] = await bot.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
     const [embed] = messageOf(report).embeds;
     expect(embed?.title).toBe('Reload failed: the knowledge base in use did not change');
-    expect(embed?.description).toMatch(/^1 problem in the knowledge files:\n`arguments\/08-conclusion\.yaml:\d+:\d+ {2}YAML syntax: /);
+    expect(embed?.description).toMatch(
+      /^1 problem in the knowledge files:\n`arguments\/08-conclusion\.yaml:\d+:\d+ {2}YAML syntax: /,
+    );
     expect(bot.store.current).toBe(before);
   });
 });
 
 describe('/reload after a start on the last good copy', () => {
   it('says the files on disk are broken while they are, then once that it is back on them', async () => {
-    const onCopy = await startHarness({ knowledgeDir: kb.dir, startedOnLastGood: { savedAt: '2026-11-28T22:05:00.000Z', problems: 2 } });
+    const onCopy = await startHarness({
+      knowledgeDir: kb.dir,
+      startedOnLastGood: { savedAt: '2026-11-28T22:05:00.000Z', problems: 2 },
+    });
     try {
       await kb.edit('arguments/08-conclusion.yaml', 'keywords: [zanzibarian]', 'keywords: [zanzibarian');
       const [, failed] = await onCopy.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
       const [embed] = messageOf(failed).embeds;
       expect(embed?.title).toBe('Reload failed: the knowledge base in use did not change');
-      expect(embed?.fields).toEqual([{
-        name: 'Running on the last good copy',
-        value: 'The files on disk are broken: they had 2 problems when the bot started, so it started on the last good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that copy until a reload succeeds.',
-      }]);
+      expect(embed?.fields).toEqual([
+        {
+          name: 'Running on the last good copy',
+          value:
+            'The files on disk are broken: they had 2 problems when the bot started, so it started on the last ' +
+            'good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that ' +
+            'copy until a reload succeeds.',
+        },
+      ]);
       await kb.edit('arguments/08-conclusion.yaml', 'keywords: [zanzibarian', 'keywords: [zanzibarian]');
       const [, fixed] = await onCopy.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
-      expect(messageOf(fixed).embeds[0]?.fields?.map((f) => f.name)).toEqual(['Back on the files', 'Added (0)', 'Removed (0)', 'Changed (0)']);
+      expect(messageOf(fixed).embeds[0]?.fields?.map((f) => f.name)).toEqual([
+        'Back on the files',
+        'Added (0)',
+        'Removed (0)',
+        'Changed (0)',
+      ]);
       const [, again] = await onCopy.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
-      expect(messageOf(again).embeds[0]?.fields?.map((f) => f.name)).toEqual(['Added (0)', 'Removed (0)', 'Changed (0)']);
+      expect(messageOf(again).embeds[0]?.fields?.map((f) => f.name)).toEqual([
+        'Added (0)',
+        'Removed (0)',
+        'Changed (0)',
+      ]);
     } finally {
       await onCopy.stop();
     }

@@ -27,8 +27,12 @@ describe('fitting replies to Discord limits', () => {
 
   it('keeps every part of an oversized reply within its limit, and the total within 6000', () => {
     const card: Card = {
-      tone: 'answer', title: words(100), description: words(2000), quote: 'The verbatim quote stays whole.',
-      fields: Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${words(60)}`, value: words(400) })), footer: words(600),
+      tone: 'answer',
+      title: words(100),
+      description: words(2000),
+      quote: 'The verbatim quote stays whole.',
+      fields: Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${words(60)}`, value: words(400) })),
+      footer: words(600),
     };
     const reply: Reply = { cards: [card, card, card], rows: [], ephemeral: false };
     const { embeds } = toDiscord(reply);
@@ -42,7 +46,11 @@ describe('fitting replies to Discord limits', () => {
         expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
       }
       expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
-      total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+      total +=
+        (e.title?.length ?? 0) +
+        (e.description?.length ?? 0) +
+        (e.footer?.text.length ?? 0) +
+        (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
     }
     expect(total).toBeLessThanOrEqual(LIMITS.total);
     expect(total).toBeGreaterThan(LIMITS.total - 200);
@@ -52,7 +60,11 @@ describe('fitting replies to Discord limits', () => {
   });
 
   it('keeps components within their limits: 5 rows of 5, labels of 80, options of 100', () => {
-    const buttons = Array.from({ length: 7 }, (_, i) => ({ kind: 'button' as const, id: `cp1:passage:e${i}`, label: words(40) }));
+    const buttons = Array.from({ length: 7 }, (_, i) => ({
+      kind: 'button' as const,
+      id: `cp1:passage:e${i}`,
+      label: words(40),
+    }));
     const { components } = toDiscord({ cards: [], rows: Array.from({ length: 7 }, () => buttons), ephemeral: true });
     expect(components).toHaveLength(5);
     for (const row of components) {
@@ -62,11 +74,18 @@ describe('fitting replies to Discord limits', () => {
   });
 
   it('property: any text fits, never throws', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 9000 }), fc.string({ maxLength: 400 }), (text, title) => {
-      const { embeds } = toDiscord({ cards: [{ tone: 'notice', title, description: text, footer: text }], rows: [], ephemeral: true });
-      const [e] = embeds;
-      expect((e?.description ?? '').length).toBeLessThanOrEqual(LIMITS.description);
-      expect((e?.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 9000 }), fc.string({ maxLength: 400 }), (text, title) => {
+        const { embeds } = toDiscord({
+          cards: [{ tone: 'notice', title, description: text, footer: text }],
+          rows: [],
+          ephemeral: true,
+        });
+        const [e] = embeds;
+        expect((e?.description ?? '').length).toBeLessThanOrEqual(LIMITS.description);
+        expect((e?.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

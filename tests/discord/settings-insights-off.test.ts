@@ -46,8 +46,9 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
     const lines = (saved.embeds[0]?.description ?? '').split('\n');
     expect(lines[0]).toBe('**Answers to /ask:** public (default)');
     expect(lines[1]).toBe('**/ask cooldown:** 45 seconds');
-    expect(lines[2]).toBe('**Question text:** none recorded, insights are off (INSIGHTS=off); '
-      + 'when on: stored for /insights (default)');
+    expect(lines[2]).toBe(
+      '**Question text:** none recorded, insights are off (INSIGHTS=off); ' + 'when on: stored for /insights (default)',
+    );
     expect(lines).toHaveLength(3);
     expect(await services.settings.get(GUILD_ID)).toEqual({ cooldownSeconds: 45 });
 
@@ -70,8 +71,9 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect([count('questions'), count('votes'), count('reloads'), count('versions')]).toEqual([0, 0, 0, 0]);
-    expect(db.prepare('SELECT guild_id, visibility, cooldown_seconds, store_text FROM server_settings').all())
-      .toEqual([{ guild_id: GUILD_ID, visibility: null, cooldown_seconds: 45, store_text: null }]);
+    expect(db.prepare('SELECT guild_id, visibility, cooldown_seconds, store_text FROM server_settings').all()).toEqual([
+      { guild_id: GUILD_ID, visibility: null, cooldown_seconds: 45, store_text: null },
+    ]);
     db.close();
     expect(log.lines).toEqual([]);
   });
@@ -109,8 +111,9 @@ describe('/settings when its database cannot be opened', () => {
       expect(refused.embeds[0]?.title).toBe('Settings not saved');
       expect(refused.embeds[0]?.description).toMatch(/^The settings cannot be stored: .+\. Nothing changed\.$/);
       expect(refused.embeds[0]?.description).not.toMatch(/insights/i);
-      expect(log.lines.map((l) => l.message))
-        .toEqual([expect.stringMatching(/^settings unavailable: .+; servers get the defaults$/)]);
+      expect(log.lines.map((l) => l.message)).toEqual([
+        expect.stringMatching(/^settings unavailable: .+; servers get the defaults$/),
+      ]);
       expect(existsSync(path.join(blocked, DATABASE_FILE))).toBe(false);
     } finally {
       await offline.stop();

@@ -6,12 +6,18 @@ import { describe, expect, it } from 'vitest';
 // link between them pointing somewhere, and keep the operations guide in step with .env.example.
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const DOCS = readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+const DOCS = readdirSync(path.join(ROOT, 'docs'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => `docs/${f}`);
 const PAGES = ['README.md', ...DOCS];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const slug = (heading: string) =>
-  heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 const withoutCode = (text: string) => text.replace(/^```[\s\S]*?^```/gm, '');
 
@@ -39,7 +45,10 @@ describe('README.md', () => {
     expect(start).toBeGreaterThan(-1);
     const quickStart = readme.slice(start, readme.indexOf('\n## ', start + 1));
     const block = /```sh\n([\s\S]*?)```/.exec(quickStart)?.[1] ?? '';
-    const commands = block.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+    const commands = block
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean);
     expect(commands).toEqual(['npm start', 'npm test']);
     expect(read('.ci/run').trim().split('\n').at(-1)).toBe('npm test');
   });
@@ -64,7 +73,9 @@ describe('README.md and docs/', () => {
   });
 
   it.each(PAGES)('%s: lines of at most 120 characters', (page) => {
-    const long = read(page).split('\n').filter((line) => [...line].length > 120);
+    const long = read(page)
+      .split('\n')
+      .filter((line) => [...line].length > 120);
     expect(long).toEqual([]);
   });
 

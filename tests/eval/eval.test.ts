@@ -20,11 +20,15 @@ describe('the evaluation set', () => {
   });
 
   it('names only entries that exist', () => {
-    for (const q of questions) for (const id of q.expected) expect(knowledge.entryById.has(id), `${q.question} → ${id}`).toBe(true);
+    for (const q of questions)
+      for (const id of q.expected) expect(knowledge.entryById.has(id), `${q.question} → ${id}`).toBe(true);
   });
 
   it('repeats none of the knowledge base example questions, even after normalisation', () => {
-    const stems = (text: string) => contentTokens(text).map((t) => t.stem).join(' ');
+    const stems = (text: string) =>
+      contentTokens(text)
+        .map((t) => t.stem)
+        .join(' ');
     const examples = knowledge.entries.flatMap((e) => e.questions);
     const folded = new Set(examples.map(foldText));
     const stemmed = new Set(examples.map(stems));

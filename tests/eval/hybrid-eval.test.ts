@@ -37,7 +37,8 @@ const byWords = (set: readonly EvalQuestion[]) =>
     return { answered: r.answered, ids: r.candidates.map((c) => c.entry.id) };
   });
 const figures = (r: EvalReport) =>
-  `top-1 ${r.top1.toFixed(3)}, top-3 ${r.top3.toFixed(3)}, answered right ${r.answeredCorrectly.toFixed(3)}, refused ${r.refused.toFixed(3)}`;
+  `top-1 ${r.top1.toFixed(3)}, top-3 ${r.top3.toFixed(3)}, answered right ${r.answeredCorrectly.toFixed(3)}, ` +
+  `refused ${r.refused.toFixed(3)}`;
 const half = (set: readonly EvalQuestion[], which: 'tune' | 'test') => set.filter((q) => q.half === which);
 
 describe('the hybrid matcher on the evaluation sets', () => {

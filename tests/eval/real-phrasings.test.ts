@@ -58,12 +58,19 @@ describe('matching quality on the real phrasings', () => {
     const r = matcher.ask(q);
     return { answered: r.answered, ids: r.candidates.map((c) => c.entry.id) };
   };
-  const tune = evaluate(set.filter((q) => q.half === 'tune'), rank);
-  const test = evaluate(set.filter((q) => q.half === 'test'), rank);
+  const tune = evaluate(
+    set.filter((q) => q.half === 'tune'),
+    rank,
+  );
+  const test = evaluate(
+    set.filter((q) => q.half === 'test'),
+    rank,
+  );
   const misses = (r: typeof tune) => r.misses.map((m) => `[${m.problem}] ${m.question}`).join('\n');
   // The held-out half's misses are never printed, even when its floor fails: reading them would
   // be tuning on that half. Its figures say what moved.
-  const figures = (r: typeof tune) => `answered right ${r.answeredCorrectly.toFixed(3)}, top-3 ${r.top3.toFixed(3)}, refused ${r.refused.toFixed(3)}`;
+  const figures = (r: typeof tune) =>
+    `answered right ${r.answeredCorrectly.toFixed(3)}, top-3 ${r.top3.toFixed(3)}, refused ${r.refused.toFixed(3)}`;
 
   // Neither half meets REAL_PHRASING_TARGETS since the last batch of new posts (see the floors'
   // comment); `npm run eval` measures both halves against the targets and exits non-zero until they do.

@@ -21,13 +21,18 @@ function open(writerDir = dir): void {
   stores = openSqliteStores(dir);
   const record = stores.questions.record.bind(stores.questions);
   answeringThreadBatches = 0;
-  stores.questions.record = (events) => { answeringThreadBatches++; return record(events); };
+  stores.questions.record = (events) => {
+    answeringThreadBatches++;
+    return record(events);
+  };
   log = new KeptLog();
   insights = new Insights(true, stores, log);
-  insights.useOffThread(writer = new SqliteQuestionWriter(writerDir));
+  insights.useOffThread((writer = new SqliteQuestionWriter(writerDir)));
 }
 
-beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-')); });
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-writer-'));
+});
 afterEach(async () => {
   await insights.close();
   await stores.close();
@@ -35,7 +40,7 @@ afterEach(async () => {
 });
 
 describe('the insights writer thread', () => {
-  it('writes every batch and answers /insights on its own thread, each summary counting all sent before it', async () => {
+  it('writes every batch, answers /insights on its own thread; each summary counts all sent before it', async () => {
     open();
     for (let i = 0; i < 120; i++) insights.record(question(Date.now(), `question ${i % 4}`));
     const summary = await insights.summary(7, GUILD);

@@ -10,14 +10,20 @@ import type { StoreSet } from '../../src/stores/store-set.ts';
 import { GUILD, KeptLog, question, tempInsights, type TempInsights } from '../support/insights-fixtures.ts';
 
 let temp: TempInsights;
-beforeEach(async () => { temp = await tempInsights(); });
+beforeEach(async () => {
+  temp = await tempInsights();
+});
 afterEach(() => temp.dispose());
 const file = () => path.join(temp.dir, DATABASE_FILE);
 const WITHOUT_RECORDING = 'the bot answers on without recording';
 
 /** Opens the stores as the bot does, or says why it could not. */
 function tryOpen(): { stores?: StoreSet; failure?: unknown } {
-  try { return { stores: openSqliteStores(temp.dir) }; } catch (failure) { return { failure }; }
+  try {
+    return { stores: openSqliteStores(temp.dir) };
+  } catch (failure) {
+    return { failure };
+  }
 }
 
 describe('when the database fails, answers go on', () => {
@@ -48,8 +54,9 @@ describe('when the database fails, answers go on', () => {
       await readOnly.flush();
     }
     expect(readOnly.unavailable).toBe('the database file is read-only (SQLITE_READONLY)');
-    expect(log.lines.map((l) => l.message))
-      .toEqual([`insights unavailable: the database file is read-only (SQLITE_READONLY); ${WITHOUT_RECORDING}`]);
+    expect(log.lines.map((l) => l.message)).toEqual([
+      `insights unavailable: the database file is read-only (SQLITE_READONLY); ${WITHOUT_RECORDING}`,
+    ]);
     await readOnly.close();
     await readOnlyStores.close();
 
@@ -81,12 +88,14 @@ describe('when the database fails, answers go on', () => {
     const stores = sqliteStoresOn(db);
     const full = new Insights(true, stores, log);
     for (let batch = 0; batch < 3; batch++) {
-      for (let i = 0; i < 50; i++) full.record(question(Date.now(), `a long enough question to need new pages ${batch} ${i} ${'x'.repeat(200)}`));
+      for (let i = 0; i < 50; i++)
+        full.record(question(Date.now(), `a long enough question to need new pages ${batch} ${i} ${'x'.repeat(200)}`));
       await full.flush();
     }
     expect(full.unavailable).toBe('the disk is full (SQLITE_FULL)');
-    expect(log.lines.map((l) => l.message))
-      .toEqual([`insights unavailable: the disk is full (SQLITE_FULL); ${WITHOUT_RECORDING}`]);
+    expect(log.lines.map((l) => l.message)).toEqual([
+      `insights unavailable: the disk is full (SQLITE_FULL); ${WITHOUT_RECORDING}`,
+    ]);
     db.pragma('max_page_count = 1073741823');
     full.record(question(Date.now(), 'after the disk was cleared'));
     await full.flush();
@@ -109,8 +118,8 @@ describe('when the database fails, settings fall back to the defaults', () => {
     expect(await settings.save(GUILD, { cooldownSeconds: 5 })).toBe(false);
     expect(settings.unavailable).toBe('the database file is damaged or is not a database (SQLITE_NOTADB)');
     expect(log.lines.map((l) => l.message)).toEqual([
-      'settings unavailable: the database file is damaged or is not a database (SQLITE_NOTADB); '
-      + 'servers get the defaults',
+      'settings unavailable: the database file is damaged or is not a database (SQLITE_NOTADB); ' +
+        'servers get the defaults',
     ]);
   });
 
@@ -120,8 +129,11 @@ describe('when the database fails, settings fall back to the defaults', () => {
     const log = new KeptLog();
     const readOnlyStores = sqliteStoresOn(new Database(file(), { readonly: true }));
     const readOnly = new CachedSettings(readOnlyStores.settings, log);
-    expect(await readOnly.get(GUILD))
-      .toEqual({ visibility: 'ephemeral', cooldownSeconds: undefined, storeText: undefined });
+    expect(await readOnly.get(GUILD)).toEqual({
+      visibility: 'ephemeral',
+      cooldownSeconds: undefined,
+      storeText: undefined,
+    });
     expect(await readOnly.save(GUILD, { visibility: 'public' })).toBe(false);
     expect(readOnly.unavailable).toBe('the database file is read-only (SQLITE_READONLY)');
     // The change was refused: the cache keeps what the database holds.

@@ -8,7 +8,9 @@ const DAY = 86_400_000;
 const ENTRY = 'karabakh-not-a-colony';
 
 let temp: TempInsights;
-beforeEach(async () => { temp = await tempInsights(); });
+beforeEach(async () => {
+  temp = await tempInsights();
+});
 afterEach(() => temp.dispose());
 
 describe('votes and retention, through the insights facade', () => {
@@ -42,10 +44,15 @@ describe('votes and retention, through the insights facade', () => {
     const db = new Database(path.join(temp.dir, DATABASE_FILE));
     db.prepare('INSERT INTO votes VALUES (?, ?, ?, ?, 0)').run('a', now - 100 * DAY, GUILD, ENTRY);
     db.close();
-    expect(await insights.summary(365, GUILD))
-      .toMatchObject({ asked: 3, notHelpful: [{ entryId: ENTRY, notHelpful: 1 }] });
+    expect(await insights.summary(365, GUILD)).toMatchObject({
+      asked: 3,
+      notHelpful: [{ entryId: ENTRY, notHelpful: 1 }],
+    });
     expect(await insights.purgeExpired(90)).toBe(2);
-    expect(await insights.summary(365, GUILD))
-      .toMatchObject({ asked: 1, unanswered: [{ text: 'new one', count: 1 }], notHelpful: [] });
+    expect(await insights.summary(365, GUILD)).toMatchObject({
+      asked: 1,
+      unanswered: [{ text: 'new one', count: 1 }],
+      notHelpful: [],
+    });
   });
 });

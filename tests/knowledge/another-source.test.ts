@@ -63,12 +63,13 @@ describe('a knowledge base with another source', () => {
     expect(reply).toContain('EXI Brief 7 (4 March 2021) does not address');
   });
 
-  it('reads its publisher\'s one-word name as naming the source, not a topic, as it read the original\'s', () => {
+  it("reads its publisher's one-word name as naming the source, not a topic, as it read the original's", () => {
     const ranked = (q: string) => matcher.ask(q).candidates.map((c) => c.entry.id);
     expect(ranked('what does EXI say about colonies')).toEqual(ranked('what does it say about colonies'));
     expect(matcher.ask('what does EXI say about colonies').unknownWords).toEqual([]);
     expect(real.matcher.ask('what does EXI say about colonies').unknownWords).toEqual(['exi']);
-    expect(real.matcher.ask('what does AVİM say about colonies').candidates.map((c) => c.entry.id))
-      .toEqual(real.matcher.ask('what does it say about colonies').candidates.map((c) => c.entry.id));
+    expect(real.matcher.ask('what does AVİM say about colonies').candidates.map((c) => c.entry.id)).toEqual(
+      real.matcher.ask('what does it say about colonies').candidates.map((c) => c.entry.id),
+    );
   });
 });

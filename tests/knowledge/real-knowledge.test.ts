@@ -27,7 +27,10 @@ describe('the bundled knowledge base', () => {
     for (const entry of knowledge.entries) {
       const passages = entry.passages.map((p) => p.text);
       expect(passages, entry.id).toHaveLength(entry.paragraphs.length);
-      expect(passages.some((text) => text.includes(squash(entry.quote))), entry.id).toBe(true);
+      expect(
+        passages.some((text) => text.includes(squash(entry.quote))),
+        entry.id,
+      ).toBe(true);
       expect(entry.quote.length, entry.id).toBeLessThanOrEqual(320);
     }
   });
@@ -44,9 +47,17 @@ describe('the bundled knowledge base', () => {
 
   it('answers the counter-claims real debaters raise, each with at least six ways people put it', () => {
     const counterClaims = [
-      'pogroms-1988-1990', 'armenia-not-a-party', 'autonomy-abolished-1991', 'civilian-shelling-2020',
-      'safeguard-clause-representation', 'armenian-majority-self-determination', 'armenians-since-antiquity',
-      'authoritarian-rule', 'first-violence-1987', 'soviet-schools-language', 'discrimination-justified-occupation',
+      'pogroms-1988-1990',
+      'armenia-not-a-party',
+      'autonomy-abolished-1991',
+      'civilian-shelling-2020',
+      'safeguard-clause-representation',
+      'armenian-majority-self-determination',
+      'armenians-since-antiquity',
+      'authoritarian-rule',
+      'first-violence-1987',
+      'soviet-schools-language',
+      'discrimination-justified-occupation',
       'colonial-framing-scholarship',
     ];
     for (const id of counterClaims) {
@@ -59,9 +70,17 @@ describe('the bundled knowledge base', () => {
     expect(knowledge.synonyms.some((g) => g.includes('garabagh') && g.includes('karabakh'))).toBe(true);
   });
 
-  it('keeps later events apart, in dated editor\'s notes with a public source', () => {
+  it("keeps later events apart, in dated editor's notes with a public source", () => {
     const noted = (id: string) => knowledge.entryById.get(id)?.notes ?? [];
-    for (const id of ['voluntary-emigration', 'ethnic-cleansing-argument', 'chiragov-effective-control', 'turkey-mercenaries-unproved', 'genocide-1915-not-azerbaijan', 'aliyev-autonomy-offer', 'recognition-campaign']) {
+    for (const id of [
+      'voluntary-emigration',
+      'ethnic-cleansing-argument',
+      'chiragov-effective-control',
+      'turkey-mercenaries-unproved',
+      'genocide-1915-not-azerbaijan',
+      'aliyev-autonomy-offer',
+      'recognition-campaign',
+    ]) {
       expect(noted(id).length, id).toBeGreaterThan(0);
     }
     expect(noted('chiragov-effective-control')[0]?.text).toContain('16 June 2015');
@@ -76,15 +95,25 @@ describe('the bundled knowledge base', () => {
   });
 
   it('gives each numbered point of §3 on ethnic cleansing its own entry', () => {
-    const citing = (n: number) => knowledge.entries.filter((e) => e.section === 3 && e.paragraphs.includes(n)).map((e) => e.id);
-    for (const paragraph of [6, 7, 8, 9, 10, 11]) expect(citing(paragraph).length, `§3 ¶${paragraph}`).toBeGreaterThan(0);
+    const citing = (n: number) =>
+      knowledge.entries.filter((e) => e.section === 3 && e.paragraphs.includes(n)).map((e) => e.id);
+    for (const paragraph of [6, 7, 8, 9, 10, 11])
+      expect(citing(paragraph).length, `§3 ¶${paragraph}`).toBeGreaterThan(0);
     expect(new Set([6, 7, 8, 9, 10, 11].map((p) => citing(p)[0])).size).toBe(6);
   });
 
   it('resolves each entry to its section title and the page of its first paragraph', () => {
     const colony = knowledge.entryById.get('karabakh-not-a-colony');
-    expect(colony).toMatchObject({ section: 2, page: 2, sectionTitle: 'Can the Karabakh Conflict be framed within the Colonial Paradigm?' });
+    expect(colony).toMatchObject({
+      section: 2,
+      page: 2,
+      sectionTitle: 'Can the Karabakh Conflict be framed within the Colonial Paradigm?',
+    });
     const court = knowledge.entryById.get('chiragov-effective-control');
-    expect(court?.passages.map((p) => [p.number, p.page])).toEqual([[2, 8], [3, 8], [4, 8]]);
+    expect(court?.passages.map((p) => [p.number, p.page])).toEqual([
+      [2, 8],
+      [3, 8],
+      [4, 8],
+    ]);
   });
 });

@@ -34,7 +34,13 @@ describe('the article as a source file', () => {
   it('is cleaned of extraction artefacts', () => {
     const all = source.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
     expect(all).not.toMatch(/Avrasya|Center for Eurasian Studies|\u00a0|[a-z]- [a-z]/);
-    for (const restored of ["Russia's hold", "Baku's discrimination", "Armenia's occupation", "latter's unification", "this region's incorporation"]) {
+    for (const restored of [
+      "Russia's hold",
+      "Baku's discrimination",
+      "Armenia's occupation",
+      "latter's unification",
+      "this region's incorporation",
+    ]) {
       expect(all).toContain(restored);
     }
   });
@@ -90,6 +96,15 @@ describe('the article as a source file', () => {
   });
 
   it('gives each section its page range', () => {
-    expect(source.sections.map((s) => s.pages)).toEqual([[1, 2], [2, 2], [3, 5], [6, 6], [6, 7], [8, 9], [9, 9], [10, 10]]);
+    expect(source.sections.map((s) => s.pages)).toEqual([
+      [1, 2],
+      [2, 2],
+      [3, 5],
+      [6, 6],
+      [6, 7],
+      [8, 9],
+      [9, 9],
+      [10, 10],
+    ]);
   });
 });

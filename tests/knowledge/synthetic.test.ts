@@ -17,7 +17,9 @@ describe('the synthetic knowledge base generator (for benchmarks)', () => {
       expect(summary).toMatchObject({ sources: 4, sections: 32, entries: 300 });
       await writeSyntheticKnowledge(dir, { entries: 300, sources: 4 });
       const again = await loadKnowledge(dir);
-      expect(again.ok && again.knowledge.entries.map((e) => e.claim)).toEqual(result.ok && result.knowledge.entries.map((e) => e.claim));
+      expect(again.ok && again.knowledge.entries.map((e) => e.claim)).toEqual(
+        result.ok && result.knowledge.entries.map((e) => e.claim),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -22,7 +22,9 @@ describe('reading a knowledge YAML file', () => {
     const read = readYaml('- id: a\n  section: [1\n  x: 2\n', FILE);
     expect(read.value).toBeUndefined();
     expect(read.syntaxProblems[0]).toMatchObject({
-      file: FILE, line: 3, message: expect.stringMatching(/^YAML syntax: /),
+      file: FILE,
+      line: 3,
+      message: expect.stringMatching(/^YAML syntax: /),
     });
   });
 
@@ -34,8 +36,9 @@ describe('reading a knowledge YAML file', () => {
   });
 
   it('refuses tags the core schema does not know, YAML 1.1 types included, at the tag', () => {
-    expect(readYaml('- id: !foo a\n', FILE).syntaxProblems)
-      .toEqual([{ file: FILE, line: 1, column: 7, message: 'YAML syntax: Unresolved tag: !foo' }]);
+    expect(readYaml('- id: !foo a\n', FILE).syntaxProblems).toEqual([
+      { file: FILE, line: 1, column: 7, message: 'YAML syntax: Unresolved tag: !foo' },
+    ]);
     for (const tagged of ['- id: !!binary aGk=\n', '- id: !!timestamp 2020-11-11\n', '- !!set {a, b}\n']) {
       const read = readYaml(tagged, FILE);
       expect(read.value).toBeUndefined();
@@ -46,15 +49,23 @@ describe('reading a knowledge YAML file', () => {
 
   it('refuses a control character, at the character', () => {
     expect(readYaml('- id: a\n  claim: one\u0007two\n', FILE).syntaxProblems).toEqual([
-      { file: FILE, line: 2, column: 13,
-        message: 'YAML syntax: the stream contains a non-printable character (U+0007)' },
+      {
+        file: FILE,
+        line: 2,
+        column: 13,
+        message: 'YAML syntax: the stream contains a non-printable character (U+0007)',
+      },
     ]);
   });
 
   it('refuses an alias bomb instead of expanding it', () => {
     // Each level names the one before nine times: 9 × 9 × 9 copies of the first list.
-    const levels = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
-      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'];
+    const levels = [
+      'a: &a [x,x,x,x,x,x,x,x,x]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    ];
     const read = readYaml(levels.join('\n'), FILE);
     expect(read.value).toBeUndefined();
     const message = expect.stringMatching(/too many aliases/);

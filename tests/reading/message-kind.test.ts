@@ -81,7 +81,9 @@ describe('what kind of message it is, before any matching', () => {
     expect(opensLikeChat('Armenia occupied it')).toBe(false);
   });
 
-  it.each(['hmm', 'wait what', 'ok but', 'so like', 'huh?'])('"%s" is only filler', (text) => expect(isFiller(text)).toBe(true));
+  it.each(['hmm', 'wait what', 'ok but', 'so like', 'huh?'])('"%s" is only filler', (text) =>
+    expect(isFiller(text)).toBe(true),
+  );
 
   it.each(['hmm karabakh', 'what about minsk', 'ok but Armenia occupied it'])('"%s" is not', (text) => {
     expect(isFiller(text)).toBe(false);
@@ -93,12 +95,15 @@ describe('what kind of message it is, before any matching', () => {
     expect(sectionAsked('section 4 says Armenia occupied the districts')).toBeUndefined();
   });
 
-  it.each(['what are you', 'how old is this article?', "who's behind this", 'why should I trust this', 'can you show both sides'])(
-    '"%s" asks about the bot or its source too',
-    (text) => expect(isAbout(text, NAMES)).toBe(true),
-  );
+  it.each([
+    'what are you',
+    'how old is this article?',
+    "who's behind this",
+    'why should I trust this',
+    'can you show both sides',
+  ])('"%s" asks about the bot or its source too', (text) => expect(isAbout(text, NAMES)).toBe(true));
 
-  it("\"what's the article's take on X\" asks about X, not about the article", () => {
+  it('"what\'s the article\'s take on X" asks about X, not about the article', () => {
     expect(isAbout("what's the article's take on the UN resolutions")).toBe(false);
     expect(isAbout("what's the article?")).toBe(true);
   });

@@ -50,6 +50,8 @@ describe('the side a message takes', () => {
 
   it('claims that mix both sides, or negate one, get the neutral labels rather than a guess', () => {
     expect(stanceOf('No, Artsakh is Armenian land')).toBe('other');
-    expect(stanceOf("Azerbaijan's territorial integrity doesn't override the right to self-determination")).toBe('question');
+    expect(stanceOf("Azerbaijan's territorial integrity doesn't override the right to self-determination")).toBe(
+      'question',
+    );
   });
 });

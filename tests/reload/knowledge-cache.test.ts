@@ -22,7 +22,11 @@ const answer = async (question: string) => {
   const loaded = await loadPrepared(kb.dir, cache);
   if (!loaded.ok) throw new Error('problems');
   const r = await loaded.loaded.matcher.ask(question);
-  return { ids: r.candidates.map((c) => c.entry.id), scores: r.candidates.map((c) => c.score), entries: loaded.loaded.summary.entries };
+  return {
+    ids: r.candidates.map((c) => c.entry.id),
+    scores: r.candidates.map((c) => c.score),
+    entries: loaded.loaded.summary.entries,
+  };
 };
 
 describe('the start-up cache of a checked, indexed knowledge base', () => {
@@ -47,6 +51,9 @@ describe('the start-up cache of a checked, indexed knowledge base', () => {
     expect(await readdir(cache).catch(() => [])).toEqual([]);
     await kb.edit('arguments/08-conclusion.yaml', 'section: [8', 'section: 8');
     execFileSync('mkfifo', [path.join(kb.dir, 'arguments', '70-pipe.yaml')]);
-    expect(await loadPrepared(kb.dir, cache)).toMatchObject({ ok: false, problems: [{ file: 'arguments/70-pipe.yaml' }] });
+    expect(await loadPrepared(kb.dir, cache)).toMatchObject({
+      ok: false,
+      problems: [{ file: 'arguments/70-pipe.yaml' }],
+    });
   });
 });

@@ -37,7 +37,9 @@ describe('the last good copy', () => {
     expect(await lastGood.save(loaded.files, kb.dir)).toBe(true);
     const copy = await lastGood.read();
     expect(copy?.from).toBe(kb.dir);
-    expect(copy?.files.map((f) => f.file)).toEqual(expect.arrayContaining(['sources/avim-2020-33.md', COLONY, 'synonyms.yaml', 'scope.yaml']));
+    expect(copy?.files.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['sources/avim-2020-33.md', COLONY, 'synonyms.yaml', 'scope.yaml']),
+    );
     expect(copy?.files.find((f) => f.file === COLONY)?.text).toBe(await kb.read(COLONY));
     if (!copy) return;
     const unpacked = await lastGood.unpack(copy);
@@ -49,16 +51,33 @@ describe('the last good copy', () => {
 
   it('a copy that is damaged, of another format, or names a path outside is not used', async () => {
     const damaged = new LastGood(data);
-    for (const text of ['{"format":1,', JSON.stringify({ format: 2, savedAt: new Date().toISOString(), from: '/k', files: [{ file: 'sources/a.md', text: '' }] }),
-      JSON.stringify({ format: 1, savedAt: new Date().toISOString(), from: '/k', files: [{ file: '../../etc/passwd', text: '' }] })]) {
+    for (const text of [
+      '{"format":1,',
+      JSON.stringify({
+        format: 2,
+        savedAt: new Date().toISOString(),
+        from: '/k',
+        files: [{ file: 'sources/a.md', text: '' }],
+      }),
+      JSON.stringify({
+        format: 1,
+        savedAt: new Date().toISOString(),
+        from: '/k',
+        files: [{ file: '../../etc/passwd', text: '' }],
+      }),
+    ]) {
       await writeFile(damaged.file, text);
       expect(await damaged.read()).toBeUndefined();
     }
   });
 
-  it('an applied reload becomes the copy; one with problems, or held back, leaves it and no staging behind', async () => {
+  it('an applied reload becomes the copy; one with problems or held back leaves it, and no staging', async () => {
     const reloader = new Reloader(store, kb.dir, { lastGood });
-    await kb.edit(COLONY, 'The article argues that Karabakh cannot be regarded', 'The article argues firmly that Karabakh cannot be regarded');
+    await kb.edit(
+      COLONY,
+      'The article argues that Karabakh cannot be regarded',
+      'The article argues firmly that Karabakh cannot be regarded',
+    );
     expect((await reloader.reload()).ok).toBe(true);
     expect(await copyText(COLONY)).toContain('argues firmly');
     await BREAK(kb);
@@ -66,7 +85,10 @@ describe('the last good copy', () => {
     expect(await copyText(COLONY)).toContain('section: 2\n');
     await kb.edit(COLONY, 'section: [2', 'section: 2');
     const intro = await kb.read('arguments/01-introduction.yaml');
-    await kb.write('arguments/01-introduction.yaml', intro.replace(/- id: recognition-campaign[\s\S]*?(?=\n- id: )/, ''));
+    await kb.write(
+      'arguments/01-introduction.yaml',
+      intro.replace(/- id: recognition-campaign[\s\S]*?(?=\n- id: )/, ''),
+    );
     const held = await reloader.reload({ via: 'watch' }, { maxRemovedShare: 0 });
     expect(held).toMatchObject({ ok: false, reason: 'held' });
     expect(await copyText('arguments/01-introduction.yaml')).toBe(intro);
@@ -79,10 +101,15 @@ describe('the last good copy', () => {
     await BREAK(kb);
     const failed = await reloader.reload();
     expect(failed).toMatchObject({ ok: false, lastGood: { savedAt: '2026-11-29T03:12:45.000Z', problems: 3 } });
-    expect(reloadReply(failed).cards[0]?.fields).toEqual([{
-      name: 'Running on the last good copy',
-      value: 'The files on disk are broken: they had 3 problems when the bot started, so it started on the last good copy of the knowledge base, saved 29 November 2026, 03:12 UTC. People get answers from that copy until a reload succeeds.',
-    }]);
+    expect(reloadReply(failed).cards[0]?.fields).toEqual([
+      {
+        name: 'Running on the last good copy',
+        value:
+          'The files on disk are broken: they had 3 problems when the bot started, so it started on the last ' +
+          'good copy of the knowledge base, saved 29 November 2026, 03:12 UTC. People get answers from that ' +
+          'copy until a reload succeeds.',
+      },
+    ]);
     await kb.edit(COLONY, 'section: [2', 'section: 2');
     const fixed = await reloader.reload();
     expect(fixed.ok && fixed.lastGood).toEqual({ savedAt: '2026-11-29T03:12:45.000Z', problems: 3 });

@@ -7,10 +7,12 @@ import { copyKnowledge } from '../support/knowledge-copy.ts';
 import { EXTRA_ENTRY, storeFor } from '../support/reload-fixtures.ts';
 
 const HOOK = Symbol.for('counterpoint.reload');
-afterEach(() => { Reflect.deleteProperty(globalThis, HOOK); });
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, HOOK);
+});
 
 describe('reloading across shards, without a gateway', () => {
-  it('the function broadcastEval sends to each shard reloads that shard and reports, even from its source text', async () => {
+  it('the function broadcastEval sends reloads each shard and reports, even from its source text', async () => {
     const kb = await copyKnowledge();
     try {
       const store = await storeFor(kb.dir);
@@ -30,15 +32,41 @@ describe('reloading across shards, without a gateway', () => {
 
   it('a shard without a reloader reports that it failed', async () => {
     const client = new Client({ intents: [] });
-    expect(await reloadOnShard(client, { origin: { via: 'console' } })).toMatchObject({ shard: 0, report: { ok: false, reason: 'error', problems: [{ message: 'this shard has no reloader' }] } });
+    expect(await reloadOnShard(client, { origin: { via: 'console' } })).toMatchObject({
+      shard: 0,
+      report: { ok: false, reason: 'error', problems: [{ message: 'this shard has no reloader' }] },
+    });
     await client.destroy();
   });
 
   it('aggregates every shard: failures named, malformed answers counted as failures', () => {
-    const ok = { ok: true, ms: 12, before: { sources: 1, sections: 8, entries: 44 }, after: { sources: 1, sections: 8, entries: 45 }, added: ['added-by-admin'], removed: [], changed: [] };
-    const failed = { ok: false, ms: 9, reason: 'problems', problems: [{ file: 'arguments/08-conclusion.yaml', line: 3, column: 12, message: 'YAML syntax: bad' }] };
-    const reports = parseShardReports([{ shard: 2, report: ok }, { shard: 0, report: ok }, { shard: 1, report: failed }, 'garbage']);
-    expect(reports.map((r) => [r.shard, r.report.ok])).toEqual([[0, true], [1, false], [2, true], [3, false]]);
+    const ok = {
+      ok: true,
+      ms: 12,
+      before: { sources: 1, sections: 8, entries: 44 },
+      after: { sources: 1, sections: 8, entries: 45 },
+      added: ['added-by-admin'],
+      removed: [],
+      changed: [],
+    };
+    const failed = {
+      ok: false,
+      ms: 9,
+      reason: 'problems',
+      problems: [{ file: 'arguments/08-conclusion.yaml', line: 3, column: 12, message: 'YAML syntax: bad' }],
+    };
+    const reports = parseShardReports([
+      { shard: 2, report: ok },
+      { shard: 0, report: ok },
+      { shard: 1, report: failed },
+      'garbage',
+    ]);
+    expect(reports.map((r) => [r.shard, r.report.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
     const card = shardedReloadReply(reports).cards[0];
     expect(card?.title).toBe('Reload failed on 2 of 4 shards: shard 1, shard 3 kept the knowledge base in use');
     expect(card?.description?.split('\n')).toEqual([
@@ -48,12 +76,28 @@ describe('reloading across shards, without a gateway', () => {
       'Shard 3: failed, kept its knowledge base. 1 problem in the knowledge files:',
     ]);
     expect(card?.fields).toContainEqual({ name: 'Added (1)', value: 'added-by-admin' });
-    expect(card?.fields).toContainEqual({ name: 'Problems', value: '`arguments/08-conclusion.yaml:3:12  YAML syntax: bad`' });
+    expect(card?.fields).toContainEqual({
+      name: 'Problems',
+      value: '`arguments/08-conclusion.yaml:3:12  YAML syntax: bad`',
+    });
   });
 
   it('all shards reloaded: one line each under a success title', () => {
-    const ok = { ok: true, ms: 5, before: { sources: 1, sections: 8, entries: 44 }, after: { sources: 1, sections: 8, entries: 44 }, added: [], removed: [], changed: [] };
-    const card = shardedReloadReply(parseShardReports([{ shard: 0, report: ok }, { shard: 1, report: ok }])).cards[0];
+    const ok = {
+      ok: true,
+      ms: 5,
+      before: { sources: 1, sections: 8, entries: 44 },
+      after: { sources: 1, sections: 8, entries: 44 },
+      added: [],
+      removed: [],
+      changed: [],
+    };
+    const card = shardedReloadReply(
+      parseShardReports([
+        { shard: 0, report: ok },
+        { shard: 1, report: ok },
+      ]),
+    ).cards[0];
     expect(card?.title).toBe('Knowledge base reloaded on all 2 shards');
   });
 });

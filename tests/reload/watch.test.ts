@@ -19,7 +19,13 @@ beforeEach(async () => {
   store = await storeFor(kb.dir);
   const reloader = new Reloader(store, kb.dir);
   reports = [];
-  stop = watchDirectory(kb.dir, async () => { reports.push(await reloader.reload()); }, DEBOUNCE);
+  stop = watchDirectory(
+    kb.dir,
+    async () => {
+      reports.push(await reloader.reload());
+    },
+    DEBOUNCE,
+  );
 });
 afterEach(async () => {
   stop();

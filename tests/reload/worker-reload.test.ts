@@ -37,7 +37,9 @@ describe('reloads off the answering thread', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-big-'));
     await writeSyntheticKnowledge(dir, { entries: 4000, sources: 40 });
   });
-  afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('a 4,000-entry reload never holds the event loop for long (in-process it held it over a second)', async () => {
     const loaded = await loadKnowledge(dir);
@@ -68,18 +70,24 @@ describe('reload guard and timeout', () => {
       // One section file gone (a checkout half done): a quarter of the entries would go.
       await rm(path.join(dir, 'arguments', 'synthetic-001.yaml'));
       const held = await reloader.reload({ via: 'watch' }, { maxRemovedShare: 0.1 });
-      const heldBack = new RegExp(String.raw`^held back: this reload would remove 20 of 80 entries \(.+, …\), `
-        + String.raw`more than 10%\. If that is intended, run /reload to apply it\.$`);
+      const heldBack = new RegExp(
+        String.raw`^held back: this reload would remove 20 of 80 entries \(.+, …\), ` +
+          String.raw`more than 10%\. If that is intended, run /reload to apply it\.$`,
+      );
       const problems = [{ message: expect.stringMatching(heldBack) }];
       expect(held).toMatchObject({ ok: false, reason: 'held', problems });
       expect(store.current).toBe(before);
-      expect(await reloader.reload({ via: 'watch' }, { maxRemovedShare: 0.5 }))
-        .toMatchObject({ ok: true, removed: expect.any(Array) });
+      expect(await reloader.reload({ via: 'watch' }, { maxRemovedShare: 0.5 })).toMatchObject({
+        ok: true,
+        removed: expect.any(Array),
+      });
       await writeSyntheticKnowledge(dir, { entries: 80, sources: 4 });
       await reloader.reload({ via: 'console' });
       await rm(path.join(dir, 'arguments', 'synthetic-001.yaml'));
-      expect(await reloader.reload({ via: 'discord', by: 'admin (1)' }))
-        .toMatchObject({ ok: true, after: { entries: 60 } });
+      expect(await reloader.reload({ via: 'discord', by: 'admin (1)' })).toMatchObject({
+        ok: true,
+        after: { entries: 60 },
+      });
       expect(reported).toEqual(['watch:held', 'watch:ok', 'console:ok', 'discord:ok']);
     } finally {
       await rm(dir, { recursive: true, force: true });

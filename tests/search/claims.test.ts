@@ -30,7 +30,9 @@ describe('markup in a Discord message', () => {
 
   it('is not read as words: mentions and links change nothing in the answer', () => {
     const plain = matcher.ask('was karabakh ever a colony');
-    const marked = matcher.ask('<@&123456789012345678> <@&223456789012345678> was karabakh ever a colony https://t.co/1828');
+    const marked = matcher.ask(
+      '<@&123456789012345678> <@&223456789012345678> was karabakh ever a colony https://t.co/1828',
+    );
     expect(marked.answered).toBe(true);
     expect(marked.candidates.map((c) => c.entry.id)).toEqual(plain.candidates.map((c) => c.entry.id));
     expect(marked.unknownWords).toEqual([]);
@@ -39,8 +41,13 @@ describe('markup in a Discord message', () => {
 
 describe('sentences of a message', () => {
   it('split on end marks, semicolons and line breaks, lower-case starts included', () => {
-    expect(messageSentences('lol. azerbaijan won; artsakh is gone\nnext line?! ok').map((s) => s.text))
-      .toEqual(['lol.', 'azerbaijan won;', 'artsakh is gone', 'next line?!', 'ok']);
+    expect(messageSentences('lol. azerbaijan won; artsakh is gone\nnext line?! ok').map((s) => s.text)).toEqual([
+      'lol.',
+      'azerbaijan won;',
+      'artsakh is gone',
+      'next line?!',
+      'ok',
+    ]);
   });
 
   it('keep abbreviations and initials inside a sentence, with offsets into the text', () => {
@@ -51,18 +58,24 @@ describe('sentences of a message', () => {
   });
 
   it('clauses split after commas, semicolons, colons and "but", not at dashes', () => {
-    expect(clausesOf('On 2 March – a Monday – they met, talked; agreed: nothing but tea but left').map((s) => s.text))
-      .toEqual(['On 2 March – a Monday – they met,', 'talked;', 'agreed:', 'nothing but', 'tea but', 'left']);
+    expect(
+      clausesOf('On 2 March – a Monday – they met, talked; agreed: nothing but tea but left').map((s) => s.text),
+    ).toEqual(['On 2 March – a Monday – they met,', 'talked;', 'agreed:', 'nothing but', 'tea but', 'left']);
   });
 
   it('in edited prose need a capital to start', () => {
-    expect(sentencesOf('It says so. it does not split here. And here.').map((s) => s.text)).toEqual(['It says so. it does not split here.', 'And here.']);
+    expect(sentencesOf('It says so. it does not split here. And here.').map((s) => s.text)).toEqual([
+      'It says so. it does not split here.',
+      'And here.',
+    ]);
   });
 });
 
 describe('claims(text)', () => {
   it('finds each claim the article responds to, in order, with spans into the text', () => {
-    const text = 'lol <@123456789012345678> whatever. Turkey sent jihadists from Syria! https://x.io/y\nKarabakh is Azerbaijan. Period.';
+    const text =
+      'lol <@123456789012345678> whatever. Turkey sent jihadists from Syria! https://x.io/y\nKarabakh is ' +
+      'Azerbaijan. Period.';
     const found = matcher.claims(text);
     expect(found.text).toBe(text);
     expect(found.claims.map((c) => [c.span.text, c.result.candidates[0]?.entry.id])).toEqual([
@@ -108,6 +121,8 @@ describe('claims(text)', () => {
     const text = "Was Karabakh ever.\nsomebody's colony?";
     expect(text.split('\n').map((part) => matcher.ask(part).answered)).toEqual([false, false]);
     const found = matcher.claims(text);
-    expect(found.claims.map((c) => [c.span, c.result.candidates[0]?.entry.id])).toEqual([[{ start: 0, end: text.length, text }, 'karabakh-not-a-colony']]);
+    expect(found.claims.map((c) => [c.span, c.result.candidates[0]?.entry.id])).toEqual([
+      [{ start: 0, end: text.length, text }, 'karabakh-not-a-colony'],
+    ]);
   });
 });

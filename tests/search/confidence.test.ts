@@ -10,8 +10,11 @@ const strong = { coverage: 0.9, score: 0.7, evidence: 1.5 };
 
 describe('the confidence rule', () => {
   it('answers a clear winner', () => {
-    expect(decide([strong, { coverage: 0.4, score: 0.3, evidence: 0.6 }]))
-      .toEqual({ answered: true, verdict: 'clear', close: [] });
+    expect(decide([strong, { coverage: 0.4, score: 0.3, evidence: 0.6 }])).toEqual({
+      answered: true,
+      verdict: 'clear',
+      close: [],
+    });
   });
 
   it('answers a close call that explains most of the question, naming the close runner-ups', () => {
@@ -22,8 +25,11 @@ describe('the confidence rule', () => {
 
   it('answers a close call that explains just enough of the question, naming the close runner-up', () => {
     const partial = { coverage: DEFAULTS.minCoverage + 0.01, score: 0.4, evidence: 1 };
-    expect(decide([partial, { ...partial, score: 0.39 }]))
-      .toMatchObject({ answered: true, verdict: 'close', close: [1] });
+    expect(decide([partial, { ...partial, score: 0.39 }])).toMatchObject({
+      answered: true,
+      verdict: 'close',
+      close: [1],
+    });
     expect(decide([partial, { ...partial, score: 0.1 }])).toMatchObject({ answered: true, verdict: 'clear' });
   });
 
@@ -34,8 +40,10 @@ describe('the confidence rule', () => {
   });
 
   it('refuses when the best leaves too much of the question unexplained', () => {
-    expect(decide([{ coverage: DEFAULTS.minCoverage - 0.01, score: 0.45, evidence: 1 }]))
-      .toMatchObject({ answered: false, verdict: 'unexplained' });
+    expect(decide([{ coverage: DEFAULTS.minCoverage - 0.01, score: 0.45, evidence: 1 }])).toMatchObject({
+      answered: false,
+      verdict: 'unexplained',
+    });
   });
 
   it('answers a message that explains little overall when one entry stands far ahead on plenty of evidence', () => {
@@ -53,8 +61,10 @@ describe('the confidence rule', () => {
   });
 
   it('refuses a match that rests on everyday words only', () => {
-    expect(decide([{ coverage: 1, score: 0.7, evidence: DEFAULTS.minEvidence / 2 }]))
-      .toMatchObject({ answered: false, verdict: 'weak' });
+    expect(decide([{ coverage: 1, score: 0.7, evidence: DEFAULTS.minEvidence / 2 }])).toMatchObject({
+      answered: false,
+      verdict: 'weak',
+    });
   });
 
   it('refuses when there is nothing to go on', () => {
@@ -66,8 +76,9 @@ describe('the confidence rule on real questions', async () => {
   const { matcher } = await realMatcher();
 
   it('a long statement about one argument, wrapped in who said it and where, is answered', () => {
-    const statement = 'A retired American diplomat, long a mediator, wrote that the Minsk Group co-chairs, bound by '
-      + 'consensus and rotating leadership, were structurally flawed as peacemakers.';
+    const statement =
+      'A retired American diplomat, long a mediator, wrote that the Minsk Group co-chairs, bound by ' +
+      'consensus and rotating leadership, were structurally flawed as peacemakers.';
     const result = matcher.ask(statement);
     expect(result.candidates[0]?.coverage).toBeLessThan(DEFAULTS.minCoverage);
     expect(result).toMatchObject({ answered: true, verdict: 'clear' });
@@ -75,8 +86,12 @@ describe('the confidence rule on real questions', async () => {
   });
 
   it('a question none of whose words the knowledge base uses is unexplained, not empty', () => {
-    expect(matcher.ask('what are quarks and gluons'))
-      .toMatchObject({ answered: false, verdict: 'unexplained', candidates: [], unknownWords: ['quarks', 'gluons'] });
+    expect(matcher.ask('what are quarks and gluons')).toMatchObject({
+      answered: false,
+      verdict: 'unexplained',
+      candidates: [],
+      unknownWords: ['quarks', 'gluons'],
+    });
     expect(matcher.ask('what is it?')).toMatchObject({ answered: false, verdict: 'no-content' });
   });
 

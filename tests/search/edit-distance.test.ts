@@ -46,11 +46,14 @@ describe('the edit distance the typo check decides with', () => {
 
   it('agrees with the definition on any pair of short words, and is symmetric', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '😀'), maxLength: 12 });
-    fc.assert(fc.property(word, word, (a, b) => {
-      const d = editDistance(a, b);
-      expect(d).toBe(reference(a, b));
-      expect(editDistance(b, a)).toBe(d);
-      expect(d === 0).toBe(a === b);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const d = editDistance(a, b);
+        expect(d).toBe(reference(a, b));
+        expect(editDistance(b, a)).toBe(d);
+        expect(d === 0).toBe(a === b);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

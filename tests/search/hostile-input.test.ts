@@ -69,12 +69,22 @@ describe('hostile input', () => {
 
 describe('property: ask never throws and returns a well-formed result', () => {
   it('for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (input) => expectWellFormed(matcher.ask(input))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (input) => expectWellFormed(matcher.ask(input))),
+      { numRuns: 300 },
+    );
   });
 
   it('for any mix of knowledge-base words, typos and noise', () => {
     const words = [...new Set(knowledge.entries.flatMap((e) => e.keywords))];
-    const word = fc.oneof(fc.constantFrom(...words), fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('!', '^', '=', "'", '|', '@everyone'));
-    fc.assert(fc.property(fc.array(word, { maxLength: 40 }), (parts) => expectWellFormed(matcher.ask(parts.join(' ')))), { numRuns: 300 });
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.constantFrom('!', '^', '=', "'", '|', '@everyone'),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (parts) => expectWellFormed(matcher.ask(parts.join(' ')))),
+      { numRuns: 300 },
+    );
   });
 });

@@ -11,11 +11,13 @@ describe('words the knowledge base lacks', () => {
   it('weigh little in a message on the subject: names, numbers and everyday words do not block an answer', () => {
     const unknown = search.index.idf('');
     expect(query('remedial secession Macron').onSubject).toBe(true);
-    expect(weightOf('remedial secession Macron', 'macron'))
-      .toBeCloseTo(unknown * DEFAULTS.unknownWordWeight * specificity('macron'));
+    expect(weightOf('remedial secession Macron', 'macron')).toBeCloseTo(
+      unknown * DEFAULTS.unknownWordWeight * specificity('macron'),
+    );
     expect(weightOf('remedial secession in 1845', '1845')).toBe(0);
-    expect(first("Macron's leadership keeps saying remedial secession is an accepted doctrine of international law"))
-      .toBe(first('remedial secession is an accepted doctrine of international law'));
+    expect(
+      first("Macron's leadership keeps saying remedial secession is an accepted doctrine of international law"),
+    ).toBe(first('remedial secession is an accepted doctrine of international law'));
   });
 
   it('weigh fully off the subject: the question is about what the article lacks', () => {
@@ -42,8 +44,9 @@ describe('slogans and word-sense traps', () => {
 
   it('a phrase said once weighs once, however many keywords name it through synonyms', () => {
     // "Karabakh is Armenia" and "Artsakh is Armenia" are both keywords of one entry.
-    const phrases = query('Artsakh has been Armenian for 3000 years.').words
-      .filter((w) => w.word === 'artsakh armenian');
+    const phrases = query('Artsakh has been Armenian for 3000 years.').words.filter(
+      (w) => w.word === 'artsakh armenian',
+    );
     expect(phrases).toHaveLength(1);
     expect(phrases[0]?.variants.map((v) => v.stem).sort()).toEqual(['artsakh armenia', 'karabakh armenia']);
     expect(first('Artsakh has been Armenian for 3000 years.')).toBe('armenians-since-antiquity');
@@ -52,25 +55,32 @@ describe('slogans and word-sense traps', () => {
     expect(ancient.answered).toBe(true);
     expect(ancient.candidates[0]?.entry.id).toBe('armenians-since-antiquity');
     // "Karabakh Armenians" no longer brings the unification slogan's entry among the runner-ups.
-    const ids = matcher.ask('were karabakh armenians discriminated in soviet times').candidates.slice(0, 3)
+    const ids = matcher
+      .ask('were karabakh armenians discriminated in soviet times')
+      .candidates.slice(0, 3)
       .map((c) => c.entry.id);
     expect(ids[0]).toBe('soviet-era-discrimination');
     expect(ids).not.toContain('unification-not-independence');
   });
 
   it('later events and towns that changed hands are not answered from the article', () => {
-    const later = ['who won the 2020 war', 'when did azerbaijan take shushi',
-      'Azerbaijan won the war; Artsakh is gone now.'];
+    const later = [
+      'who won the 2020 war',
+      'when did azerbaijan take shushi',
+      'Azerbaijan won the war; Artsakh is gone now.',
+    ];
     for (const q of later) {
       expect(matcher.ask(q).verdict, q).toBe('out-of-scope');
     }
   });
 
   it('a figure inside a claim does not pull an unrelated paragraph', () => {
-    expect(first('In 1989 Armenians were 77% of the population of Nagorno-Karabakh'))
-      .toBe('armenian-majority-self-determination');
-    expect(first('Armenians only arrived in 1828, before that Karabakh was mostly Muslim'))
-      .toBe('armenians-as-settlers');
+    expect(first('In 1989 Armenians were 77% of the population of Nagorno-Karabakh')).toBe(
+      'armenian-majority-self-determination',
+    );
+    expect(first('Armenians only arrived in 1828, before that Karabakh was mostly Muslim')).toBe(
+      'armenians-as-settlers',
+    );
   });
 });
 
@@ -78,10 +88,13 @@ describe('quoted statements and messages of several sentences', () => {
   it('a reporting clause is blanked, offsets kept; a subject that argues is not', () => {
     const quoted = '"Turkey leads the aggression," the spokesman of the ministry told reporters on Monday.';
     expect(blankAttribution(quoted)).toBe(`"Turkey leads the aggression,"${' '.repeat(55)}.`);
-    expect(blankAttribution('Sargsyan added that Karabakh is Armenian.'))
-      .toBe(`${' '.repeat(19)} Karabakh is Armenian.`);
-    for (const kept of ['Armenia claims that Karabakh was always Armenian.',
-      'The article said nothing about it. Was Karabakh a colony?']) {
+    expect(blankAttribution('Sargsyan added that Karabakh is Armenian.')).toBe(
+      `${' '.repeat(19)} Karabakh is Armenian.`,
+    );
+    for (const kept of [
+      'Armenia claims that Karabakh was always Armenian.',
+      'The article said nothing about it. Was Karabakh a colony?',
+    ]) {
       expect(blankAttribution(kept)).toBe(kept);
     }
   });
@@ -92,8 +105,10 @@ describe('quoted statements and messages of several sentences', () => {
     expect(blankAttribution(dated)).toBe(`${' '.repeat(lead.length)} the Minsk Group failed.`);
     const onDate = 'On 3 March 2021, the minister stated that';
     expect(blankAttribution(`${onDate} Karabakh is ours.`)).toBe(`${' '.repeat(onDate.length)} Karabakh is ours.`);
-    for (const kept of ['In Karabakh, Armenians said that they would not leave.',
-      'Azerbaijan in 1991 abolished the autonomy and said that it was void.']) {
+    for (const kept of [
+      'In Karabakh, Armenians said that they would not leave.',
+      'Azerbaijan in 1991 abolished the autonomy and said that it was void.',
+    ]) {
       expect(blankAttribution(kept)).toBe(kept);
     }
   });
@@ -106,27 +121,30 @@ describe('quoted statements and messages of several sentences', () => {
   });
 
   it('a message refused as a whole is answered from the sentence its first entry answers', () => {
-    const message = 'People shout about Turkey and the jihadists and the UN resolutions all day. '
-      + 'Karabakh was never a colony.';
+    const message =
+      'People shout about Turkey and the jihadists and the UN resolutions all day. ' + 'Karabakh was never a colony.';
     const r = matcher.ask(message);
     // The whole message is explained too little for an answer on its own…
     expect(r.candidates[0]?.coverage).toBeLessThan(DEFAULTS.minCoverage);
     // …but its first sentence is answered by the same entry, so the message is.
     expect(r.answered).toBe(true);
-    expect(r.candidates[0]?.entry.id)
-      .toBe(first('People shout about Turkey and the jihadists and the UN resolutions all day.'));
+    expect(r.candidates[0]?.entry.id).toBe(
+      first('People shout about Turkey and the jihadists and the UN resolutions all day.'),
+    );
   });
 
   it('one long sentence refused as a whole is answered from the clause its first entry answers', () => {
-    const sentence = 'Sitting in a Yerevan cafe with friends last night, we argued for hours about football, '
-      + 'politics and the weather, but everyone agreed Karabakh was never a colony';
+    const sentence =
+      'Sitting in a Yerevan cafe with friends last night, we argued for hours about football, ' +
+      'politics and the weather, but everyone agreed Karabakh was never a colony';
     const r = matcher.ask(sentence);
     expect(r.candidates[0]?.coverage).toBeLessThan(DEFAULTS.minCoverage);
     expect(r).toMatchObject({ answered: true });
     expect(r.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
     // A clause answered by another entry than the whole sentence's first does not count.
-    const mixed = 'People shout about Turkey, the Soviet decisions, the refugees, the old maps and the borders all '
-      + 'day long, but Karabakh was never a colony';
+    const mixed =
+      'People shout about Turkey, the Soviet decisions, the refugees, the old maps and the borders all ' +
+      'day long, but Karabakh was never a colony';
     const clause = matcher.ask('but Karabakh was never a colony');
     const whole = matcher.ask(mixed);
     expect(clause.answered).toBe(true);

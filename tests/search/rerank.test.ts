@@ -10,8 +10,10 @@ const withRerank = (rerank: Rerank, onFailure?: (error: unknown) => void) =>
   createHybridMatcher(createMatcher(knowledge, { rerank }), undefined, onFailure);
 const ids = (candidates: readonly Candidate[]) => candidates.map((c) => c.entry.id);
 /** A toy re-ranker: the entry `id` first, the others in the order given. */
-const boost = (id: string): Rerank => async (_question, candidates) =>
-  [...candidates].sort((a, b) => Number(b.entry.id === id) - Number(a.entry.id === id));
+const boost =
+  (id: string): Rerank =>
+  async (_question, candidates) =>
+    [...candidates].sort((a, b) => Number(b.entry.id === id) - Number(a.entry.id === id));
 
 describe('the re-rank step', () => {
   it('changes the answer when it puts another entry first that meets the bar', async () => {
@@ -19,8 +21,11 @@ describe('the re-rank step', () => {
     expect(plain.ask(question).candidates[0]?.entry.id).toBe('movement-relied-on-violence');
     const result = await withRerank(boost('ex-injuria-legality')).ask(question);
     expect(result).toMatchObject({ answered: true, verdict: 'close', close: ['movement-relied-on-violence'] });
-    expect(ids(result.candidates)).toEqual(['ex-injuria-legality', 'movement-relied-on-violence',
-      'secession-perpetuates-violations']);
+    expect(ids(result.candidates)).toEqual([
+      'ex-injuria-legality',
+      'movement-relied-on-violence',
+      'secession-perpetuates-violations',
+    ]);
     expect(ids(result.alternatives)).toContain('movement-relied-on-violence');
   });
 
@@ -69,9 +74,12 @@ describe('the re-rank step', () => {
 
   it('that fails costs nothing but itself: the answer stands and the failure is reported', async () => {
     const failures: unknown[] = [];
-    const broken = withRerank(async () => {
-      throw new Error('the re-ranker is down');
-    }, (error) => failures.push(error));
+    const broken = withRerank(
+      async () => {
+        throw new Error('the re-ranker is down');
+      },
+      (error) => failures.push(error),
+    );
     const result = await broken.ask('was karabakh a colony?');
     expect(result).toEqual(plain.ask('was karabakh a colony?'));
     expect(String(failures[0])).toMatch(/re-ranker is down/);

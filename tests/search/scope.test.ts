@@ -10,8 +10,35 @@ const cases = knowledge.scope.flatMap((t) => t.terms.map((term) => [t.topic, ter
 describe('topics the article does not address (knowledge/scope.yaml)', () => {
   it('lists the topics real participants raise', () => {
     expect(knowledge.scope.length).toBeGreaterThanOrEqual(12);
-    for (const name of ['referendum', 'Kavburo', 'Kosovo', 'Quebec', 'Madrid', 'Lachin', 'September 2023', 'dissolution', 'Khojaly', 'property', 'who won', 'Maraga', 'April 2016', 'landmines', 'European Union', 'ASALA', 'caviar', 'Nakhchivan', 'Western Azerbaijan', 'celebrities', '1994 ceasefire', 'recent incident', 'held in Azerbaijan']) {
-      expect(knowledge.scope.some((t) => t.topic.includes(name)), name).toBe(true);
+    for (const name of [
+      'referendum',
+      'Kavburo',
+      'Kosovo',
+      'Quebec',
+      'Madrid',
+      'Lachin',
+      'September 2023',
+      'dissolution',
+      'Khojaly',
+      'property',
+      'who won',
+      'Maraga',
+      'April 2016',
+      'landmines',
+      'European Union',
+      'ASALA',
+      'caviar',
+      'Nakhchivan',
+      'Western Azerbaijan',
+      'celebrities',
+      '1994 ceasefire',
+      'recent incident',
+      'held in Azerbaijan',
+    ]) {
+      expect(
+        knowledge.scope.some((t) => t.topic.includes(name)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -26,25 +53,50 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
   it.each([
     ['Armenia refuses to hand over the mine maps', 'landmines and the maps of minefields'],
     ['Armenia should join the European Union', "Armenia's or Azerbaijan's relations with the European Union or NATO"],
-    ['Armenia will remove Karabakh from its constitution', 'the Armenia–Azerbaijan peace process after 2020 or the 2025 Washington declaration'],
+    [
+      'Armenia will remove Karabakh from its constitution',
+      'the Armenia–Azerbaijan peace process after 2020 or the 2025 Washington declaration',
+    ],
     ['What happened in the April 2016 four-day war?', 'the April 2016 clashes (the Four-Day War)'],
-    ['Azerbaijan broke the ceasefire many times', 'how the 1994 ceasefire was signed, or its violations along the line of contact'],
-    ['How big is the Armenian army?', "figures the article does not give (today's population, war casualties, the economy)"],
+    [
+      'Azerbaijan broke the ceasefire many times',
+      'how the 1994 ceasefire was signed, or its violations along the line of contact',
+    ],
+    [
+      'How big is the Armenian army?',
+      "figures the article does not give (today's population, war casualties, the economy)",
+    ],
     ['Pashinyan betrayed Artsakh', 'the politics of Armenia or Azerbaijan today (leaders, elections, governments)'],
-    ['Yerevan was an Azerbaijani city called Irevan', 'Irevan and "Western Azerbaijan" (claims to Armenia\'s present territory)'],
-    ["Armenia's new attack against Azerbaijan is an act of aggression", 'news of a recent incident (a new attack or clash after the article)'],
-    ['Azerbaijan must release the Armenian prisoners', 'the Armenians held in Azerbaijan after the 2020 war (prisoners, detainees and their release)'],
+    [
+      'Yerevan was an Azerbaijani city called Irevan',
+      'Irevan and "Western Azerbaijan" (claims to Armenia\'s present territory)',
+    ],
+    [
+      "Armenia's new attack against Azerbaijan is an act of aggression",
+      'news of a recent incident (a new attack or clash after the article)',
+    ],
+    [
+      'Azerbaijan must release the Armenian prisoners',
+      'the Armenians held in Azerbaijan after the 2020 war (prisoners, detainees and their release)',
+    ],
     ['Why did Azerbaijan close the Lachin road?', 'the blockade of the Lachin corridor (2022–23)'],
     ['Turkey wants a military base in Azerbaijan', 'the roles of Iran, Russia or other powers in the South Caucasus'],
-    ['the dissolution of the Minsk Group was a mistake', 'the Armenia–Azerbaijan peace process after 2020 or the 2025 Washington declaration'],
+    [
+      'the dissolution of the Minsk Group was a mistake',
+      'the Armenia–Azerbaijan peace process after 2020 or the 2025 Washington declaration',
+    ],
   ])('a later subject in a user\'s own words, "%s", is not answered from a near miss', (question, topic) => {
     expect(matcher.ask(question)).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: [topic] });
   });
 
   it('a year after the article is "events after 11 November 2020", unless a named topic says more', () => {
-    expect(matcher.ask('what did azerbaijan do in 2023')).toMatchObject({ verdict: 'out-of-scope', notAddressed: ['events after 11 November 2020'] });
+    expect(matcher.ask('what did azerbaijan do in 2023')).toMatchObject({
+      verdict: 'out-of-scope',
+      notAddressed: ['events after 11 November 2020'],
+    });
     expect(matcher.ask('the 2023 offensive emptied Karabakh')).toMatchObject({
-      verdict: 'out-of-scope', notAddressed: ["Azerbaijan's military operation of September 2023 and the exodus that followed"],
+      verdict: 'out-of-scope',
+      notAddressed: ["Azerbaijan's military operation of September 2023 and the exodus that followed"],
     });
   });
 
@@ -53,7 +105,10 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     expect(knowledge.scope.find((t) => t.topic === lachin)?.since).toBe(2022);
     expect(matcher.ask('Stepanakert was under a blockade in 2022').notAddressed).toContain(lachin);
     expect(matcher.ask('Stepanakert was under a blockade').notAddressed).toContain(lachin);
-    const first = matcher.ask('In February 1992 the capital of Karabakh, Stepanakert, was under a blockade and constant bombardment by Azerbaijani forces');
+    const first = matcher.ask(
+      'In February 1992 the capital of Karabakh, Stepanakert, was under a blockade and constant bombardment by ' +
+        'Azerbaijani forces',
+    );
     expect(first.notAddressed).toEqual([]);
     expect(first).toMatchObject({ answered: true });
     expect(first.candidates[0]?.entry.id).toBe('civilian-shelling-2020');
@@ -61,55 +116,77 @@ describe('topics the article does not address (knowledge/scope.yaml)', () => {
     expect(matcher.ask('the blockade of 1992 and the blockade of 2023').notAddressed).toContain(lachin);
   });
 
-  it('arms supplied from Armenia before 1992 are the article\'s subject; other states\' arms supplies are not', () => {
+  it("arms supplied from Armenia before 1992 are the article's subject; other states' arms supplies are not", () => {
     const arms = 'arms supplies to either side (Israel, Russia, others)';
     expect(knowledge.scope.find((t) => t.topic === arms)?.since).toBe(1992);
     const early = matcher.ask('Armenia sent arms supplies to the Karabakh militias in 1990');
     expect(early).toMatchObject({ answered: true, notAddressed: [] });
     expect(early.candidates[0]?.entry.id).toBe('armed-militias-from-1989');
-    expect(matcher.ask("Israel's arms supplies to Azerbaijan")).toMatchObject({ answered: false, verdict: 'out-of-scope', notAddressed: [arms] });
+    expect(matcher.ask("Israel's arms supplies to Azerbaijan")).toMatchObject({
+      answered: false,
+      verdict: 'out-of-scope',
+      notAddressed: [arms],
+    });
   });
 
-  it('a question the article answers, with an unaddressed topic beside it, is answered with the topic as a caveat', () => {
+  it('answers a question the article answers, with an unaddressed topic beside it as a caveat', () => {
     const result = matcher.ask('Turkey sent Syrian jihadist mercenaries to fight for Azerbaijan, as in Kosovo');
-    expect(result).toMatchObject({ answered: true, notAddressed: ['Kosovo or the International Court of Justice\'s 2010 advisory opinion'] });
+    expect(result).toMatchObject({
+      answered: true,
+      notAddressed: ["Kosovo or the International Court of Justice's 2010 advisory opinion"],
+    });
     expect(result.candidates[0]?.entry.id).toBe('turkey-mercenaries-unproved');
   });
 });
 
 describe('scope terms never send away what the article answers', () => {
-  it('no entry\'s example question is sent away, nor a claim that shares a term\'s words in another sense', () => {
+  it("no entry's example question is sent away, nor a claim that shares a term's words in another sense", () => {
     for (const entry of knowledge.entries) {
       for (const q of entry.questions) expect(matcher.ask(q).verdict, q).not.toBe('out-of-scope');
     }
     // "secession … law" once named the 1990 Soviet law on secession, with two words between.
-    expect(matcher.ask('remedial secession is legal under international law')).toMatchObject({ answered: true, notAddressed: [] });
+    expect(matcher.ask('remedial secession is legal under international law')).toMatchObject({
+      answered: true,
+      notAddressed: [],
+    });
     // "won … war" once named the 2020 war.
-    expect(matcher.ask('Armenians won the war, so Karabakh is theirs now').candidates[0]?.entry.id).toBe('ex-injuria-legality');
+    expect(matcher.ask('Armenians won the war, so Karabakh is theirs now').candidates[0]?.entry.id).toBe(
+      'ex-injuria-legality',
+    );
   });
 });
 
 describe('the out-of-scope reply through discord.js', () => {
   let bot: BotHarness;
-  beforeAll(async () => { bot = await startHarness(); });
+  beforeAll(async () => {
+    bot = await startHarness();
+  });
   afterAll(() => bot.stop());
 
   it.each([
     ['who won the 2020 war', 'who won the 2020 war or which towns changed hands', 0],
     ['the Lachin blockade was a crime', 'the blockade of the Lachin corridor (2022–23)', 1],
     ['what about Khojaly?', 'the Khojaly killings of February 1992', 0],
-  ])('"%s" says plainly that the article does not address it, with the nearest topics it does', async (question, topic, near) => {
-    const message = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: question }])))[0]);
-    expect(message.flags).toBe(EPHEMERAL);
-    expect(message.embeds[0]?.title).toBe('Not addressed by the article');
-    expect(message.embeds[0]?.description).toBe([
-      `AVİM Analysis 2020/33 (11 November 2020) does not address ${topic}.`,
-      "AVİM's note: This article was penned before the armistice agreement of 9 November 2020 that was signed between Azerbaijan, Armenia, and Russia.",
-      near > 0 ? 'The nearest topics it does address are below.' : 'Browse what it does argue below.',
-    ].join('\n\n'));
-    // The nearest topics (only those that explain a fair share of the question), then the next steps.
-    const ids = customIds(message);
-    expect(ids.filter((id) => id.startsWith('cp1:answer:e:')).length).toBe(near);
-    expect(ids.slice(-2)).toEqual(['cp1:sec:e:1:0:avim-2020-33', 'cp1:about:e']);
-  });
+  ])(
+    '"%s" says plainly that the article does not address it, with the nearest topics it does',
+    async (question, topic, near) => {
+      const message = messageOf(
+        (await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: question }])))[0],
+      );
+      expect(message.flags).toBe(EPHEMERAL);
+      expect(message.embeds[0]?.title).toBe('Not addressed by the article');
+      expect(message.embeds[0]?.description).toBe(
+        [
+          `AVİM Analysis 2020/33 (11 November 2020) does not address ${topic}.`,
+          "AVİM's note: This article was penned before the armistice agreement of 9 November 2020 that was " +
+            'signed between Azerbaijan, Armenia, and Russia.',
+          near > 0 ? 'The nearest topics it does address are below.' : 'Browse what it does argue below.',
+        ].join('\n\n'),
+      );
+      // The nearest topics (only those that explain a fair share of the question), then the next steps.
+      const ids = customIds(message);
+      expect(ids.filter((id) => id.startsWith('cp1:answer:e:')).length).toBe(near);
+      expect(ids.slice(-2)).toEqual(['cp1:sec:e:1:0:avim-2020-33', 'cp1:about:e']);
+    },
+  );
 });

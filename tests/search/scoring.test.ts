@@ -40,9 +40,14 @@ function reference({ index, entries }: SearchIndex, words: readonly QueryWord[],
       tally.set(doc, t);
     }
   }
-  return [...tally].sort(([a, x], [b, y]) => y.score - x.score || a - b).slice(0, limit)
+  return [...tally]
+    .sort(([a, x], [b, y]) => y.score - x.score || a - b)
+    .slice(0, limit)
     .map(([doc, t]) => ({
-      id: entries[doc]?.id, score: t.score / total, coverage: t.coverage / total, matched: t.matched,
+      id: entries[doc]?.id,
+      score: t.score / total,
+      coverage: t.coverage / total,
+      matched: t.matched,
       evidence: t.coverage / index.idf(''),
     }));
 }
@@ -52,10 +57,13 @@ function compare(kb: KnowledgeBase, questions: readonly string[]) {
   for (const question of questions) {
     const { words } = buildQuery(contentTokens(question), search, DEFAULTS);
     for (const limit of [1, 3, 25]) {
-      const fast = score(search, words, limit)
-        .map((c) => ({
-          id: c.entry.id, score: c.score, coverage: c.coverage, matched: c.matched, evidence: c.evidence,
-        }));
+      const fast = score(search, words, limit).map((c) => ({
+        id: c.entry.id,
+        score: c.score,
+        coverage: c.coverage,
+        matched: c.matched,
+        evidence: c.evidence,
+      }));
       expect(fast, `${question} (top ${limit})`).toEqual(reference(search, words, limit));
     }
   }
@@ -64,14 +72,20 @@ function compare(kb: KnowledgeBase, questions: readonly string[]) {
 describe('scoring without per-question garbage', () => {
   it('equals the plain scoring on every evaluation question, to the bit', async () => {
     const { knowledge } = await realMatcher();
-    const asked = [...await loadEvalSet(), ...await loadRealPhrasings(knowledge)];
-    compare(knowledge, asked.map((q) => q.question));
+    const asked = [...(await loadEvalSet()), ...(await loadRealPhrasings(knowledge))];
+    compare(
+      knowledge,
+      asked.map((q) => q.question),
+    );
   });
 
   it('equals it at 2,000 entries too, question after question (nothing left over from the last)', async () => {
     const kb = await synthetic();
     const sampled = kb.entries.filter((_, i) => i % 20 === 0);
-    compare(kb, sampled.flatMap((e) => [e.questions[0] ?? '', e.keywords.join(' '), `${e.topic} ${e.claim ?? ''}`]));
+    compare(
+      kb,
+      sampled.flatMap((e) => [e.questions[0] ?? '', e.keywords.join(' '), `${e.topic} ${e.claim ?? ''}`]),
+    );
   });
 });
 
@@ -79,8 +93,9 @@ describe('a keyword as written', () => {
   // The synthetic keywords are three words drawn from the article, function words among them
   // ("however explain shadows"): since "however", "upon" and the like are stop words, a few such
   // sets say less than they did (98.2% → 97.8%; on stems alone 97.75% → 97.3%).
-  const title = 'counts beside its stem: an entry\'s keywords, asked as written, find that entry '
-    + '(97.8% at 2,000 entries, 97.3% on stems alone)';
+  const title =
+    "counts beside its stem: an entry's keywords, asked as written, find that entry " +
+    '(97.8% at 2,000 entries, 97.3% on stems alone)';
   it(title, async () => {
     const kb = await synthetic();
     const matcher = createMatcher(kb);

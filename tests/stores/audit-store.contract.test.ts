@@ -6,8 +6,17 @@ const NOW = Date.UTC(2026, 10, 20, 12);
 
 /** A reload at NOW + `later` ms. */
 const reload = (later: number, fields: Partial<ReloadEvent> = {}): ReloadEvent => ({
-  at: NOW + later, via: 'discord', by: 'admin (1600000000000000001)', ok: true, reason: undefined, entriesBefore: 56,
-  entriesAfter: 57, added: ['new-entry'], removed: [], changed: ['karabakh-not-a-colony', 'chiragov'], ms: 80,
+  at: NOW + later,
+  via: 'discord',
+  by: 'admin (1600000000000000001)',
+  ok: true,
+  reason: undefined,
+  entriesBefore: 56,
+  entriesAfter: 57,
+  added: ['new-entry'],
+  removed: [],
+  changed: ['karabakh-not-a-colony', 'chiragov'],
+  ms: 80,
   ...fields,
 });
 
@@ -18,8 +27,15 @@ describe.each(IMPLEMENTATIONS)('AuditStore contract: $name', (implementation) =>
     const { audit } = db.stores();
     expect(await audit.reloads(5)).toEqual([]);
     const failed = reload(2, {
-      via: 'watch', by: undefined, ok: false, reason: 'arguments/01.yaml: 2 problems', entriesBefore: undefined,
-      entriesAfter: undefined, added: [], changed: [], ms: 12,
+      via: 'watch',
+      by: undefined,
+      ok: false,
+      reason: 'arguments/01.yaml: 2 problems',
+      entriesBefore: undefined,
+      entriesAfter: undefined,
+      added: [],
+      changed: [],
+      ms: 12,
     });
     await audit.recordReload(reload(1));
     await audit.recordReload(failed);

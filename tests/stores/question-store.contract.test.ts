@@ -18,9 +18,14 @@ interface How {
 function asked(text: string | undefined, how: How = {}): QuestionEvent {
   const { daysAgo = 0, entry, guildId = GUILD } = how;
   return {
-    at: NOW - daysAgo * DAY, guildId, via: 'ask', question: text, verdict: entry ? 'clear' : 'not-answered',
+    at: NOW - daysAgo * DAY,
+    guildId,
+    via: 'ask',
+    question: text,
+    verdict: entry ? 'clear' : 'not-answered',
     entryId: entry,
-    candidates: [['karabakh-not-a-colony', 0.4]], latencyMs: 1.5,
+    candidates: [['karabakh-not-a-colony', 0.4]],
+    latencyMs: 1.5,
   };
 }
 
@@ -30,8 +35,10 @@ describe.each(IMPLEMENTATIONS)('QuestionStore contract: $name', (implementation)
   it('counts a period per day, answered or not, for one server or all, DMs in all only', async () => {
     const { questions } = db.stores();
     await questions.record([
-      asked('Was Karabakh a colony?', { entry: 'karabakh-not-a-colony' }), asked('who won the cup', { daysAgo: 1 }),
-      asked('Who won the cup?', { daysAgo: 1 }), asked('in a DM', { guildId: null }),
+      asked('Was Karabakh a colony?', { entry: 'karabakh-not-a-colony' }),
+      asked('who won the cup', { daysAgo: 1 }),
+      asked('Who won the cup?', { daysAgo: 1 }),
+      asked('in a DM', { guildId: null }),
       asked('elsewhere', { guildId: OTHER, daysAgo: 2 }),
       asked('too old for the period', { daysAgo: 7 }),
     ]);
@@ -53,12 +60,18 @@ describe.each(IMPLEMENTATIONS)('QuestionStore contract: $name', (implementation)
   it('groups unanswered questions by normalised text, most asked first; keeps no text when told not to', async () => {
     const { questions } = db.stores();
     await questions.record([
-      asked('What about "Lachin", then?'), asked('what about lachin then'), asked('  WHAT   about Lachin,  then '),
-      asked('a question asked once'), asked(undefined), asked(undefined),
+      asked('What about "Lachin", then?'),
+      asked('what about lachin then'),
+      asked('  WHAT   about Lachin,  then '),
+      asked('a question asked once'),
+      asked(undefined),
+      asked(undefined),
     ]);
     const period = { days: 1, now: NOW };
-    expect(await questions.unanswered({ ...period, limit: 10 }))
-      .toEqual([{ text: 'what about lachin then', count: 3 }, { text: 'a question asked once', count: 1 }]);
+    expect(await questions.unanswered({ ...period, limit: 10 })).toEqual([
+      { text: 'what about lachin then', count: 3 },
+      { text: 'a question asked once', count: 1 },
+    ]);
     expect(await questions.unanswered({ ...period, limit: 1 })).toEqual([{ text: 'what about lachin then', count: 3 }]);
     // Outcomes only: counted, never listed.
     expect((await questions.summary(period)).asked).toBe(6);
@@ -67,16 +80,24 @@ describe.each(IMPLEMENTATIONS)('QuestionStore contract: $name', (implementation)
   it('shows the votes of the period beside the entries they rate', async () => {
     const { questions, votes } = db.stores();
     await questions.record([asked('q', { entry: 'a' }), asked('q', { entry: 'a' }), asked('q', { entry: 'b' })]);
-    const cast = [['v1', 'a', true], ['v2', 'a', false], ['v3', 'b', false], ['v4', 'b', false]] as const;
+    const cast = [
+      ['v1', 'a', true],
+      ['v2', 'a', false],
+      ['v3', 'b', false],
+      ['v4', 'b', false],
+    ] as const;
     for (const [voter, entryId, helpful] of cast) {
       await votes.vote({ voter, at: NOW, guildId: GUILD, entryId, helpful });
     }
     const figures = await questions.summary({ days: 7, guildId: GUILD, now: NOW });
     expect(figures.mostAsked).toEqual([
-      { entryId: 'a', count: 2, helpful: 1, notHelpful: 1 }, { entryId: 'b', count: 1, helpful: 0, notHelpful: 2 },
+      { entryId: 'a', count: 2, helpful: 1, notHelpful: 1 },
+      { entryId: 'b', count: 1, helpful: 0, notHelpful: 2 },
     ]);
-    expect(figures.notHelpful)
-      .toEqual([{ entryId: 'b', helpful: 0, notHelpful: 2 }, { entryId: 'a', helpful: 1, notHelpful: 1 }]);
+    expect(figures.notHelpful).toEqual([
+      { entryId: 'b', helpful: 0, notHelpful: 2 },
+      { entryId: 'a', helpful: 1, notHelpful: 1 },
+    ]);
     expect((await questions.summary({ days: 7, guildId: OTHER, now: NOW })).notHelpful).toEqual([]);
   });
 
@@ -100,8 +121,11 @@ describe.each(IMPLEMENTATIONS)('QuestionStore contract: $name', (implementation)
     await votes.vote({ voter: 'x', at: NOW, guildId: GUILD, entryId: 'a', helpful: false });
     await votes.vote({ voter: 'y', at: NOW, guildId: OTHER, entryId: 'a', helpful: false });
     expect(await questions.purgeGuild(GUILD)).toBe(2);
-    expect(await questions.summary({ days: 1, guildId: GUILD, now: NOW }))
-      .toMatchObject({ asked: 0, unanswered: [], notHelpful: [] });
+    expect(await questions.summary({ days: 1, guildId: GUILD, now: NOW })).toMatchObject({
+      asked: 0,
+      unanswered: [],
+      notHelpful: [],
+    });
     const theirs = await questions.summary({ days: 1, guildId: OTHER, now: NOW });
     expect(theirs.asked).toBe(1);
     expect(theirs.notHelpful).toEqual([{ entryId: 'a', helpful: 0, notHelpful: 1 }]);
@@ -111,8 +135,9 @@ describe.each(IMPLEMENTATIONS)('QuestionStore contract: $name', (implementation)
     await db.stores().questions.record([asked('from one shard')]);
     const other = await db.database().open();
     try {
-      expect(await other.questions.unanswered({ days: 1, now: NOW, limit: 5 }))
-        .toEqual([{ text: 'from one shard', count: 1 }]);
+      expect(await other.questions.unanswered({ days: 1, now: NOW, limit: 5 })).toEqual([
+        { text: 'from one shard', count: 1 },
+      ]);
     } finally {
       await other.close();
     }

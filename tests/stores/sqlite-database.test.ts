@@ -9,7 +9,9 @@ import { GUILD, tempInsights, type TempInsights } from '../support/insights-fixt
 import { ROOT, TS_LOADER } from '../support/run-cli.ts';
 
 let temp: TempInsights;
-beforeEach(async () => { temp = await tempInsights(); });
+beforeEach(async () => {
+  temp = await tempInsights();
+});
 afterEach(() => temp.dispose());
 const file = () => path.join(temp.dir, DATABASE_FILE);
 
@@ -18,10 +20,19 @@ describe('the SQLite file every store shares', () => {
     const db = new Database(file(), { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as { name: string }[];
-    expect(tables.map((t) => t.name))
-      .toEqual(['daily', 'daily_unanswered', 'meta', 'questions', 'reloads', 'server_settings', 'versions', 'votes']);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[];
+    expect(tables.map((t) => t.name)).toEqual([
+      'daily',
+      'daily_unanswered',
+      'meta',
+      'questions',
+      'reloads',
+      'server_settings',
+      'versions',
+      'votes',
+    ]);
     db.close();
   });
 
@@ -30,14 +41,21 @@ describe('the SQLite file every store shares', () => {
     const old = new Database(other);
     old.exec(MIGRATIONS[0] ?? '');
     old.pragma('user_version = 1');
-    old.prepare(`INSERT INTO questions
+    old
+      .prepare(
+        `INSERT INTO questions
       (at, guild_id, via, question, normalized, verdict, entry_id, candidates, latency_ms)
-      VALUES (1, 'g', 'ask', 'q', 'q', 'clear', 'e', '[]', 1)`).run();
+      VALUES (1, 'g', 'ask', 'q', 'q', 'clear', 'e', '[]', 1)`,
+      )
+      .run();
     old.close();
     const stores = openSqliteStores(temp.dir, other);
     await stores.settings.write(GUILD, { cooldownSeconds: 9 });
-    expect(await stores.settings.read(GUILD))
-      .toEqual({ cooldownSeconds: 9, visibility: undefined, storeText: undefined });
+    expect(await stores.settings.read(GUILD)).toEqual({
+      cooldownSeconds: 9,
+      visibility: undefined,
+      storeText: undefined,
+    });
     await stores.close();
     const db = new Database(other);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
@@ -49,10 +67,13 @@ describe('the SQLite file every store shares', () => {
 
   it('takes writes from two processes at once without losing any', async () => {
     const script = path.join(ROOT, 'tests/support/insights-writer.ts');
-    const writer = (tag: string) => new Promise<number | null>((resolve) => {
-      spawn(process.execPath, ['--import', TS_LOADER, script, temp.dir, '500', tag], { cwd: ROOT, stdio: 'ignore' })
-        .on('exit', resolve);
-    });
+    const writer = (tag: string) =>
+      new Promise<number | null>((resolve) => {
+        spawn(process.execPath, ['--import', TS_LOADER, script, temp.dir, '500', tag], {
+          cwd: ROOT,
+          stdio: 'ignore',
+        }).on('exit', resolve);
+      });
     expect(await Promise.all([writer('a'), writer('b')])).toEqual([0, 0]);
     const summary = await temp.insights.summary(1, GUILD);
     expect(summary?.asked).toBe(1000);

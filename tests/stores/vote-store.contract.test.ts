@@ -4,8 +4,13 @@ import { eachDatabase, IMPLEMENTATIONS } from '../support/store-implementations.
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const GUILD = '1300000000000000001';
-const vote = (voter: string, helpful: boolean, entryId = 'karabakh-not-a-colony'): Vote =>
-  ({ voter, at: NOW, guildId: GUILD, entryId, helpful });
+const vote = (voter: string, helpful: boolean, entryId = 'karabakh-not-a-colony'): Vote => ({
+  voter,
+  at: NOW,
+  guildId: GUILD,
+  entryId,
+  helpful,
+});
 
 describe.each(IMPLEMENTATIONS)('VoteStore contract: $name', (implementation) => {
   const db = eachDatabase(implementation);
@@ -19,11 +24,12 @@ describe.each(IMPLEMENTATIONS)('VoteStore contract: $name', (implementation) => 
     expect(await votes.vote(vote('b', false))).toBe('counted');
     expect(await votes.vote({ ...vote('c', true), guildId: null })).toBe('counted');
     // Two not helpful (a changed, b) and one helpful (c, in a DM): every server's figures.
-    expect((await questions.summary({ days: 1, now: NOW })).notHelpful)
-      .toEqual([{ entryId: 'karabakh-not-a-colony', helpful: 1, notHelpful: 2 }]);
+    expect((await questions.summary({ days: 1, now: NOW })).notHelpful).toEqual([
+      { entryId: 'karabakh-not-a-colony', helpful: 1, notHelpful: 2 },
+    ]);
   });
 
-  it('keeps one secret key for the voters\' hashes, the same for every connection', async () => {
+  it("keeps one secret key for the voters' hashes, the same for every connection", async () => {
     const first = await db.stores().votes.voteKey();
     expect(first.byteLength).toBeGreaterThanOrEqual(32);
     expect(Buffer.from(await db.stores().votes.voteKey()).equals(Buffer.from(first))).toBe(true);

@@ -51,13 +51,34 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
   const store = new KnowledgeStore(prepare(loaded.knowledge));
   const rest = await new FakeDiscordRest().start();
   const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({ write(chunk, _enc, done) { logs.push(JSON.parse(String(chunk))); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
   const logger = createLogger('debug', undefined, { write: (line: string) => sink.write(line) });
   const config: Config = {
-    DISCORD_TOKEN: undefined, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_REST_API: rest.api,
-    KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: false, KNOWLEDGE_STRICT: false, DATA_DIR: 'data', INSIGHTS: false, INSIGHTS_RETENTION_DAYS: 90, KNOWLEDGE_WATCH_MAX_REMOVED: 0.25, ADMIN_ROLE_IDS: [], LOG_LEVEL: 'debug', ASK_COOLDOWN_SECONDS: 0, TOTAL_SHARDS: 'auto',
-    MATCHER: 'lexical', MODEL_DIR: 'models', EMBED_THREADS: 1,
-    MENTION_REPLIES: true, MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
+    DISCORD_TOKEN: undefined,
+    DISCORD_CLIENT_ID: undefined,
+    DISCORD_GUILD_ID: undefined,
+    DISCORD_REST_API: rest.api,
+    KNOWLEDGE_DIR: dir,
+    KNOWLEDGE_WATCH: false,
+    KNOWLEDGE_STRICT: false,
+    DATA_DIR: 'data',
+    INSIGHTS: false,
+    INSIGHTS_RETENTION_DAYS: 90,
+    KNOWLEDGE_WATCH_MAX_REMOVED: 0.25,
+    ADMIN_ROLE_IDS: [],
+    LOG_LEVEL: 'debug',
+    ASK_COOLDOWN_SECONDS: 0,
+    TOTAL_SHARDS: 'auto',
+    MATCHER: 'lexical',
+    MODEL_DIR: 'models',
+    EMBED_THREADS: 1,
+    MENTION_REPLIES: true,
+    MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
     ...options.config,
   };
   const client = createClient(config);
@@ -71,12 +92,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
   seedAsLoggedIn(client);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   return {
-    client, rest, store, logs,
+    client,
+    rest,
+    store,
+    logs,
     async send(raw, count = 1) {
       const before = rest.requests.length;
       if ('token' in raw) dispatch(client, raw);
       else dispatchMessage(client, raw);
-      await vi.waitFor(() => { if (rest.requests.length < before + count) throw new Error(`waiting for ${count} request(s)`); }, { timeout: 15_000, interval: 5 });
+      await vi.waitFor(
+        () => {
+          if (rest.requests.length < before + count) throw new Error(`waiting for ${count} request(s)`);
+        },
+        { timeout: 15_000, interval: 5 },
+      );
       return rest.requests.slice(before);
     },
     async stop() {

@@ -18,10 +18,23 @@ export type Override = (request: RecordedRequest) => { status: number; json?: un
 export function messageJson(id = '1300000000000000001', body: unknown = {}): Record<string, unknown> {
   const data = typeof body === 'object' && body !== null ? body : {};
   return {
-    id, type: 0, channel_id: '1100000000000000001', content: '', embeds: [], components: [], attachments: [],
+    id,
+    type: 0,
+    channel_id: '1100000000000000001',
+    content: '',
+    embeds: [],
+    components: [],
+    attachments: [],
     author: { id: '1000000000000000001', username: 'counterpoint', discriminator: '0', avatar: null, bot: true },
-    timestamp: new Date(0).toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
-    mentions: [], mention_roles: [], pinned: false, flags: 0, ...data,
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    flags: 0,
+    ...data,
   };
 }
 
@@ -56,7 +69,9 @@ export class FakeDiscordRest {
     for await (const chunk of req) raw += String(chunk);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const request: RecordedRequest = {
-      method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), headers: req.headers,
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      headers: req.headers,
       body: raw ? JSON.parse(raw) : undefined,
     };
     this.requests.push(request);
@@ -70,9 +85,12 @@ export class FakeDiscordRest {
 
   private defaultAnswer({ method, path, body }: RecordedRequest): { status: number; json?: unknown } {
     if (method === 'POST' && /\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
-    if (method === 'DELETE' && /\/(webhooks\/\d+\/[^/]+|channels\/\d+)\/messages\/(@original|\d+)$/.test(path)) return { status: 204 };
-    if (/\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.test(path)) return { status: 200, json: messageJson(undefined, body) };
-    if (method === 'POST' && /\/channels\/\d+\/messages$/.test(path)) return { status: 200, json: messageJson(undefined, body) };
+    if (method === 'DELETE' && /\/(webhooks\/\d+\/[^/]+|channels\/\d+)\/messages\/(@original|\d+)$/.test(path))
+      return { status: 204 };
+    if (/\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.test(path))
+      return { status: 200, json: messageJson(undefined, body) };
+    if (method === 'POST' && /\/channels\/\d+\/messages$/.test(path))
+      return { status: 200, json: messageJson(undefined, body) };
     if (method === 'PUT' && /\/commands$/.test(path)) return { status: 200, json: body };
     return { status: 404, json: { code: 0, message: `stand-in has no route for ${method} ${path}` } };
   }

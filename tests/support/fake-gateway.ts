@@ -28,7 +28,11 @@ export class FakeGateway {
 
   /** The answer to GET /gateway/bot that points discord.js here. */
   gatewayBot(): Record<string, unknown> {
-    return { url: this.url, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } };
+    return {
+      url: this.url,
+      shards: 1,
+      session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+    };
   }
 
   async start(): Promise<this> {
@@ -67,19 +71,81 @@ export class FakeGateway {
     if (frame.op !== 2) return;
     this.sockets.push(socket);
     const shard = z.object({ shard: z.tuple([z.number(), z.number()]).optional() }).parse(frame.d).shard ?? [0, 1];
-    const user = { id: APP_ID, username: 'counterpoint', discriminator: '0', global_name: null, avatar: null, bot: true };
-    this.dispatch('READY', {
-      v: 10, user, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'session', resume_gateway_url: this.url,
-      application: { id: APP_ID, flags: 0 }, shard,
-    }, socket);
-    this.dispatch('GUILD_CREATE', {
-      id: GUILD_ID, name: 'Debate club', icon: null, owner_id: '1600000000000000001', unavailable: false, large: false, member_count: 1,
-      joined_at: new Date(0).toISOString(), features: [], emojis: [], stickers: [], channels: [], threads: [], members: [],
-      voice_states: [], presences: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
-      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      afk_channel_id: null, afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0,
-      mfa_level: 0, system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, vanity_url_code: null, description: null,
-      banner: null, premium_tier: 0, preferred_locale: 'en-US', public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false,
-    }, socket);
+    const user = {
+      id: APP_ID,
+      username: 'counterpoint',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    };
+    this.dispatch(
+      'READY',
+      {
+        v: 10,
+        user,
+        guilds: [{ id: GUILD_ID, unavailable: true }],
+        session_id: 'session',
+        resume_gateway_url: this.url,
+        application: { id: APP_ID, flags: 0 },
+        shard,
+      },
+      socket,
+    );
+    this.dispatch(
+      'GUILD_CREATE',
+      {
+        id: GUILD_ID,
+        name: 'Debate club',
+        icon: null,
+        owner_id: '1600000000000000001',
+        unavailable: false,
+        large: false,
+        member_count: 1,
+        joined_at: new Date(0).toISOString(),
+        features: [],
+        emojis: [],
+        stickers: [],
+        channels: [],
+        threads: [],
+        members: [],
+        voice_states: [],
+        presences: [],
+        stage_instances: [],
+        guild_scheduled_events: [],
+        soundboard_sounds: [],
+        roles: [
+          {
+            id: GUILD_ID,
+            name: '@everyone',
+            permissions: '0',
+            position: 0,
+            color: 0,
+            hoist: false,
+            managed: false,
+            mentionable: false,
+            flags: 0,
+          },
+        ],
+        afk_channel_id: null,
+        afk_timeout: 300,
+        verification_level: 0,
+        default_message_notifications: 0,
+        explicit_content_filter: 0,
+        mfa_level: 0,
+        system_channel_id: null,
+        system_channel_flags: 0,
+        rules_channel_id: null,
+        vanity_url_code: null,
+        description: null,
+        banner: null,
+        premium_tier: 0,
+        preferred_locale: 'en-US',
+        public_updates_channel_id: null,
+        nsfw_level: 0,
+        premium_progress_bar_enabled: false,
+      },
+      socket,
+    );
   }
 }

@@ -12,8 +12,12 @@ import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
 /** A log that keeps what it was told, to count warnings. */
 export class KeptLog implements StoreLog {
   readonly lines: { level: 'warn' | 'info'; message: string; fields: object }[] = [];
-  warn(fields: object, message: string): void { this.lines.push({ level: 'warn', message, fields }); }
-  info(fields: object, message: string): void { this.lines.push({ level: 'info', message, fields }); }
+  warn(fields: object, message: string): void {
+    this.lines.push({ level: 'warn', message, fields });
+  }
+  info(fields: object, message: string): void {
+    this.lines.push({ level: 'info', message, fields });
+  }
 }
 
 /** Insights and settings over a real SQLite database in a temporary folder. */
@@ -45,13 +49,23 @@ export async function tempInsights(asTheBotOpensIt = false): Promise<TempInsight
     const stores = openSqliteStores(dir);
     insights = new Insights(true, stores, log);
     settings = new CachedSettings(stores.settings, log);
-    close = async () => { await insights.close(); await stores.close(); };
+    close = async () => {
+      await insights.close();
+      await stores.close();
+    };
   }
   let closed: Promise<void> | undefined;
   const closeOnce = () => (closed ??= close());
   return {
-    dir, insights, settings, log, close: closeOnce,
-    dispose: async () => { await closeOnce(); await rm(dir, { recursive: true, force: true }); },
+    dir,
+    insights,
+    settings,
+    log,
+    close: closeOnce,
+    dispose: async () => {
+      await closeOnce();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -59,7 +73,18 @@ export async function tempInsights(asTheBotOpensIt = false): Promise<TempInsight
 export const GUILD = '1300000000000000001';
 
 /** A recorded question at `at`, not answered unless `verdict` says so. */
-export const question = (at: number, text: string, verdict = 'not-answered', guildId: string | null = GUILD): QuestionEvent => ({
-  at, guildId, via: 'ask', question: text, verdict, entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined,
-  candidates: [['karabakh-not-a-colony', 0.4]], latencyMs: 0.3,
+export const question = (
+  at: number,
+  text: string,
+  verdict = 'not-answered',
+  guildId: string | null = GUILD,
+): QuestionEvent => ({
+  at,
+  guildId,
+  via: 'ask',
+  question: text,
+  verdict,
+  entryId: verdict === 'clear' ? 'karabakh-not-a-colony' : undefined,
+  candidates: [['karabakh-not-a-colony', 0.4]],
+  latencyMs: 0.3,
 });

@@ -22,19 +22,46 @@ export interface Sender {
 /** The fields every raw INTERACTION_CREATE payload carries, for a guild member or a DM user. */
 function base(type: InteractionType, data: Record<string, unknown>, sender: Sender = {}): Record<string, unknown> {
   const id = snowflake();
-  const user = { id: sender.userId ?? '1600000000000000001', username: 'member', discriminator: '0', global_name: 'Member', avatar: null };
+  const user = {
+    id: sender.userId ?? '1600000000000000001',
+    username: 'member',
+    discriminator: '0',
+    global_name: 'Member',
+    avatar: null,
+  };
   const where = sender.dm
     ? { user, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1 }, context: 1 }
     : {
-        guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'debate' }, context: 0,
+        guild_id: GUILD_ID,
+        channel_id: CHANNEL_ID,
+        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'debate' },
+        context: 0,
         member: {
-          user, roles: [...(sender.roles ?? [])], permissions: String(sender.permissions ?? 0n), joined_at: new Date(0).toISOString(),
-          nick: null, avatar: null, deaf: false, mute: false, flags: 0, pending: false,
+          user,
+          roles: [...(sender.roles ?? [])],
+          permissions: String(sender.permissions ?? 0n),
+          joined_at: new Date(0).toISOString(),
+          nick: null,
+          avatar: null,
+          deaf: false,
+          mute: false,
+          flags: 0,
+          pending: false,
         },
       };
   return {
-    id, application_id: APP_ID, token: `token-${id}`, version: 1, type, data, locale: 'en-US', guild_locale: 'en-US',
-    app_permissions: '2248473465835073', entitlements: [], authorizing_integration_owners: {}, ...where,
+    id,
+    application_id: APP_ID,
+    token: `token-${id}`,
+    version: 1,
+    type,
+    data,
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    app_permissions: '2248473465835073',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    ...where,
   };
 }
 
@@ -45,23 +72,46 @@ export function chatInput(name: string, options: readonly Record<string, unknown
 
 /** An autocomplete request with `value` typed in the focused option. */
 export function autocomplete(name: string, option: string, value: string, sender?: Sender) {
-  return base(InteractionType.ApplicationCommandAutocomplete, { id: snowflake(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] }, sender);
+  return base(
+    InteractionType.ApplicationCommandAutocomplete,
+    { id: snowflake(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] },
+    sender,
+  );
 }
 
 const message = () => ({
-  id: snowflake(), type: 0, channel_id: CHANNEL_ID, content: '', embeds: [], components: [], attachments: [],
+  id: snowflake(),
+  type: 0,
+  channel_id: CHANNEL_ID,
+  content: '',
+  embeds: [],
+  components: [],
+  attachments: [],
   author: { id: APP_ID, username: 'counterpoint', discriminator: '0', avatar: null, bot: true },
-  timestamp: new Date(0).toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], pinned: false, flags: 0,
+  timestamp: new Date(0).toISOString(),
+  edited_timestamp: null,
+  tts: false,
+  mention_everyone: false,
+  mentions: [],
+  mention_roles: [],
+  pinned: false,
+  flags: 0,
 });
 
 /** A button click. */
 export function button(customId: string, sender?: Sender) {
-  return { ...base(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 }, sender), message: message() };
+  return {
+    ...base(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 }, sender),
+    message: message(),
+  };
 }
 
 /** A string select menu choice. */
 export function select(customId: string, values: readonly string[], sender?: Sender) {
-  return { ...base(InteractionType.MessageComponent, { custom_id: customId, component_type: 3, values }, sender), message: message() };
+  return {
+    ...base(InteractionType.MessageComponent, { custom_id: customId, component_type: 3, values }, sender),
+    message: message(),
+  };
 }
 
 /** Permissions of a member who may manage the server. */
@@ -77,30 +127,80 @@ export function dispatch(client: Client, raw: Record<string, unknown>): void {
 }
 
 /** The bot's own user, as READY gives it. */
-export const BOT_USER = { id: APP_ID, username: 'counterpoint', discriminator: '0', global_name: null, avatar: null, bot: true };
+export const BOT_USER = {
+  id: APP_ID,
+  username: 'counterpoint',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
 
 /** A member's user object, for message authors and mentions. */
-export const memberUser = (id = '1600000000000000001', extra: Record<string, unknown> = {}) => ({ id, username: 'member', discriminator: '0', global_name: 'Member', avatar: null, ...extra });
+export const memberUser = (id = '1600000000000000001', extra: Record<string, unknown> = {}) => ({
+  id,
+  username: 'member',
+  discriminator: '0',
+  global_name: 'Member',
+  avatar: null,
+  ...extra,
+});
 
 /**
  * A MESSAGE_CREATE payload in the guild's text channel: `content` as typed (mentions as `<@id>`),
  * `mentions` the users mentioned, `reference` the id of a message it replies to.
  */
-export function messageCreate(content: string, options: { author?: Record<string, unknown>; mentions?: readonly Record<string, unknown>[]; reference?: string; webhookId?: string; referenced?: Record<string, unknown> } = {}) {
+export function messageCreate(
+  content: string,
+  options: {
+    author?: Record<string, unknown>;
+    mentions?: readonly Record<string, unknown>[];
+    reference?: string;
+    webhookId?: string;
+    referenced?: Record<string, unknown>;
+  } = {},
+) {
   return {
-    ...message(), type: options.reference ? 19 : 0, guild_id: GUILD_ID, content, author: options.author ?? memberUser(),
+    ...message(),
+    type: options.reference ? 19 : 0,
+    guild_id: GUILD_ID,
+    content,
+    author: options.author ?? memberUser(),
     member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-    mentions: options.mentions ?? [], mention_roles: [], mention_everyone: false,
-    ...(options.reference ? { message_reference: { message_id: options.reference, channel_id: CHANNEL_ID, guild_id: GUILD_ID } } : {}),
+    mentions: options.mentions ?? [],
+    mention_roles: [],
+    mention_everyone: false,
+    ...(options.reference
+      ? { message_reference: { message_id: options.reference, channel_id: CHANNEL_ID, guild_id: GUILD_ID } }
+      : {}),
     ...(options.referenced ? { referenced_message: options.referenced } : {}),
     ...(options.webhookId ? { webhook_id: options.webhookId } : {}),
   };
 }
 
 /** A "Counter with the article" message command on a message with `content`, by `author`. */
-export function counterCommand(content: string, options: { author?: Record<string, unknown>; sender?: Sender; targetId?: string } = {}) {
-  const target = { ...message(), id: options.targetId ?? snowflake(), guild_id: GUILD_ID, content, author: options.author ?? memberUser('1600000000000000002') };
-  return base(InteractionType.ApplicationCommand, { id: snowflake(), name: 'Counter with the article', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } }, options.sender);
+export function counterCommand(
+  content: string,
+  options: { author?: Record<string, unknown>; sender?: Sender; targetId?: string } = {},
+) {
+  const target = {
+    ...message(),
+    id: options.targetId ?? snowflake(),
+    guild_id: GUILD_ID,
+    content,
+    author: options.author ?? memberUser('1600000000000000002'),
+  };
+  return base(
+    InteractionType.ApplicationCommand,
+    {
+      id: snowflake(),
+      name: 'Counter with the article',
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
+    options.sender,
+  );
 }
 
 /** Hands a raw MESSAGE_CREATE to discord.js as its gateway handler does (private entry point, one cast here). */
@@ -117,12 +217,43 @@ export function seedAsLoggedIn(client: Client): void {
   const internals = client as unknown as { user: unknown; guilds: { _add(data: unknown): void } };
   internals.user = new (ClientUser as unknown as new (client: Client, data: unknown) => ClientUser)(client, BOT_USER);
   internals.guilds._add({
-    id: GUILD_ID, name: 'Debate club', icon: null, owner_id: '1600000000000000009', unavailable: false, member_count: 2, features: [],
+    id: GUILD_ID,
+    name: 'Debate club',
+    icon: null,
+    owner_id: '1600000000000000009',
+    unavailable: false,
+    member_count: 2,
+    features: [],
     roles: [
-      { id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-      { id: ADMIN_ROLE, name: 'Curators', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      {
+        id: GUILD_ID,
+        name: '@everyone',
+        permissions: '0',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+      {
+        id: ADMIN_ROLE,
+        name: 'Curators',
+        permissions: '0',
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
     ],
     channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'debate', position: 0, permission_overwrites: [] }],
-    emojis: [], stickers: [], members: [], threads: [], voice_states: [], presences: [],
+    emojis: [],
+    stickers: [],
+    members: [],
+    threads: [],
+    voice_states: [],
+    presences: [],
   });
 }

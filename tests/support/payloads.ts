@@ -3,12 +3,19 @@ import type { RecordedRequest } from './fake-discord-rest.ts';
 
 // The shapes of what discord.js sends, checked at the test's boundary like any loaded data.
 const embed = z.object({
-  color: z.number(), title: z.string().optional(), url: z.string().optional(), description: z.string().optional(),
+  color: z.number(),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  description: z.string().optional(),
   fields: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
   footer: z.object({ text: z.string() }).optional(),
 });
 const component = z.object({
-  type: z.number(), style: z.number().optional(), label: z.string().optional(), custom_id: z.string().optional(), url: z.string().optional(),
+  type: z.number(),
+  style: z.number().optional(),
+  label: z.string().optional(),
+  custom_id: z.string().optional(),
+  url: z.string().optional(),
   placeholder: z.string().optional(),
   options: z.array(z.object({ label: z.string(), value: z.string(), description: z.string().optional() })).optional(),
 });
@@ -17,8 +24,12 @@ const messageData = z.object({
   embeds: z.array(embed).default([]),
   components: z.array(z.object({ type: z.literal(1), components: z.array(component) })).default([]),
   flags: z.number().optional(),
-  allowed_mentions: z.object({ parse: z.array(z.string()), users: z.array(z.string()).optional(), replied_user: z.boolean().optional() }).optional(),
-  message_reference: z.object({ message_id: z.string(), channel_id: z.string().optional(), fail_if_not_exists: z.boolean().optional() }).optional(),
+  allowed_mentions: z
+    .object({ parse: z.array(z.string()), users: z.array(z.string()).optional(), replied_user: z.boolean().optional() })
+    .optional(),
+  message_reference: z
+    .object({ message_id: z.string(), channel_id: z.string().optional(), fail_if_not_exists: z.boolean().optional() })
+    .optional(),
 });
 
 /** An interaction callback: its type and, for messages, the message. */

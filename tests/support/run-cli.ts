@@ -38,7 +38,13 @@ export interface CliRun {
 export function runScript(
   script: string,
   args: readonly string[] = [],
-  options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; command?: readonly string[]; cwd?: string } = {},
+  options: {
+    input?: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    command?: readonly string[];
+    cwd?: string;
+  } = {},
 ): Promise<CliRun> {
   const command = options.command ?? [process.execPath, '--import', TS_LOADER, path.resolve(ROOT, script)];
   const [file = process.execPath, ...rest] = command;
@@ -50,11 +56,18 @@ export function runScript(
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
     child.on('error', reject);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }

@@ -12,6 +12,14 @@ export interface StandInDiscord {
 export async function startStandInDiscord(): Promise<StandInDiscord> {
   const gateway = await new FakeGateway().start();
   const rest = await new FakeDiscordRest().start();
-  rest.override = (r) => (r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined);
-  return { gateway, rest, stop: async () => { await gateway.stop(); await rest.stop(); } };
+  rest.override = (r) =>
+    r.method === 'GET' && r.path === '/api/v10/gateway/bot' ? { status: 200, json: gateway.gatewayBot() } : undefined;
+  return {
+    gateway,
+    rest,
+    stop: async () => {
+      await gateway.stop();
+      await rest.stop();
+    },
+  };
 }

@@ -1,6 +1,11 @@
 import {
-  DiscordAPIError, PermissionFlagsBits, Routes, type APIActionRowComponent, type APIComponentInMessageActionRow,
-  type APIEmbed, type ButtonInteraction,
+  DiscordAPIError,
+  PermissionFlagsBits,
+  Routes,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type ButtonInteraction,
 } from 'discord.js';
 import { encodeControl } from '../../replies/custom-id.ts';
 import { notice } from '../../replies/view.ts';
@@ -12,8 +17,12 @@ type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 /** The message's rows without the button that was just used (and, when posting, with Delete). */
 function rowsWithout(interaction: ButtonInteraction, customId: string, extra?: APIComponentInMessageActionRow): Row[] {
-  const rows = interaction.message.components.map((row) => row.toJSON() as Row)
-    .map((row) => ({ ...row, components: row.components.filter((c) => !('custom_id' in c) || c.custom_id !== customId) }));
+  const rows = interaction.message.components
+    .map((row) => row.toJSON() as Row)
+    .map((row) => ({
+      ...row,
+      components: row.components.filter((c) => !('custom_id' in c) || c.custom_id !== customId),
+    }));
   if (extra) {
     const last = rows.at(-1);
     if (last && last.components.length < 5) last.components.push(extra);
@@ -22,11 +31,17 @@ function rowsWithout(interaction: ButtonInteraction, customId: string, extra?: A
   return rows.filter((row) => row.components.length > 0);
 }
 
-const deleteButton = (askerId: string): APIComponentInMessageActionRow => ({ type: 2, style: 2, label: 'Delete', custom_id: encodeControl({ action: 'delete', askerId }) });
+const deleteButton = (askerId: string): APIComponentInMessageActionRow => ({
+  type: 2,
+  style: 2,
+  label: 'Delete',
+  custom_id: encodeControl({ action: 'delete', askerId }),
+});
 const embedsOf = (interaction: ButtonInteraction): APIEmbed[] => interaction.message.embeds.map((e) => e.toJSON());
 
 /** Whether a Discord error says the target message is gone or out of sight. */
-const gone = (error: unknown) => error instanceof DiscordAPIError && [10008, 50035, 10003, 50001].includes(Number(error.code));
+const gone = (error: unknown) =>
+  error instanceof DiscordAPIError && [10008, 50035, 10003, 50001].includes(Number(error.code));
 const forbidden = (error: unknown) => error instanceof DiscordAPIError && [50013, 50001].includes(Number(error.code));
 
 /**
@@ -61,7 +76,9 @@ async function deleteAnswer(interaction: ButtonInteraction, askerId: string): Pr
 async function postToChannel(interaction: ButtonInteraction): Promise<void> {
   const components = rowsWithout(interaction, interaction.customId, deleteButton(interaction.user.id));
   await interaction.reply({ embeds: embedsOf(interaction), components, allowedMentions: { parse: [] } });
-  await interaction.webhook.editMessage(interaction.message.id, { components: rowsWithout(interaction, interaction.customId) });
+  await interaction.webhook.editMessage(interaction.message.id, {
+    components: rowsWithout(interaction, interaction.customId),
+  });
 }
 
 /** "Post as reply": the counter, publicly, as a reply to the message it counters. */
@@ -70,7 +87,8 @@ async function postAsReply(interaction: ButtonInteraction, messageId: string, ct
   try {
     await interaction.client.rest.post(Routes.channelMessages(interaction.channelId), {
       body: {
-        embeds, components: rowsWithout(interaction, interaction.customId, deleteButton(interaction.user.id)),
+        embeds,
+        components: rowsWithout(interaction, interaction.customId, deleteButton(interaction.user.id)),
         message_reference: { message_id: messageId, channel_id: interaction.channelId, fail_if_not_exists: true },
         allowed_mentions: { parse: [], replied_user: false },
       },
@@ -82,8 +100,9 @@ async function postAsReply(interaction: ButtonInteraction, messageId: string, ct
     }
     if (forbidden(error)) {
       ctx.logger.warn({ channel: interaction.channelId, err: error }, 'cannot post a reply in this channel');
-      const why = 'I need Send Messages, Read Message History and Embed Links in this channel to post a reply. '
-        + 'Ask an admin, or share the answer yourself.';
+      const why =
+        'I need Send Messages, Read Message History and Embed Links in this channel to post a reply. ' +
+        'Ask an admin, or share the answer yourself.';
       return send(interaction, notice('I cannot post here', why));
     }
     throw error;

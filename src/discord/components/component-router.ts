@@ -27,8 +27,12 @@ export class ComponentRouter {
     const control = decodeControl(interaction.customId);
     const owner = control && this.#byAction.get(control.action);
     if (!control || !owner) return send(interaction, STALE_REPLY);
-    const refusal = owner.access === 'admin' ? adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, owner.name)
-      : owner.access === 'manage-server' ? adminRefusal(interaction, [], owner.name) : undefined;
+    const refusal =
+      owner.access === 'admin'
+        ? adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, owner.name)
+        : owner.access === 'manage-server'
+          ? adminRefusal(interaction, [], owner.name)
+          : undefined;
     if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
     if (owner.cooldown(control)) {
       const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);

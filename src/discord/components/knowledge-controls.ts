@@ -1,7 +1,10 @@
 // Buttons and menus answered from the knowledge base: a passage, other matches, a suggestion or a
 // topic picked, a page of a section, the about card.
 import {
-  ComponentType, MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow,
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
 } from 'discord.js';
 import { controlReply, STALE_REPLY } from '../../answer/controls.ts';
 import { PICK_PREFIX } from '../../answer/entry-picks.ts';
@@ -25,7 +28,8 @@ function disabledRows(interaction: ComponentInteraction): Row[] {
 
 /** The message's menus, kept under an answer that replaces the message, to pick another topic. */
 function menuRows(interaction: ComponentInteraction): Row[] {
-  return interaction.message.components.map((row) => row.toJSON() as Row)
+  return interaction.message.components
+    .map((row) => row.toJSON() as Row)
     .filter((row) => row.components.some((c) => c.type === ComponentType.StringSelect));
 }
 
@@ -65,8 +69,10 @@ export const knowledgeControls = family<KnowledgeAction>({
     const choice = control.action === 'answer' || control.action === 'pick';
     if (control.action === 'section' || (fromPrivate && choice && reply.ephemeral)) {
       const { flags: _same, ...payload } = toDiscord(reply);
-      const rows = control.action === 'section' ? payload.components
-        : [...payload.components, ...menuRows(interaction)].slice(0, 5);
+      const rows =
+        control.action === 'section'
+          ? payload.components
+          : [...payload.components, ...menuRows(interaction)].slice(0, 5);
       return interaction.update({ ...payload, components: rows }).then(() => undefined);
     }
     await send(interaction, reply);

@@ -3,9 +3,17 @@ import type { KnowledgeVersion, ReloadEvent } from '../records.ts';
 import type { SqliteDatabase } from './database.ts';
 
 interface ReloadRow {
-  at: number; via: string; by: string | null; ok: number; reason: string | null;
-  entries_before: number | null; entries_after: number | null;
-  added: string; removed: string; changed: string; ms: number;
+  at: number;
+  via: string;
+  by: string | null;
+  ok: number;
+  reason: string | null;
+  entries_before: number | null;
+  entries_after: number | null;
+  added: string;
+  removed: string;
+  changed: string;
+  ms: number;
 }
 
 /** The audit trail in the SQLite file: reloads with their diff as JSON lists, and versions at start. */
@@ -13,11 +21,25 @@ export class SqliteAuditStore implements AuditStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async recordReload(e: ReloadEvent): Promise<void> {
-    this.db.prepare(`INSERT INTO reloads
+    this.db
+      .prepare(
+        `INSERT INTO reloads
       (at, via, by, ok, reason, entries_before, entries_after, added, removed, changed, ms)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(e.at, e.via, e.by ?? null, e.ok ? 1 : 0, e.reason ?? null,
-      e.entriesBefore ?? null, e.entriesAfter ?? null, JSON.stringify(e.added), JSON.stringify(e.removed),
-      JSON.stringify(e.changed), e.ms);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        e.at,
+        e.via,
+        e.by ?? null,
+        e.ok ? 1 : 0,
+        e.reason ?? null,
+        e.entriesBefore ?? null,
+        e.entriesAfter ?? null,
+        JSON.stringify(e.added),
+        JSON.stringify(e.removed),
+        JSON.stringify(e.changed),
+        e.ms,
+      );
   }
 
   async recordVersion(v: KnowledgeVersion): Promise<void> {
@@ -28,15 +50,23 @@ export class SqliteAuditStore implements AuditStore {
     const list = (json: string) => JSON.parse(json) as string[];
     const rows = this.db.prepare('SELECT * FROM reloads ORDER BY at DESC, id DESC LIMIT ?').all(limit) as ReloadRow[];
     return rows.map((r) => ({
-      at: r.at, via: r.via, by: r.by ?? undefined, ok: r.ok === 1, reason: r.reason ?? undefined,
-      entriesBefore: r.entries_before ?? undefined, entriesAfter: r.entries_after ?? undefined,
-      added: list(r.added), removed: list(r.removed), changed: list(r.changed), ms: r.ms,
+      at: r.at,
+      via: r.via,
+      by: r.by ?? undefined,
+      ok: r.ok === 1,
+      reason: r.reason ?? undefined,
+      entriesBefore: r.entries_before ?? undefined,
+      entriesAfter: r.entries_after ?? undefined,
+      added: list(r.added),
+      removed: list(r.removed),
+      changed: list(r.changed),
+      ms: r.ms,
     }));
   }
 
   async latestVersion(): Promise<KnowledgeVersion | undefined> {
     // rowid: two starts within one millisecond still come back in the order they were recorded.
-    return this.db.prepare('SELECT at, hash, entries FROM versions ORDER BY at DESC, rowid DESC LIMIT 1')
-      .get() as KnowledgeVersion | undefined;
+    return this.db.prepare('SELECT at, hash, entries FROM versions ORDER BY at DESC, rowid DESC LIMIT 1').get() as
+      KnowledgeVersion | undefined;
   }
 }

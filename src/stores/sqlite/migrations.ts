@@ -30,13 +30,17 @@ export const MIGRATIONS: readonly string[] = [
      entries_before INTEGER, entries_after INTEGER, added TEXT NOT NULL, removed TEXT NOT NULL, changed TEXT NOT NULL, ms INTEGER NOT NULL);
    CREATE TABLE versions (at INTEGER NOT NULL, hash TEXT NOT NULL, entries INTEGER NOT NULL);`,
   // 2: per-server settings (/settings).
-  `CREATE TABLE server_settings (guild_id TEXT PRIMARY KEY, visibility TEXT, cooldown_seconds REAL, store_text INTEGER);`,
+  `CREATE TABLE server_settings (guild_id TEXT PRIMARY KEY, visibility TEXT, ` +
+    `cooldown_seconds REAL, store_text INTEGER);`,
 ];
 
 /** Brings a database to the latest version, each step in its own transaction; returns the version reached. */
 export function migrate(db: Database.Database, steps: readonly string[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > steps.length) throw new Error(`the database is at version ${current}, newer than this Counterpoint (${steps.length}): update the bot`);
+  if (current > steps.length)
+    throw new Error(
+      `the database is at version ${current}, newer than this Counterpoint (${steps.length}): update the bot`,
+    );
   for (let version = current; version < steps.length; version++) {
     db.transaction(() => {
       db.exec(steps[version] ?? '');

@@ -30,18 +30,29 @@ export class SqliteQuestionStore implements QuestionStore {
   }
 
   async record(batch: readonly QuestionEvent[]): Promise<void> {
-    this.db.transaction(() => {
-      for (const e of batch) {
-        const text = e.question === undefined ? null : storedText(e.question);
-        const normalized = text === null ? null : normalizedText(text);
-        const isAnswered = answered.has(e.verdict);
-        this.#insert.run(e.at, e.guildId, e.via, text, normalized, e.verdict, e.entryId ?? null,
-          JSON.stringify(e.candidates), e.latencyMs);
-        const day = dayOf(e.at);
-        this.#daily.run(day, e.guildId ?? '', e.entryId ?? '', isAnswered ? 1 : 0);
-        if (!isAnswered && normalized) this.#dailyUnanswered.run(day, e.guildId ?? '', normalized);
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const e of batch) {
+          const text = e.question === undefined ? null : storedText(e.question);
+          const normalized = text === null ? null : normalizedText(text);
+          const isAnswered = answered.has(e.verdict);
+          this.#insert.run(
+            e.at,
+            e.guildId,
+            e.via,
+            text,
+            normalized,
+            e.verdict,
+            e.entryId ?? null,
+            JSON.stringify(e.candidates),
+            e.latencyMs,
+          );
+          const day = dayOf(e.at);
+          this.#daily.run(day, e.guildId ?? '', e.entryId ?? '', isAnswered ? 1 : 0);
+          if (!isAnswered && normalized) this.#dailyUnanswered.run(day, e.guildId ?? '', normalized);
+        }
+      })
+      .immediate();
   }
 
   async summary(period: Period): Promise<QuestionFigures> {
@@ -53,23 +64,27 @@ export class SqliteQuestionStore implements QuestionStore {
   }
 
   async purgeBefore(before: number): Promise<number> {
-    return this.db.transaction(() => {
-      const { changes } = this.db.prepare('DELETE FROM questions WHERE at < ?').run(before);
-      for (const table of ['daily', 'daily_unanswered']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(dayOf(before));
-      }
-      this.db.prepare('DELETE FROM votes WHERE at < ?').run(before);
-      return changes;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const { changes } = this.db.prepare('DELETE FROM questions WHERE at < ?').run(before);
+        for (const table of ['daily', 'daily_unanswered']) {
+          this.db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(dayOf(before));
+        }
+        this.db.prepare('DELETE FROM votes WHERE at < ?').run(before);
+        return changes;
+      })
+      .immediate();
   }
 
   async purgeGuild(guildId: string): Promise<number> {
-    return this.db.transaction(() => {
-      const { changes } = this.db.prepare('DELETE FROM questions WHERE guild_id = ?').run(guildId);
-      for (const table of ['daily', 'daily_unanswered', 'votes']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE guild_id = ?`).run(guildId);
-      }
-      return changes;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const { changes } = this.db.prepare('DELETE FROM questions WHERE guild_id = ?').run(guildId);
+        for (const table of ['daily', 'daily_unanswered', 'votes']) {
+          this.db.prepare(`DELETE FROM ${table} WHERE guild_id = ?`).run(guildId);
+        }
+        return changes;
+      })
+      .immediate();
   }
 }

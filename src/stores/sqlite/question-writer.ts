@@ -48,7 +48,9 @@ export class SqliteQuestionWriter implements OffThreadQuestions {
       settle?.(reply);
     });
     let error = '';
-    this.#worker.on('error', (e) => { error = `: ${e.message}`; });
+    this.#worker.on('error', (e) => {
+      error = `: ${e.message}`;
+    });
     this.#worker.once('exit', (code) => {
       this.#alive = false;
       if (!this.#closing) {
@@ -108,7 +110,9 @@ export class SqliteQuestionWriter implements OffThreadQuestions {
     if (!this.#alive) return Promise.resolve({ kind: 'failed', id: request.id, failure: STOPPED });
     const reply = new Promise<WriterReply>((resolve) => this.#waiting.set(request.id, resolve));
     if (this.#waiting.size === 1) this.#worker.ref();
-    void reply.then(() => { if (this.#waiting.size === 0) this.#worker.unref(); });
+    void reply.then(() => {
+      if (this.#waiting.size === 0) this.#worker.unref();
+    });
     this.#worker.postMessage(request);
     return reply;
   }

@@ -13,8 +13,12 @@ export class SqliteSettingsStore implements SettingsStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async read(guildId: string): Promise<ServerSettings> {
-    const row = this.db.prepare(`SELECT visibility, cooldown_seconds, store_text FROM server_settings
-      WHERE guild_id = ?`).get(guildId) as SettingsRow | undefined;
+    const row = this.db
+      .prepare(
+        `SELECT visibility, cooldown_seconds, store_text FROM server_settings
+      WHERE guild_id = ?`,
+      )
+      .get(guildId) as SettingsRow | undefined;
     if (!row) return {};
     return {
       visibility: row.visibility === 'public' || row.visibility === 'ephemeral' ? row.visibility : undefined,
@@ -25,8 +29,11 @@ export class SqliteSettingsStore implements SettingsStore {
 
   async write(guildId: string, s: ServerSettings): Promise<void> {
     const storeText = s.storeText === undefined ? null : Number(s.storeText);
-    this.db.prepare(`INSERT INTO server_settings VALUES (?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET
-      visibility = excluded.visibility, cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text`)
+    this.db
+      .prepare(
+        `INSERT INTO server_settings VALUES (?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET
+      visibility = excluded.visibility, cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text`,
+      )
       .run(guildId, s.visibility ?? null, s.cooldownSeconds ?? null, storeText);
   }
 

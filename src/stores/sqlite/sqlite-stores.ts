@@ -30,6 +30,8 @@ export function sqliteStoresOn(db: SqliteDatabase, prepared = false): StoreSet {
     votes: new SqliteVoteStore(db),
     settings: new SqliteSettingsStore(db),
     audit: new SqliteAuditStore(db),
-    close: async () => { if (db.open) db.close(); },
+    close: async () => {
+      if (db.open) db.close();
+    },
   };
 }

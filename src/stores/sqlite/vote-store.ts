@@ -8,15 +8,20 @@ export class SqliteVoteStore implements VoteStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async vote(v: Vote): Promise<VoteOutcome> {
-    return this.db.transaction((): VoteOutcome => {
-      const before = this.db.prepare('SELECT helpful FROM votes WHERE voter = ?')
-        .get(v.voter) as { helpful: number } | undefined;
-      if (before && before.helpful === (v.helpful ? 1 : 0)) return 'again';
-      this.db.prepare(`INSERT INTO votes VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (voter) DO UPDATE SET helpful = excluded.helpful, at = excluded.at`)
-        .run(v.voter, v.at, v.guildId, v.entryId, v.helpful ? 1 : 0);
-      return before ? 'changed' : 'counted';
-    }).immediate();
+    return this.db
+      .transaction((): VoteOutcome => {
+        const before = this.db.prepare('SELECT helpful FROM votes WHERE voter = ?').get(v.voter) as
+          { helpful: number } | undefined;
+        if (before && before.helpful === (v.helpful ? 1 : 0)) return 'again';
+        this.db
+          .prepare(
+            `INSERT INTO votes VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (voter) DO UPDATE SET helpful = excluded.helpful, at = excluded.at`,
+          )
+          .run(v.voter, v.at, v.guildId, v.entryId, v.helpful ? 1 : 0);
+        return before ? 'changed' : 'counted';
+      })
+      .immediate();
   }
 
   async voteKey(): Promise<Uint8Array> {

@@ -26,7 +26,8 @@ try {
 
 // An Error loses its SQLite code on the way between threads; the code is what names the cause.
 const failure = (error: unknown): WriterFailure => ({
-  message: error instanceof Error ? error.message : String(error), code: errorCode(error),
+  message: error instanceof Error ? error.message : String(error),
+  code: errorCode(error),
 });
 
 /** Calls `method` on the store; SQLite is synchronous, so the call is done by the time it returns. */
