@@ -10,7 +10,12 @@ import { encodeControl } from '../../src/replies/custom-id.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { KeptLog } from '../support/insights-fixtures.ts';
 import {
-  ADMIN_PERMISSIONS, BOT_USER, button, chatInput, dispatchMessage, messageCreate,
+  ADMIN_PERMISSIONS,
+  BOT_USER,
+  button,
+  chatInput,
+  dispatchMessage,
+  messageCreate,
 } from '../support/interactions.ts';
 import { EPHEMERAL, messageOf } from '../support/payloads.ts';
 
@@ -23,12 +28,18 @@ let services: Services;
 let bot: BotHarness;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-button-cooldown-'));
-  services = await openServices({ INSIGHTS: false, INSIGHTS_RETENTION_DAYS: 90, DATA_DIR: dir }, new KeptLog(),
-    { settings: true });
+  services = await openServices({ INSIGHTS: false, INSIGHTS_RETENTION_DAYS: 90, DATA_DIR: dir }, new KeptLog(), {
+    settings: true,
+  });
   // No cooldown from the environment: whatever holds a member back is the server's own setting.
   bot = await startHarness({ settings: services.settings, config: { INSIGHTS: false, ASK_COOLDOWN_SECONDS: 0 } });
-  const saved = messageOf((await bot.send(chatInput('settings', [{ name: 'cooldown', type: 10, value: 60 }],
-    { permissions: ADMIN_PERMISSIONS })))[0]);
+  const saved = messageOf(
+    (
+      await bot.send(
+        chatInput('settings', [{ name: 'cooldown', type: 10, value: 60 }], { permissions: ADMIN_PERMISSIONS }),
+      )
+    )[0],
+  );
   expect(saved.embeds[0]?.title).toBe('Settings saved');
 });
 afterEach(async () => {
@@ -41,30 +52,35 @@ const title = async (raw: Record<string, unknown>) => messageOf((await bot.send(
 
 describe('the server cooldown on every button', () => {
   it('after /ask, a public suggestion and "Post to channel" wait; private clicks do not', async () => {
-    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }], as)))
-      .toBe('Was Karabakh ever a colony?');
-    expect(await title(button(encodeControl({ action: 'answer', id: ENTRY, visibility: 'public' }), as)))
-      .toBe('One moment');
+    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }], as))).toBe(
+      'Was Karabakh ever a colony?',
+    );
+    expect(await title(button(encodeControl({ action: 'answer', id: ENTRY, visibility: 'public' }), as))).toBe(
+      'One moment',
+    );
     const post = messageOf((await bot.send(button(encodeControl({ action: 'post' }), as)))[0]);
     expect(post.embeds[0]?.title).toBe('One moment');
     expect(post.flags).toBe(EPHEMERAL);
-    expect(await title(button(encodeControl({ action: 'answer', id: ENTRY, visibility: 'ephemeral' }), as)))
-      .toBe('Was Karabakh ever a colony?');
+    expect(await title(button(encodeControl({ action: 'answer', id: ENTRY, visibility: 'ephemeral' }), as))).toBe(
+      'Was Karabakh ever a colony?',
+    );
     expect(await title(button(encodeControl({ action: 'passage', id: ENTRY }), as))).not.toBe('One moment');
   });
 
   it('a public suggestion first holds up the next /ask, and another member is not held up', async () => {
-    expect(await title(button(encodeControl({ action: 'answer', id: ENTRY, visibility: 'public' }), as)))
-      .toBe('Was Karabakh ever a colony?');
-    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'minsk group' }], as)))
-      .toBe('One moment');
-    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }])))
-      .toBe('Was Karabakh ever a colony?');
+    expect(await title(button(encodeControl({ action: 'answer', id: ENTRY, visibility: 'public' }), as))).toBe(
+      'Was Karabakh ever a colony?',
+    );
+    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'minsk group' }], as))).toBe('One moment');
+    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }]))).toBe(
+      'Was Karabakh ever a colony?',
+    );
   });
 
   it('a mention is under the same cooldown as /ask: ignored while it runs', async () => {
-    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }], as)))
-      .toBe('Was Karabakh ever a colony?');
+    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }], as))).toBe(
+      'Was Karabakh ever a colony?',
+    );
     const before = bot.rest.requests.length;
     const author = { id: MEMBER, username: 'member', discriminator: '0', avatar: null };
     const raw = messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER], author });
@@ -73,7 +89,7 @@ describe('the server cooldown on every button', () => {
     expect(bot.rest.requests.length).toBe(before);
   });
 
-  it('/help tells the server\'s own cooldown, not the default', async () => {
+  it("/help tells the server's own cooldown, not the default", async () => {
     const help = messageOf((await bot.send(chatInput('help', [], as)))[0]);
     const ask = help.embeds[0]?.fields?.find((f) => f.name === 'Ask');
     expect(ask?.value).toContain('One question every 60 seconds each.');
