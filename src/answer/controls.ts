@@ -1,7 +1,7 @@
 import { othersReply, passageReply } from '../replies/answer-replies.ts';
 import { sectionReply } from '../replies/browse-replies.ts';
 import { aboutReply } from '../replies/guide-replies.ts';
-import { decodeControl } from '../replies/custom-id.ts';
+import type { ControlAction } from '../replies/custom-id.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { entryReply } from './entry-picks.ts';
@@ -14,11 +14,15 @@ export const STALE_REPLY = notice(
 );
 
 /**
- * A click or a choice: everything needed is in the custom_id (and the chosen values), so
- * controls keep working across restarts and reloads; anything unknown gets STALE_REPLY.
+ * A click or a choice, its custom_id decoded once by whoever received it: everything needed is in
+ * it (and the chosen values), so controls keep working across restarts and reloads; anything
+ * unknown gets STALE_REPLY.
  */
-export function controlReply(loaded: LoadedKnowledge, customId: string, values: readonly string[] = []): Reply {
-  const action = decodeControl(customId);
+export function controlReply(
+  loaded: LoadedKnowledge,
+  action: ControlAction | undefined,
+  values: readonly string[] = [],
+): Reply {
   const entry = (id: string) => loaded.knowledge.entryById.get(id);
   switch (action?.action) {
     case 'passage': {

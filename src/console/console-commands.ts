@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import { sourceReply } from '../replies/browse-replies.ts';
-import { encodeControl } from '../replies/custom-id.ts';
+import { decodeControl } from '../replies/custom-id.ts';
 import { reloadReply } from '../replies/reload-replies.ts';
 import { consoleChoices, type ConsoleChoice } from '../replies/text-render.ts';
 import { notice, type Reply } from '../replies/view.ts';
@@ -89,7 +89,7 @@ export class ConsoleSession {
             ? `Type a number from 1 to ${this.#choices.length}.`
             : 'The last reply had nothing to choose.',
         );
-      return controlReply(loaded, choice.customId, choice.values);
+      return controlReply(loaded, decodeControl(choice.customId), choice.values);
     }
     // "@bot …" (or "@counterpoint …") is a mention: like /ask, as in a channel.
     const mention = /^@(?:bot|counterpoint)\b\s*/i.exec(text);
@@ -129,7 +129,7 @@ export class ConsoleSession {
               ? `No entry has the id "${echoed(argument, 40)}". npm run kb:check lists the knowledge base.`
               : 'Type /entry followed by an entry id from the knowledge files.',
           );
-        return controlReply(loaded, encodeControl({ action: 'answer', id: argument, visibility: 'public' }));
+        return controlReply(loaded, { action: 'answer', id: argument, visibility: 'public' });
       case '/quit':
       case '/exit':
         return 'quit';

@@ -50,7 +50,7 @@ async function replyTo(interaction: ComponentInteraction, control: ControlOf<Kno
   }
   if (control.action === 'answer' || control.action === 'pick') return STALE_REPLY;
   const values = interaction.isStringSelectMenu() ? interaction.values : [];
-  return withShareControls(controlReply(ctx.store.current, interaction.customId, values), interaction.user.id);
+  return withShareControls(controlReply(ctx.store.current, control, values), interaction.user.id);
 }
 
 /**
