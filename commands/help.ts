@@ -1,9 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { refusalOf } from '../src/discord/command-rules.ts';
+import { accessRefusal } from '../src/discord/admin-check.ts';
 import type { Command } from '../src/discord/command.ts';
 import { send } from '../src/discord/render.ts';
 import { helpReply } from '../src/replies/help-replies.ts';
-import { reload } from './reload.ts';
 
 /** `/help`: what the bot does and how to ask, with this server's cooldown; admins also see /reload. */
 export const help = {
@@ -15,7 +14,7 @@ export const help = {
       interaction,
       helpReply(ctx.store.current.knowledge, {
         commandIds: ctx.commandIds(),
-        admin: refusalOf(reload, reload.name, interaction, ctx.config.ADMIN_ROLE_IDS) === undefined,
+        admin: accessRefusal('admin', interaction, ctx.config, '/help') === undefined,
         cooldownSeconds: await ctx.cooldowns.seconds(interaction.guildId),
         projectUrl: ctx.config.PROJECT_URL,
       }),

@@ -2,10 +2,10 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { send } from '../src/discord/render.ts';
 
-/** `/reload`: admins only; the knowledge base reloaded from its files on every shard, reported privately. */
+/** `/reload`: the bot's owners and its home server's admins; every shard reloads, reported privately. */
 export const reload = {
   name: 'reload',
-  access: 'admin',
+  access: 'owner',
   defer: 'ephemeral',
   refusedNote: 'Nothing was reloaded.',
   definition: () =>

@@ -34,6 +34,15 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(snowflake)),
+  OWNER_IDS: optional(z.string())
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(snowflake)),
+  HOME_GUILD_ID: optional(snowflake),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
   PROJECT_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),

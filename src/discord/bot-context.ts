@@ -13,7 +13,13 @@ export interface BotContext {
   readonly store: KnowledgeStore;
   readonly config: Pick<
     Config,
-    'ADMIN_ROLE_IDS' | 'KNOWLEDGE_DIR' | 'ASK_COOLDOWN_SECONDS' | 'PROJECT_URL' | 'INSIGHTS_RETENTION_DAYS'
+    | 'ADMIN_ROLE_IDS'
+    | 'OWNER_IDS'
+    | 'HOME_GUILD_ID'
+    | 'KNOWLEDGE_DIR'
+    | 'ASK_COOLDOWN_SECONDS'
+    | 'PROJECT_URL'
+    | 'INSIGHTS_RETENTION_DAYS'
   >;
   /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
   commandIds(): ReadonlyMap<string, string>;

@@ -11,14 +11,14 @@ import {
 } from 'discord.js';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { cooldownReply, notice } from '../replies/view.ts';
-import { adminRefusal } from './admin-check.ts';
+import { accessRefusal, type OwnerConfig } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
 import type { Command, CommandRules, MessageCommand } from './command.ts';
 import { send } from './render.ts';
 
 /** The permissions and contexts a command's rules put into its registration. */
 function registered(rules: CommandRules): { default_member_permissions?: string; contexts?: InteractionContextType[] } {
-  const admin = rules.access === 'admin' || rules.access === 'manage-server';
+  const admin = rules.access !== undefined && rules.access !== 'everyone';
   const contexts = rules.contexts ?? (admin ? [InteractionContextType.Guild] : undefined);
   return {
     ...(admin ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
@@ -51,11 +51,9 @@ export function refusalOf(
   rules: CommandRules,
   name: string,
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
-  adminRoleIds: readonly string[],
+  config: OwnerConfig,
 ): string | undefined {
-  if (rules.access === 'admin') return adminRefusal(interaction, adminRoleIds, `/${name}`);
-  if (rules.access === 'manage-server') return adminRefusal(interaction, [], `/${name}`);
-  return undefined;
+  return accessRefusal(rules.access, interaction, config, `/${name}`);
 }
 
 /** Runs a command under its rules: refused, cooled down, acknowledged, then executed. */
@@ -64,7 +62,7 @@ export async function runUnderRules<I extends ChatInputCommandInteraction | Mess
   interaction: I,
   ctx: BotContext,
 ): Promise<void> {
-  const refusal = refusalOf(command, command.name, interaction, ctx.config.ADMIN_ROLE_IDS);
+  const refusal = refusalOf(command, command.name, interaction, ctx.config);
   if (refusal) {
     // Who was refused stays out of the log: which command, and where, is what an operator needs.
     ctx.logger.warn({ command: command.name, guild: interaction.guildId }, `${command.name} refused`);

@@ -12,11 +12,12 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { BotContext } from './bot-context.ts';
 
 /**
- * Who may run a command: anyone; server admins (Manage Server, or one of ADMIN_ROLE_IDS); or only
- * members with Manage Server. Admin commands are registered for Manage Server and servers only,
+ * Who may run a command: anyone; server admins (Manage Server, or one of ADMIN_ROLE_IDS); only
+ * members with Manage Server; or, for what acts on every server, the bot's owners (OWNER_IDS) and
+ * the admins of its home server (HOME_GUILD_ID). Admin commands are registered for Manage Server and servers only,
  * and checked again when they run, since server owners can change who may use a command.
  */
-export type Access = 'everyone' | 'admin' | 'manage-server';
+export type Access = 'everyone' | 'admin' | 'manage-server' | 'owner';
 
 /** A command's rules, as data. */
 export interface CommandRules {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FakeDiscordRest } from '../support/fake-discord-rest.ts';
 import type { FakeGateway } from '../support/fake-gateway.ts';
 import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-discord.ts';
-import { ADMIN_PERMISSIONS, chatInput } from '../support/interactions.ts';
+import { ADMIN_PERMISSIONS, GUILD_ID, chatInput } from '../support/interactions.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { messageOf } from '../support/payloads.ts';
 import { EXTRA_ENTRY } from '../support/reload-fixtures.ts';
@@ -36,6 +36,8 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
         DISCORD_REST_API: rest.api,
         TOTAL_SHARDS: '2',
         KNOWLEDGE_DIR: kb.dir,
+        // /reload acts on every server: the admins of the bot's home server may run it.
+        HOME_GUILD_ID: GUILD_ID,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group: the manager and both shards stop together

@@ -15,6 +15,7 @@ describe('the env module', () => {
       KNOWLEDGE_WATCH: false,
       KNOWLEDGE_WATCH_MAX_REMOVED: 0.25,
       ADMIN_ROLE_IDS: [],
+      OWNER_IDS: [],
       LOG_LEVEL: 'info',
       ASK_COOLDOWN_SECONDS: 5,
       TOTAL_SHARDS: 'auto',

@@ -1,6 +1,10 @@
+import type { Interaction } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ownerRefusal } from '../../src/discord/admin-check.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { ADMIN_PERMISSIONS, ADMIN_ROLE, chatInput, type Sender } from '../support/interactions.ts';
+import { ADMIN_PERMISSIONS, ADMIN_ROLE, chatInput, GUILD_ID, type Sender } from '../support/interactions.ts';
+
+const OWNER = '1600000000000000099';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { callbackSchema, callbackType, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
@@ -20,7 +24,10 @@ let kb: KnowledgeCopy;
 let bot: BotHarness;
 beforeEach(async () => {
   kb = await copyKnowledge();
-  bot = await startHarness({ knowledgeDir: kb.dir, config: { ADMIN_ROLE_IDS: [ADMIN_ROLE] } });
+  bot = await startHarness({
+    knowledgeDir: kb.dir,
+    config: { ADMIN_ROLE_IDS: [ADMIN_ROLE], HOME_GUILD_ID: GUILD_ID, OWNER_IDS: [OWNER] },
+  });
   await kb.write('arguments/08-conclusion.yaml', (await kb.read('arguments/08-conclusion.yaml')) + NEW_ENTRY);
 });
 afterEach(async () => {
@@ -29,11 +36,17 @@ afterEach(async () => {
 });
 
 const reload = (sender: Sender) => chatInput('reload', [], sender);
+/** The same interaction, from another server than the test's own (the bot's home server). */
+const inGuild = (raw: Record<string, unknown>, guildId: string) => ({
+  ...raw,
+  guild_id: guildId,
+  channel: { ...(raw.channel as object), guild_id: guildId },
+});
 
 describe('/reload permissions, checked when it runs', () => {
   it.each([
     ['a member without Manage Server', { permissions: 0n }, /Only members with Manage Server or an admin role/],
-    ['a DM', { dm: true }, /for server admins, in a server/],
+    ['a DM', { dm: true }, /only the bot's owners and the admins of its home server/],
   ])('%s is refused and nothing is reloaded', async (_, sender, why) => {
     const before = bot.store.current;
     const [request] = await bot.send(reload(sender));
@@ -46,6 +59,25 @@ describe('/reload permissions, checked when it runs', () => {
     expect(bot.store.current).toBe(before);
     expect(bot.store.current.knowledge.entryById.has('pizza-policy')).toBe(false);
     expect(bot.logs.some((l) => l.msg === 'reload refused')).toBe(true);
+  });
+
+  it('an admin of another server is refused: a reload changes every server', async () => {
+    const other = '1200000000000000077';
+    const raw = reload({ permissions: ADMIN_PERMISSIONS });
+    const message = messageOf((await bot.send(inGuild(raw, other)))[0]);
+    expect(message.embeds[0]?.title).toBe('Not allowed');
+    expect(message.embeds[0]?.description).toBe(
+      "/reload changes the knowledge base for every server the bot is in, so only the bot's owners and the admins" +
+        ' of its home server can use it. Nothing was reloaded.',
+    );
+    expect(bot.store.current.knowledge.entryById.has('pizza-policy')).toBe(false);
+  });
+
+  it('an owner (OWNER_IDS) reloads from any server, without Manage Server', async () => {
+    const raw = inGuild(reload({ permissions: 0n, userId: OWNER }), '1200000000000000078');
+    const [, report] = await bot.send(raw, 2);
+    expect(messageOf(report).embeds[0]?.title).toMatch(/^Knowledge base reloaded/);
+    expect(bot.store.current.knowledge.entryById.has('pizza-policy')).toBe(true);
   });
 
   it.each([
@@ -94,6 +126,7 @@ describe('/reload after a start on the last good copy', () => {
   it('says the files on disk are broken while they are, then once that it is back on them', async () => {
     const onCopy = await startHarness({
       knowledgeDir: kb.dir,
+      config: { HOME_GUILD_ID: GUILD_ID },
       startedOnLastGood: { savedAt: '2026-11-28T22:05:00.000Z', problems: 2 },
     });
     try {
@@ -127,5 +160,16 @@ describe('/reload after a start on the last good copy', () => {
     } finally {
       await onCopy.stop();
     }
+  });
+});
+
+describe('who may reload, with nothing configured', () => {
+  it('says how to allow it: OWNER_IDS or HOME_GUILD_ID, or the console or watch mode', () => {
+    const interaction = { user: { id: '1600000000000000001' }, guildId: GUILD_ID } as unknown as Interaction;
+    const why = ownerRefusal(interaction, { ADMIN_ROLE_IDS: [], OWNER_IDS: [] }, '/reload');
+    expect(why).toBe(
+      "/reload changes the knowledge base for every server, so it is for the bot's operators: " +
+        'set OWNER_IDS or HOME_GUILD_ID, or reload from the console or with KNOWLEDGE_WATCH.',
+    );
   });
 });

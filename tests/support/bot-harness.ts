@@ -71,6 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
     INSIGHTS_RETENTION_DAYS: 90,
     KNOWLEDGE_WATCH_MAX_REMOVED: 0.25,
     ADMIN_ROLE_IDS: [],
+    OWNER_IDS: [],
     LOG_LEVEL: 'debug',
     ASK_COOLDOWN_SECONDS: 0,
     TOTAL_SHARDS: 'auto',

@@ -3,7 +3,7 @@
 import { STALE_REPLY } from '../../answer/controls.ts';
 import { decodeControl } from '../../replies/custom-id.ts';
 import { cooldownReply, notice } from '../../replies/view.ts';
-import { adminRefusal } from '../admin-check.ts';
+import { accessRefusal } from '../admin-check.ts';
 import type { BotContext } from '../bot-context.ts';
 import { send } from '../render.ts';
 import type { ActionName, AnyFamily, ComponentInteraction } from './component-family.ts';
@@ -27,12 +27,7 @@ export class ComponentRouter {
     const control = decodeControl(interaction.customId);
     const owner = control && this.#byAction.get(control.action);
     if (!control || !owner) return send(interaction, STALE_REPLY);
-    const refusal =
-      owner.access === 'admin'
-        ? adminRefusal(interaction, ctx.config.ADMIN_ROLE_IDS, owner.name)
-        : owner.access === 'manage-server'
-          ? adminRefusal(interaction, [], owner.name)
-          : undefined;
+    const refusal = accessRefusal(owner.access, interaction, ctx.config, owner.name);
     if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
     if (owner.cooldown(control)) {
       const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);
