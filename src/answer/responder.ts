@@ -40,7 +40,7 @@ export interface Request {
 const VOTED: ReadonlySet<EntryPoint> = new Set(['ask', 'pick', 'button']);
 
 /** The visibility a request gets: its own, else the server's default, else public. */
-export const visibilityFor = (request: Request, settings: ServerSettings): Visibility =>
+const visibilityFor = (request: Request, settings: ServerSettings): Visibility =>
   request.visibility ?? (settings.visibility === 'ephemeral' ? 'ephemeral' : 'public');
 
 /** Answers a request, with its buttons, and records it once; the recording never delays the reply. */

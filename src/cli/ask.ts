@@ -13,7 +13,7 @@ import { answer } from '../answer/answer.ts';
 import { toClaimsJson, toPickedJson, toReadingJson } from '../replies/match-json.ts';
 import type { Reading } from '../reading/reading.ts';
 import type { Stance } from '../reading/stance.ts';
-import { replyToReading } from '../replies/reading-replies.ts';
+import type { Reply } from '../replies/view.ts';
 import { renderText } from '../replies/text-render.ts';
 import { knowledgeDirFrom, runCli, UsageError } from './cli-support.ts';
 import { withMatcher } from './open-matcher.ts';
@@ -101,7 +101,7 @@ async function answerAll(loaded: LoadedKnowledge, questions: readonly string[], 
           ? `${withoutControls(question)}\t=> picked: ${found.picks[0]}`
           : renderText(found.reply),
       );
-    else block.push(values.batch !== undefined ? oneLine(reading) : readingText(knowledge, reading));
+    else block.push(values.batch !== undefined ? oneLine(reading) : readingText(knowledge, reading, found.reply));
     if (block.length >= 500) flush();
   }
   flush();
@@ -109,8 +109,8 @@ async function answerAll(loaded: LoadedKnowledge, questions: readonly string[], 
 }
 
 /** A message as read, for a person: the answer as askText gives it, else the reply as text. */
-function readingText(kb: KnowledgeBase, reading: Reading): string {
-  return reading.match ? askText(kb, reading.match, reading.stance) : renderText(replyToReading(kb, reading, 'public'));
+function readingText(kb: KnowledgeBase, reading: Reading, reply: Reply): string {
+  return reading.match ? askText(kb, reading.match, reading.stance) : renderText(reply);
 }
 
 function oneLine(reading: Reading): string {

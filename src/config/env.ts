@@ -8,6 +8,17 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+/** A comma-separated list of Discord ids (blank entries ignored); none when unset. */
+const snowflakeList = () =>
+  optional(z.string())
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(snowflake));
+
 const envSchema = z.object({
   DISCORD_TOKEN: optional(
     z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)'),
@@ -26,22 +37,8 @@ const envSchema = z.object({
   ),
   DATA_DIR: optional(z.string()).default('data'),
   KNOWLEDGE_WATCH_MAX_REMOVED: optional(z.coerce.number('must be a number from 0 to 1').min(0).max(1)).default(0.25),
-  ADMIN_ROLE_IDS: optional(z.string())
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(snowflake)),
-  OWNER_IDS: optional(z.string())
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(snowflake)),
+  ADMIN_ROLE_IDS: snowflakeList(),
+  OWNER_IDS: snowflakeList(),
   HOME_GUILD_ID: optional(snowflake),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),

@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { cooldownReply, notice } from '../replies/view.ts';
-import { accessRefusal, type OwnerConfig } from './admin-check.ts';
+import { accessRefusal } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
 import type { Command, CommandRules, MessageCommand } from './command.ts';
 import { send } from './render.ts';
@@ -46,23 +46,13 @@ export function registrations(
   ];
 }
 
-/** Why the member may not run it under these rules, or undefined if they may. */
-export function refusalOf(
-  rules: CommandRules,
-  name: string,
-  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
-  config: OwnerConfig,
-): string | undefined {
-  return accessRefusal(rules.access, interaction, config, `/${name}`);
-}
-
 /** Runs a command under its rules: refused, cooled down, acknowledged, then executed. */
 export async function runUnderRules<I extends ChatInputCommandInteraction | MessageContextMenuCommandInteraction>(
   command: CommandRules & { readonly name: string; execute(interaction: I, ctx: BotContext): Promise<void> },
   interaction: I,
   ctx: BotContext,
 ): Promise<void> {
-  const refusal = refusalOf(command, command.name, interaction, ctx.config);
+  const refusal = accessRefusal(command.access, interaction, ctx.config, `/${command.name}`);
   if (refusal) {
     // Who was refused stays out of the log: which command, and where, is what an operator needs.
     ctx.logger.warn({ command: command.name, guild: interaction.guildId }, `${command.name} refused`);

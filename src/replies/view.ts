@@ -70,11 +70,6 @@ export function cooldownReply(waitMs: number, now = Date.now()): Reply {
   return notice('One moment', `You're asking quickly. You can ask again <t:${at}:R>.`);
 }
 
-/** The answer to a member who may not run an admin command; nothing has been done. */
-export function notAllowedReply(why: string): Reply {
-  return notice('Not allowed', `${why} Nothing was reloaded.`, 'error');
-}
-
 /**
  * Fits text into a length limit by cutting at a word boundary and adding an ellipsis: text never
  * makes Discord reject a reply, and a cut never falls inside a word (unless one word is longer

@@ -34,22 +34,21 @@ function menuRows(interaction: ComponentInteraction): Row[] {
 }
 
 /** The entry a suggestion or a menu option picks, if it is still in the knowledge base. */
-function pickedId(interaction: ComponentInteraction, control: ControlOf<KnowledgeAction>, ctx: BotContext) {
-  const values = interaction.isStringSelectMenu() ? interaction.values : [];
+function pickedId(control: ControlOf<KnowledgeAction>, values: readonly string[], ctx: BotContext) {
   const id = control.action === 'answer' ? control.id : control.action === 'pick' ? values[0] : undefined;
   return id !== undefined && ctx.store.current.knowledge.entryById.has(id) ? id : undefined;
 }
 
 /** The reply to a control: a pick answered (and recorded) as /ask answers a picked entry, the rest as they are. */
 async function replyTo(interaction: ComponentInteraction, control: ControlOf<KnowledgeAction>, ctx: BotContext) {
-  const picked = pickedId(interaction, control, ctx);
+  const values = interaction.isStringSelectMenu() ? interaction.values : [];
+  const picked = pickedId(control, values, ctx);
   if (picked && 'visibility' in control) {
     const request = { text: `${PICK_PREFIX}${picked}`, via: 'button' as const, guildId: interaction.guildId };
     const visibility = control.visibility;
     return (await respond(ctx, { ...request, askerId: interaction.user.id, visibility })).reply;
   }
   if (control.action === 'answer' || control.action === 'pick') return STALE_REPLY;
-  const values = interaction.isStringSelectMenu() ? interaction.values : [];
   return withShareControls(controlReply(ctx.store.current, control, values), interaction.user.id);
 }
 
