@@ -5,6 +5,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Insights } from '../src/insights/insights.ts';
 import { openServices } from '../src/insights/open-services.ts';
+import { loadPrivacyKey } from '../src/stores/privacy-key.ts';
+import { WriteQueue } from '../src/stores/write-queue.ts';
 import { FLUSH_AT } from '../src/insights/question-queue.ts';
 import type { QuestionEvent } from '../src/stores/records.ts';
 import { DATABASE_FILE } from '../src/stores/sqlite/database.ts';
@@ -81,7 +83,7 @@ function events(
 
 const quiet = { warn: () => {}, info: () => {} };
 
-/** Insights opened as the bot opens them (with the writer thread), in `dir`, keeping everything. */
+/** Insights opened as the bot opens them (on the store thread), in `dir`, keeping everything. */
 const openAsTheBot = (dir: string) =>
   openServices({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 3650, DATA_DIR: dir }, quiet, { settings: false });
 
@@ -103,7 +105,7 @@ async function recordAsTheBot(insights: Insights | undefined, sample: readonly Q
     insights?.record(sample[i] as QuestionEvent);
     if (i % FLUSH_AT === FLUSH_AT - 1) await new Promise((resolve) => setTimeout(resolve, 2));
   }
-  await insights?.summary(1); // every batch written
+  await insights?.flush(); // every batch written
 }
 
 function timed(fn: () => void): number {
@@ -145,9 +147,12 @@ export async function insightsFigures(
       );
       await close();
       const onThreadStores = openSqliteStores(path.join(root, `on-${round}`));
-      const onThread = new Insights(true, onThreadStores, quiet);
+      const onThreadQueue = new WriteQueue(quiet);
+      const key = loadPrivacyKey(path.join(root, `on-${round}`));
+      const onThread = new Insights(true, onThreadStores, quiet, { queue: onThreadQueue, key });
       stalls.onThread.push(await stallDuring(() => recordAsTheBot(onThread, sample)));
-      await onThread.close();
+      await onThread.flush();
+      await onThreadQueue.close(5_000);
       await onThreadStores.close();
       const { insights: offThread, stop } = await openAsTheBot(path.join(root, `off-${round}`));
       await offThread.summary(1); // its thread started, as by the time the bot is ready

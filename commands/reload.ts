@@ -14,7 +14,9 @@ export const reload = {
       .setDescription('Admins: reload the knowledge base from its files (on every shard)')
       .toJSON(),
   async execute(interaction, ctx) {
-    const by = `${interaction.user.tag} (${interaction.user.id}) in ${interaction.guildId}`;
-    await send(interaction, await ctx.reloadEverywhere(interaction.client, { via: 'discord', by }));
+    // The audit trail names who, for the server it was run from only (purged with that server).
+    const by = `${interaction.user.tag} (${interaction.user.id})`;
+    const origin = { via: 'discord' as const, by, guildId: interaction.guildId ?? undefined };
+    await send(interaction, await ctx.reloadEverywhere(interaction.client, origin));
   },
 } satisfies Command;

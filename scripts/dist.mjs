@@ -17,7 +17,7 @@ export const ENTRIES = {
   insights: 'src/cli/insights.ts',
   model: 'src/cli/model.ts',
   'load-worker': 'src/reload/load-worker.ts',
-  'write-worker': 'src/stores/sqlite/write-worker.ts',
+  'store-worker': 'src/stores/sqlite/store-worker.ts',
   'semantic-worker': 'src/semantic/semantic-worker.ts',
 };
 

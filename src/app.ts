@@ -4,6 +4,7 @@ import { runConsole } from './console/console.ts';
 import { openServices } from './insights/open-services.ts';
 import { knowledgeVersion, reloadEvent } from './insights/reload-event.ts';
 import { createLogger } from './log.ts';
+import { exitCleanlyOnSignals } from './runtime/shutdown.ts';
 import { KnowledgeStore } from './reload/knowledge-store.ts';
 import { LastGood } from './reload/last-good.ts';
 import { loadAtStart, startedOnLastGoodMessage } from './reload/start-knowledge.ts';
@@ -65,12 +66,8 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
   if (store.current.matcher.mode === 'hybrid') logger.info({ matcher: semanticStatus }, 'matcher: hybrid');
   else logger.warn({ matcher: semanticStatus }, 'matcher: lexical only');
   // Settings are the Discord bot's (/settings): the console opens the database only for insights.
-  const {
-    insights,
-    settings,
-    audit,
-    stop: stopServices,
-  } = await openServices(config, logger, { settings: !consoleMode });
+  const services = await openServices(config, logger, { settings: !consoleMode });
+  const { audit, stop: stopServices } = services;
   const {
     digests,
     summary: { entries },
@@ -122,26 +119,14 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
       void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
     };
     try {
-      ({ stop } = await startBot(
-        store,
-        reloader,
-        config,
-        logger,
-        giveUp,
-        { insights, settings },
-        await loadCommands(),
-      ));
-      const shutdown = async (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        unwatch();
-        await stop();
-        await stopServices();
-        await stopLoadingWorker();
-        await closeSharedEngine();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void shutdown('SIGINT'));
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      ({ stop } = await startBot(store, reloader, config, logger, giveUp, services, await loadCommands()));
+      exitCleanlyOnSignals(logger, [
+        async () => unwatch(),
+        () => stop(),
+        () => stopServices(),
+        () => stopLoadingWorker(),
+        () => closeSharedEngine(),
+      ]);
     } catch (error) {
       const message = loginFailureMessage(error);
       // What to do, not a stack trace: a refused token is a configuration problem, not a bug.

@@ -12,7 +12,8 @@ import { answer, type Answer, type AnswerMode } from './answer.ts';
 /** Where answers are recorded (insights), and whether answers offer Helpful / Not helpful. */
 export interface AnswerRecorder {
   readonly votes: boolean;
-  record(event: QuestionEvent): void;
+  /** `userId`, who asked, is kept only as a keyed hash (for /privacy forget-me). */
+  record(event: QuestionEvent, userId?: string): void;
 }
 
 /** What the responder uses: the knowledge in use, the servers' settings, the recorder. */
@@ -29,6 +30,8 @@ export interface Request {
   readonly guildId: string | null;
   /** Who asked: the "Delete" button is theirs. Undefined where nobody can delete (the console). */
   readonly askerId?: string | undefined;
+  /** Who asked, where no Delete is offered (mentions): recorded as a keyed hash only. */
+  readonly userId?: string | undefined;
   /** Public or private; undefined: the server's default (/settings), else public. */
   readonly visibility?: Visibility | undefined;
   readonly mode?: AnswerMode;
@@ -57,6 +60,9 @@ export async function respond(services: ResponderServices, request: Request): Pr
   const entryId = found.outcome?.entryId;
   const voted = entryId && services.insights.votes && VOTED.has(request.via) ? withVotes(shared, entryId) : shared;
   if (found.outcome)
-    services.insights.record(questionEvent(request.via, request.guildId, found.outcome, started, settings));
+    services.insights.record(
+      questionEvent(request.via, request.guildId, found.outcome, started, settings),
+      request.askerId ?? request.userId,
+    );
   return { ...found, reply: voted };
 }

@@ -52,7 +52,8 @@ await runCli(USAGE, async () => {
     if (guild) {
       const deleted = await stores.questions.purgeGuild(guild);
       await stores.settings.forget(guild);
-      console.log(`Deleted ${deleted} questions and every vote and setting of server ${guild}.`);
+      const reloads = await stores.audit.purgeGuild(guild);
+      console.log(`Deleted ${deleted} questions, ${reloads} reloads and every vote and setting of server ${guild}.`);
       return 0;
     }
     const now = Date.now();

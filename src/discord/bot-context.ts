@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import type { Cooldowns } from '../answer/cooldown.ts';
+import type { Forgetting } from '../insights/forgetting.ts';
 import type { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { LastGoodNotice, ReloadOrigin } from '../reload/reloader.ts';
@@ -20,6 +21,7 @@ export interface BotContext {
     | 'ASK_COOLDOWN_SECONDS'
     | 'PROJECT_URL'
     | 'INSIGHTS_RETENTION_DAYS'
+    | 'INSIGHTS'
   >;
   /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
   commandIds(): ReadonlyMap<string, string>;
@@ -30,6 +32,8 @@ export interface BotContext {
   readonly insights: Insights;
   /** Per-server settings (/settings), kept whether or not insights are on. */
   readonly settings: SettingsService;
+  /** Deleting on request: a member's own questions, or everything kept about a server (/privacy). */
+  readonly forgetting: Forgetting;
   /** Reloads the knowledge base wherever this bot runs (every shard) and returns the admin's report. */
   reloadEverywhere(client: Client, origin: ReloadOrigin): Promise<Reply>;
   /** Set while this process answers from the last good copy because the files on disk are broken. */

@@ -2,11 +2,14 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import { Cooldowns } from '../answer/cooldown.ts';
+import { Forgetting } from '../insights/forgetting.ts';
 import { Insights } from '../insights/insights.ts';
+import type { Services } from '../insights/open-services.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
 import { settingsUnavailable, type SettingsService } from '../stores/settings.ts';
+import { WriteQueue } from '../stores/write-queue.ts';
 import { inviteUrl } from '../config/invite.ts';
 import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
@@ -37,6 +40,8 @@ export interface BotServices {
   readonly insights?: Insights | undefined;
   /** Servers' settings, kept apart from insights; none kept when not given. */
   readonly settings?: SettingsService | undefined;
+  /** Deleting on request (/privacy); nothing kept, nothing to delete, when not given. */
+  readonly forgetting?: Forgetting | undefined;
 }
 
 /** Everything the handlers need, for one client. */
@@ -55,6 +60,7 @@ export function createBotContext(
     logger,
     settings,
     insights: services.insights ?? Insights.off(logger),
+    forgetting: services.forgetting ?? new Forgetting(undefined, new WriteQueue(logger), undefined, 'nothing is kept'),
     commandIds: () => commandIds,
     cooldowns: new Cooldowns(config.ASK_COOLDOWN_SECONDS, settings),
     reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
@@ -72,7 +78,7 @@ export async function startBot(
   config: Config,
   logger: Logger,
   onUnrecoverable: (code: number) => void,
-  services: { readonly insights: Insights; readonly settings: SettingsService },
+  services: Pick<Services, 'insights' | 'settings' | 'forgetting'>,
   set: CommandSet,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);

@@ -10,6 +10,9 @@ const THANKS = {
   changed: (helpful: boolean) => `Thanks: changed to ${helpful ? 'helpful' : 'not helpful'}.`,
   again: (helpful: boolean) =>
     `You already marked this answer as ${helpful ? 'helpful' : 'not helpful'}; it counts once.`,
+  // The database is busy: the vote waits in the write queue and is counted once it is free.
+  queued: (helpful: boolean) =>
+    `Thanks: marked as ${helpful ? 'helpful' : 'not helpful'}. It will be counted in a moment (once per person).`,
 };
 
 /** /insights for a period: the server's figures, and the last-good warning while there is one. */

@@ -11,6 +11,9 @@ export async function insightsSummary(
   audit: AuditStore,
   period: Period,
 ): Promise<InsightsSummary> {
-  const [figures, reloads] = await Promise.all([questions.summary(period), audit.reloads(RELOADS_SHOWN)]);
+  const [figures, reloads] = await Promise.all([
+    questions.summary(period),
+    audit.reloads(RELOADS_SHOWN, period.guildId),
+  ]);
   return { ...figures, reloads };
 }

@@ -1,11 +1,13 @@
-import { createHmac } from 'node:crypto';
 import type { AuditStore } from '../stores/audit.ts';
 import { Availability, type StoreLog } from '../stores/availability.ts';
-import type { OffThreadQuestions, QuestionStore } from '../stores/questions.ts';
+import type { PrivacyKey } from '../stores/privacy-key.ts';
+import type { QuestionStore } from '../stores/questions.ts';
 import type { InsightsSummary, QuestionEvent, VoteOutcome } from '../stores/records.ts';
 import type { VoteStore } from '../stores/votes.ts';
+import { WriteQueue } from '../stores/write-queue.ts';
 import { insightsSummary } from './insights-summary.ts';
 import { QuestionQueue } from './question-queue.ts';
+import { within } from './within.ts';
 
 /** The stores insights use: questions, votes, and the audit trail for /insights' last reloads. */
 export interface InsightsStores {
@@ -14,37 +16,53 @@ export interface InsightsStores {
   readonly audit: AuditStore;
 }
 
+/** What insights write through and hash people with. */
+export interface InsightsDeps {
+  /** Every write goes through it: never on the path of a reply. */
+  readonly queue: WriteQueue;
+  readonly key: PrivacyKey | undefined;
+  readonly now?: () => number;
+}
+
+/** How long a vote's thanks waits to say whether it was counted, changed or the same again. */
+const VOTE_WAIT_MS = 1_500;
+/** How long /insights (deferred) waits for its figures from a busy database. */
+const SUMMARY_WAIT_MS = 8_000;
+
 /**
  * What the bot records and reports, over stores that may fail. Recording never delays a reply:
- * questions are queued after the reply is sent and written in batches. A store that cannot be
- * opened or written (damaged, read-only, locked, disk full) never costs an answer: the failure
- * is logged once, /insights says why the data is unavailable, and the bot answers on.
+ * questions are queued after the reply is sent and written in batches, through the write queue,
+ * as votes are. A store that cannot be opened or read never costs an answer: the failure is
+ * logged once, /insights says why the data is unavailable, and the bot answers on.
  */
 export class Insights {
   readonly #stores: InsightsStores | undefined;
   readonly #availability: Availability;
-  // A failed batch is dropped: insights are a count, not a ledger, and answers come first.
-  readonly #queue = new QuestionQueue((batch) => this.#write(batch));
-  readonly #writing = new Set<Promise<void>>();
-  #key: Promise<Uint8Array> | undefined;
-  #offThread: OffThreadQuestions | undefined;
+  readonly #batches = new QuestionQueue((batch) => void this.deps.queue.add(() => this.#questions.record(batch)));
+  readonly #now: () => number;
 
   /** `stores` undefined with a reason: configured on, but the database could not be opened. */
   constructor(
     readonly enabled: boolean,
     stores: InsightsStores | undefined,
     log: StoreLog,
+    private readonly deps: InsightsDeps,
     openFailure?: unknown,
-    private readonly now: () => number = Date.now,
   ) {
-    this.#stores = enabled ? stores : undefined;
+    this.#stores = enabled && deps.key ? stores : undefined;
+    this.#now = deps.now ?? Date.now;
     this.#availability = new Availability('insights', 'the bot answers on without recording', log);
-    if (enabled && !stores) this.#availability.failed(openFailure ?? new Error('no database'));
+    if (enabled && !this.#stores) this.#availability.failed(openFailure ?? new Error('no database'));
   }
 
   /** INSIGHTS=off: nothing recorded. */
   static off(log: StoreLog): Insights {
-    return new Insights(false, undefined, log);
+    return new Insights(false, undefined, log, { queue: new WriteQueue(log), key: undefined });
+  }
+
+  get #questions(): QuestionStore {
+    if (!this.#stores) throw new Error('insights keep no questions');
+    return this.#stores.questions;
   }
 
   /** Why the data is unavailable, if it is. */
@@ -57,76 +75,65 @@ export class Insights {
     return this.enabled && this.#stores !== undefined;
   }
 
-  /** From now on, batches, summaries and purges go to `writer` while its thread runs. */
-  useOffThread(writer: OffThreadQuestions): void {
-    this.#offThread = writer;
+  /** Queues a question, written with others shortly after; `userId` is kept only as a keyed hash. */
+  record(event: QuestionEvent, userId?: string): void {
+    if (!this.#stores) return;
+    this.#batches.push(userId ? { ...event, asker: this.deps.key?.asker(userId) } : event);
   }
 
-  /** Queues a question, written with others shortly after. */
-  record(event: QuestionEvent): void {
-    if (this.#stores) this.#queue.push(event);
+  /**
+   * Hands the questions waiting to be batched to the write queue now; resolves once the queue has
+   * nothing waiting (which, while the database is locked, is not soon: shutdown does not wait on it).
+   */
+  flush(): Promise<void> {
+    this.#batches.flush();
+    return this.deps.queue.idle();
   }
 
-  /** Hands the queued questions to the store now; resolves once every batch handed so far is settled. */
-  async flush(): Promise<void> {
-    this.#queue.flush();
-    await Promise.all(this.#writing);
-  }
-
-  /** One vote per person and answer, keyed by a hash of the two with a secret: no user id is kept. */
+  /**
+   * One vote per person and answer, keyed by a hash of the two with a secret: no user id is kept.
+   * "queued" when the database is busy: the vote is written as soon as it is free.
+   */
   async vote(
     userId: string,
     messageId: string,
     guildId: string | null,
     entryId: string,
     helpful: boolean,
-  ): Promise<VoteOutcome | undefined> {
+  ): Promise<VoteOutcome | 'queued' | undefined> {
     const stores = this.#stores;
-    if (!stores) return undefined;
-    return this.#availability.settle(async () => {
-      this.#key ??= stores.votes.voteKey();
-      const key = await this.#key.catch((error: unknown) => {
-        this.#key = undefined;
-        throw error;
-      });
-      const voter = createHmac('sha256', key).update(`${userId}\0${messageId}`).digest('base64url');
-      return stores.votes.vote({ voter, at: this.now(), guildId, entryId, helpful });
-    }, undefined);
+    const key = this.deps.key;
+    if (!stores || !key) return undefined;
+    const voter = key.voter(userId, messageId);
+    const vote = { voter, at: this.#now(), guildId, entryId, helpful, asker: key.asker(userId) };
+    const written = await within(
+      VOTE_WAIT_MS,
+      this.deps.queue.add(() => stores.votes.vote(vote)),
+    );
+    if (written === undefined) return 'queued';
+    return written.ok ? written.value : undefined;
   }
 
-  /** The figures for /insights, every question recorded so far included. */
+  /** The figures for /insights, every question written so far included; undefined when unavailable. */
   async summary(days: number, guildId?: string): Promise<InsightsSummary | undefined> {
     const stores = this.#stores;
     if (!stores) return undefined;
-    await this.flush();
-    const period = { days, guildId, now: this.now() };
-    return this.#availability.settle(() => insightsSummary(this.#questions(stores), stores.audit, period), undefined);
+    void this.flush();
+    const period = { days, guildId, now: this.#now() };
+    const read = this.#availability.settle(() => insightsSummary(stores.questions, stores.audit, period), undefined);
+    return within(SUMMARY_WAIT_MS, read);
   }
 
-  /** Deletes what is older than the retention period; the number of questions deleted. */
+  /**
+   * Deletes questions, votes and reloads older than the retention period, through the write queue;
+   * resolves with the number of questions deleted (0 when it could not be done).
+   */
   async purgeExpired(retentionDays: number): Promise<number> {
     const stores = this.#stores;
     if (!stores) return 0;
-    const before = this.now() - retentionDays * 86_400_000;
-    return this.#availability.settle(() => this.#questions(stores).purgeBefore(before), 0);
-  }
-
-  /** Writes what is queued; resolves once the writer thread, if any, has written what it was sent and stopped. */
-  async close(): Promise<void> {
-    await this.flush();
-    await this.#offThread?.close();
-  }
-
-  /** The writer thread while it runs, else this thread's store. */
-  #questions(stores: InsightsStores): QuestionStore {
-    return this.#offThread?.alive ? this.#offThread : stores.questions;
-  }
-
-  #write(batch: readonly QuestionEvent[]): void {
-    const stores = this.#stores;
-    if (!stores) return;
-    const written = this.#availability.settle(() => this.#questions(stores).record(batch), undefined);
-    this.#writing.add(written);
-    void written.finally(() => this.#writing.delete(written));
+    const before = this.#now() - retentionDays * 86_400_000;
+    void this.deps.queue.add(() => stores.audit.purgeBefore(before));
+    const purged = await this.deps.queue.add(() => stores.questions.purgeBefore(before));
+    return purged.ok ? purged.value : 0;
   }
 }

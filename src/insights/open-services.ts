@@ -1,8 +1,12 @@
 import { AuditTrail } from '../stores/audit-trail.ts';
 import type { StoreLog } from '../stores/availability.ts';
+import { loadPrivacyKey, type PrivacyKey } from '../stores/privacy-key.ts';
 import { settingsUnavailable, type SettingsService } from '../stores/settings.ts';
 import { CachedSettings } from '../stores/settings-service.ts';
+import { storeFailure } from '../stores/store-errors.ts';
 import { openStores, type OpenedStores } from '../stores/store-set.ts';
+import { WriteQueue } from '../stores/write-queue.ts';
+import { Forgetting } from './forgetting.ts';
 import { Insights } from './insights.ts';
 
 /** What opening the services needs from the configuration. */
@@ -10,53 +14,78 @@ export interface ServicesConfig {
   readonly INSIGHTS: boolean;
   readonly INSIGHTS_RETENTION_DAYS: number;
   readonly DATA_DIR: string;
+  readonly PRIVACY_KEY?: string | undefined;
 }
 
-/** Insights, settings and the audit trail over one set of stores, and stopping them. */
+/** Insights, settings, the audit trail and deleting on request, over one set of stores, and stopping them. */
 export interface Services {
   readonly insights: Insights;
   readonly settings: SettingsService;
   readonly audit: AuditTrail;
-  stop(): Promise<void>;
+  readonly forgetting: Forgetting;
+  /** Every write, in order: what is waiting, delayed or lost. */
+  readonly writes: WriteQueue;
+  /**
+   * Writes what is waiting, at most `deadlineMs` (what is left is logged and counted), then closes
+   * the database; resolves with the number of writes lost at the end.
+   */
+  stop(deadlineMs?: number): Promise<number>;
 }
 
 const DAY_MS = 86_400_000;
+/** How long stopping waits for the writes still queued (a locked database): under a supervisor's 10 s. */
+const STOP_DEADLINE_MS = 5_000;
 
 /**
- * Opens the stores under DATA_DIR when anything needs them: insights (INSIGHTS=on), or servers'
- * settings (`settings`: the Discord bot; the console has none). With INSIGHTS=off nothing about
- * questions, votes or reloads is recorded, and settings still work. Purges what is past the
- * retention period now and then daily. A database that cannot be opened leaves the bot answering,
- * with the reason logged once and shown by /insights and /settings.
+ * Opens the stores under DATA_DIR, on their own thread, when anything needs them: insights
+ * (INSIGHTS=on), or servers' settings (`settings`: the Discord bot; the console has none). With
+ * INSIGHTS=off nothing about questions, votes or reloads is recorded, and settings still work.
+ * Purges what is past the retention period now and then daily. A database that cannot be opened
+ * leaves the bot answering, with the reason logged once and shown by /insights and /settings.
  */
 export async function openServices(config: ServicesConfig, log: StoreLog, { settings = true } = {}): Promise<Services> {
+  const thread = { warn: (message: string) => log.warn({}, message) };
   const opened: OpenedStores =
-    config.INSIGHTS || settings ? await openStores(config) : { failure: new Error('nothing needs the database') };
-  const { stores, failure } = opened;
-  const insights = config.INSIGHTS ? new Insights(true, stores, log, failure) : Insights.off(log);
-  if (config.INSIGHTS && stores?.startOffThread) {
-    // Writes, summaries and purges on a thread of their own; votes, settings and the audit trail,
-    // one small write each, stay on this one.
-    const stopped = (why: string) => log.warn({}, why);
-    try {
-      insights.useOffThread(await stores.startOffThread(stopped));
-    } catch (error) {
-      stopped(`the insights writer thread did not start (${String(error)}); the answering thread writes itself`);
-    }
+    config.INSIGHTS || settings
+      ? await openStores(config, { thread })
+      : { failure: new Error('nothing needs the database') };
+  const { stores } = opened;
+  let failure = opened.failure;
+  let key: PrivacyKey | undefined;
+  try {
+    // Only beside a database that opened: without one, there is nothing to hash people for.
+    if (stores) key = loadPrivacyKey(config.DATA_DIR, config.PRIVACY_KEY);
+  } catch (error) {
+    failure ??= error;
+    log.warn({ reason: storeFailure(error) }, 'the privacy key could not be read or made: nothing is recorded');
   }
+  const writes = new WriteQueue(log);
+  const insights = config.INSIGHTS
+    ? new Insights(true, stores, log, { queue: writes, key }, failure)
+    : Insights.off(log);
+  const cached = settings ? new CachedSettings(stores?.settings, writes, log, opened.failure) : undefined;
+  const reason = failure === undefined ? undefined : storeFailure(failure);
+  const forgetting = new Forgetting(stores, writes, key, reason, (guildId) => cached?.dropCached(guildId));
   const purge = () => void insights.purgeExpired(config.INSIGHTS_RETENTION_DAYS);
   purge();
   const daily = config.INSIGHTS ? setInterval(purge, DAY_MS).unref() : undefined;
   return {
     insights,
-    settings: settings
-      ? new CachedSettings(stores?.settings, log, failure)
-      : settingsUnavailable('the console keeps no settings'),
-    audit: new AuditTrail(config.INSIGHTS ? stores?.audit : undefined, log, config.INSIGHTS ? failure : undefined),
-    stop: async () => {
+    settings: cached ?? settingsUnavailable('the console keeps no settings'),
+    audit: new AuditTrail(
+      config.INSIGHTS ? stores?.audit : undefined,
+      writes,
+      log,
+      config.INSIGHTS ? failure : undefined,
+    ),
+    forgetting,
+    writes,
+    stop: async (deadlineMs = STOP_DEADLINE_MS) => {
       clearInterval(daily);
-      await insights.close();
+      void insights.flush();
+      const lost = await writes.close(deadlineMs);
       await stores?.close();
+      return lost;
     },
   };
 }

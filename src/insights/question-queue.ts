@@ -3,16 +3,15 @@ import type { QuestionEvent } from '../stores/records.ts';
 /**
  * How long recorded questions wait to be written together (ms), and most written at once: a batch
  * of 50 costs well under a millisecond to write, far less than one transaction per question
- * (bench/RESULTS.md), and is written on the insights writer's thread, not the answering one.
+ * (bench/RESULTS.md), and is written on the store thread, not the answering one.
  */
 const FLUSH_MS = 250;
 export const FLUSH_AT = 50;
-/** Questions kept waiting at most, should writes keep failing: the rest are dropped, not hoarded. */
-const MAX_WAITING = 5_000;
 
 /**
- * Recorded questions waiting to be written: handed to `write` in batches, when FLUSH_AT have
- * gathered or FLUSH_MS after the first, whichever comes first, or when flushed.
+ * Recorded questions waiting to be batched: handed to `write` (the write queue, which bounds
+ * what waits) in batches, when FLUSH_AT have gathered or FLUSH_MS after the first, whichever comes
+ * first, or when flushed.
  */
 export class QuestionQueue {
   #waiting: QuestionEvent[] = [];
@@ -21,7 +20,6 @@ export class QuestionQueue {
   constructor(private readonly write: (batch: QuestionEvent[]) => void) {}
 
   push(event: QuestionEvent): void {
-    if (this.#waiting.length >= MAX_WAITING) return;
     this.#waiting.push(event);
     if (this.#waiting.length >= FLUSH_AT) setImmediate(() => this.flush());
     else this.#timer ??= setTimeout(() => this.flush(), FLUSH_MS).unref();

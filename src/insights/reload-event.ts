@@ -8,6 +8,7 @@ export function reloadEvent(report: ReloadReport, origin: ReloadOrigin, at = Dat
     at,
     via: origin.via,
     by: origin.by,
+    guildId: origin.guildId,
     ok: report.ok,
     reason: report.ok ? undefined : report.reason,
     entriesBefore: report.ok ? report.before.entries : undefined,

@@ -42,6 +42,8 @@ export interface ReloadOrigin {
   readonly via: 'discord' | 'console' | 'watch';
   /** The admin, as "name (id)", when a person asked. */
   readonly by?: string;
+  /** The server the reload was run from, when it was run from Discord. */
+  readonly guildId?: string | undefined;
 }
 
 /**

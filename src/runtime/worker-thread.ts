@@ -9,7 +9,7 @@ const BOOT = new URL('./worker-boot.mjs', import.meta.url);
  * Starts the worker thread whose module is `name`, beside `base` (the caller's import.meta.url):
  * compiled, `<name>.js` in dist/ (an entry of scripts/dist.mjs); from the TypeScript sources,
  * `<name>.ts` through the bootstrap, since a worker thread does not inherit the loader's hooks. Used by
- * the loading worker, the insights writer and the semantic worker alike.
+ * the loading worker, the store thread and the semantic worker alike.
  */
 export function startWorker(base: string, name: string, data: Readonly<Record<string, unknown>> = {}): Worker {
   return base.endsWith('.js')

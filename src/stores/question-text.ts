@@ -4,9 +4,19 @@ export const MAX_STORED_CHARS = 300;
 /** Whole UTC days since the epoch: how questions are counted per day. */
 export const dayOf = (ms: number): number => Math.floor(ms / 86_400_000);
 
-/** A question as stored: trimmed, whitespace collapsed, capped. */
+/**
+ * A question as stored: mentions of people, roles and channels replaced by what they are (an id
+ * in a question names someone who did not ask; /insights would show it), whitespace collapsed,
+ * trimmed, capped.
+ */
 export function storedText(question: string): string {
-  return question.replace(/\s+/g, ' ').trim().slice(0, MAX_STORED_CHARS);
+  return question
+    .replace(/<@!?\d+>/g, '@user')
+    .replace(/<@&\d+>/g, '@role')
+    .replace(/<#\d+>/g, '#channel')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_STORED_CHARS);
 }
 
 /**

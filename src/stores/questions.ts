@@ -20,12 +20,9 @@ export interface QuestionStore {
   purgeBefore(before: number): Promise<number>;
   /** Deletes every question and vote of one server; the number of questions deleted. */
   purgeGuild(guildId: string): Promise<number>;
-}
-
-/** A question store working on a thread of its own, used while that thread runs. */
-export interface OffThreadQuestions extends QuestionStore {
-  /** Whether its thread runs: when it does not, the answering thread's store is used. */
-  readonly alive: boolean;
-  /** Finishes what was sent, then stops the thread. */
-  close(): Promise<void>;
+  /**
+   * Deletes every question and vote of one person (`asker`, a keyed hash), taking them out of the
+   * daily counts too; the number of questions deleted.
+   */
+  forgetAsker(asker: string): Promise<number>;
 }

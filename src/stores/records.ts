@@ -7,7 +7,10 @@ export type EntryPoint = 'ask' | 'pick' | 'button' | 'counter' | 'mention';
 /** The verdicts that count as answered (the rest: not answered, out of scope, nothing to match). */
 export const ANSWERED_VERDICTS: readonly string[] = ['clear', 'close', 'picked'];
 
-/** One question and what the bot did with it. No user id, ever. */
+/**
+ * One question and what the bot did with it. No user id, ever: who asked is kept only as a keyed
+ * hash (`asker`), so that they can delete their own questions (/privacy forget-me).
+ */
 export interface QuestionEvent {
   /** Milliseconds since the epoch. */
   readonly at: number;
@@ -23,6 +26,8 @@ export interface QuestionEvent {
   /** Up to three candidates, best first, with their scores. */
   readonly candidates: readonly (readonly [id: string, score: number])[];
   readonly latencyMs: number;
+  /** A keyed hash of who asked (privacy-key.ts), where a person did. */
+  readonly asker?: string | undefined;
 }
 
 /** One reload, for the audit trail: who, how, and what changed. */
@@ -31,6 +36,8 @@ export interface ReloadEvent {
   readonly via: string;
   /** The admin who asked, as "name (id)", when a person did: an audit trail names who. */
   readonly by: string | undefined;
+  /** The server it was run from: its reloads are purged with it, and only it sees who ran them. */
+  readonly guildId?: string | undefined;
   readonly ok: boolean;
   readonly reason: string | undefined;
   readonly entriesBefore: number | undefined;

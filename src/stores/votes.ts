@@ -11,15 +11,12 @@ export interface Vote {
   readonly guildId: string | null;
   readonly entryId: string;
   readonly helpful: boolean;
+  /** A keyed hash of the person alone, as on their questions: /privacy forget-me deletes by it. */
+  readonly asker?: string | undefined;
 }
 
 /** Where votes are kept; may reject with the database's error. */
 export interface VoteStore {
   /** Counts a vote, changes a voter's earlier one, or reports it as the same vote again. */
   vote(vote: Vote): Promise<VoteOutcome>;
-  /**
-   * The secret voters' hashes are keyed with: made once and kept with the votes, so that every
-   * process (and, with a server database, every host) hashes one person the same way.
-   */
-  voteKey(): Promise<Uint8Array>;
 }

@@ -37,6 +37,7 @@ describe('npm run deploy-commands', () => {
       'reload',
       'insights',
       'settings',
+      'privacy',
       'Counter with the article',
     ]);
     expect(put?.body).toEqual(

@@ -101,7 +101,7 @@ describe('npm run insights', () => {
       /--days must be a whole number of days from 1 to 3650, not "week"\nusage: npm run insights/,
     );
     const purged = await run(['--purge-guild', OTHER]);
-    expect(purged.stdout).toBe(`Deleted 1 questions and every vote and setting of server ${OTHER}.\n`);
+    expect(purged.stdout).toBe(`Deleted 1 questions, 0 reloads and every vote and setting of server ${OTHER}.\n`);
     expect(JSON.parse((await run(['--json'])).stdout)).toMatchObject({ asked: 4 });
     // Its settings are gone too; another server's stay.
     const stores = openSqliteStores(data);

@@ -9,7 +9,7 @@ const definitions = commands.map((c) => commandJson(c, knowledge));
 const named = (name: string) => definitions.find((d) => d.name === name);
 
 describe('command definitions', () => {
-  it('are the seven commands, each named as it routes', () => {
+  it('are the eight commands, each named as it routes', () => {
     expect(definitions.map((d) => d.name)).toEqual([
       'ask',
       'section',
@@ -18,6 +18,7 @@ describe('command definitions', () => {
       'reload',
       'insights',
       'settings',
+      'privacy',
     ]);
     expect(commands.map((c) => c.name)).toEqual(definitions.map((d) => d.name));
   });

@@ -42,7 +42,12 @@ describe('votes and retention, through the insights facade', () => {
     insights.record(question(now - DAY, 'new one'));
     await insights.flush();
     const db = new Database(path.join(temp.dir, DATABASE_FILE));
-    db.prepare('INSERT INTO votes VALUES (?, ?, ?, ?, 0)').run('a', now - 100 * DAY, GUILD, ENTRY);
+    db.prepare('INSERT INTO votes (voter, at, guild_id, entry_id, helpful) VALUES (?, ?, ?, ?, 0)').run(
+      'a',
+      now - 100 * DAY,
+      GUILD,
+      ENTRY,
+    );
     db.close();
     expect(await insights.summary(365, GUILD)).toMatchObject({
       asked: 3,

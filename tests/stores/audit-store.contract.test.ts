@@ -59,4 +59,24 @@ describe.each(IMPLEMENTATIONS)('AuditStore contract: $name', (implementation) =>
       await other.close();
     }
   });
+
+  it('shows who ran a reload only to the server it was run from; purges by server and by age', async () => {
+    const { audit } = db.stores();
+    const HOME = '1300000000000000001';
+    const OTHER = '1300000000000000002';
+    await audit.recordReload(reload(0, { guildId: HOME }));
+    await audit.recordReload(reload(1, { via: 'watch', by: undefined }));
+    await audit.recordReload(reload(2, { guildId: OTHER, by: 'other admin (1600000000000000002)' }));
+    const seenAtHome = await audit.reloads(5, HOME);
+    expect(seenAtHome.map((r) => r.by)).toEqual([undefined, undefined, 'admin (1600000000000000001)']);
+    expect((await audit.reloads(5)).map((r) => r.by)).toEqual([
+      'other admin (1600000000000000002)',
+      undefined,
+      'admin (1600000000000000001)',
+    ]);
+    expect(await audit.purgeGuild(HOME)).toBe(1);
+    expect((await audit.reloads(5)).map((r) => r.at)).toEqual([NOW + 2, NOW + 1]);
+    expect(await audit.purgeBefore(NOW + 2)).toBe(1);
+    expect((await audit.reloads(5)).map((r) => r.guildId)).toEqual([OTHER]);
+  });
 });

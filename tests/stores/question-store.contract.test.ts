@@ -131,6 +131,30 @@ describe.each(IMPLEMENTATIONS)('QuestionStore contract: $name', (implementation)
     expect(theirs.notHelpful).toEqual([{ entryId: 'a', helpful: 0, notHelpful: 1 }]);
   });
 
+  it("forgets one person: their questions, votes and daily counts, and no one else's", async () => {
+    const { questions, votes } = db.stores();
+    const theirs = (text: string, how: How = {}) => ({ ...asked(text, how), asker: 'hash-of-them' });
+    await questions.record([
+      theirs('their own words', { daysAgo: 1 }),
+      theirs('their answered one', { entry: 'karabakh-not-a-colony' }),
+      asked('their own words', { daysAgo: 1 }),
+      asked('someone else asks'),
+    ]);
+    await votes.vote({ voter: 'v1', at: NOW, guildId: GUILD, entryId: 'a', helpful: false, asker: 'hash-of-them' });
+    await votes.vote({ voter: 'v2', at: NOW, guildId: GUILD, entryId: 'a', helpful: true, asker: 'someone' });
+    expect(await questions.forgetAsker('hash-of-them')).toBe(2);
+    const left = await questions.summary({ days: 7, guildId: GUILD, now: NOW });
+    expect(left.asked).toBe(2);
+    expect(left.answered).toBe(0);
+    expect(left.unanswered).toEqual([
+      { text: 'someone else asks', count: 1 },
+      { text: 'their own words', count: 1 },
+    ]);
+    expect(left.notHelpful).toEqual([]);
+    expect(left.mostAsked).toEqual([]);
+    expect(await questions.forgetAsker('hash-of-them')).toBe(0);
+  });
+
   it('keeps what one connection writes for the next, as shards share one database', async () => {
     await db.stores().questions.record([asked('from one shard')]);
     const other = await db.database().open();

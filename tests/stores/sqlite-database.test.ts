@@ -48,6 +48,7 @@ describe('the SQLite file every store shares', () => {
       VALUES (1, 'g', 'ask', 'q', 'q', 'clear', 'e', '[]', 1)`,
       )
       .run();
+    old.prepare("INSERT INTO meta VALUES ('vote_key', ?)").run(Buffer.alloc(32, 7));
     old.close();
     const stores = openSqliteStores(temp.dir, other);
     await stores.settings.write(GUILD, { cooldownSeconds: 9 });
@@ -58,11 +59,15 @@ describe('the SQLite file every store shares', () => {
     });
     await stores.close();
     const db = new Database(other);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(db.prepare('SELECT question FROM questions').all()).toEqual([{ question: 'q' }]);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare('SELECT question, asker FROM questions').all()).toEqual([{ question: 'q', asker: null }]);
+    // The vote key left the database (privacy-key.ts keeps it outside).
+    expect(db.prepare("SELECT * FROM meta WHERE key = 'vote_key'").all()).toEqual([]);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => openSqliteStores(temp.dir, other)).toThrow(/version 99, newer than this Counterpoint \(2\)/);
+    expect(() => openSqliteStores(temp.dir, other)).toThrow(
+      new RegExp(`version 99, newer than this Counterpoint \\(${MIGRATIONS.length}\\)`),
+    );
   });
 
   it('takes writes from two processes at once without losing any', async () => {

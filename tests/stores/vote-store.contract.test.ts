@@ -28,28 +28,4 @@ describe.each(IMPLEMENTATIONS)('VoteStore contract: $name', (implementation) => 
       { entryId: 'karabakh-not-a-colony', helpful: 1, notHelpful: 2 },
     ]);
   });
-
-  it("keeps one secret key for the voters' hashes, the same for every connection", async () => {
-    const first = await db.stores().votes.voteKey();
-    expect(first.byteLength).toBeGreaterThanOrEqual(32);
-    expect(Buffer.from(await db.stores().votes.voteKey()).equals(Buffer.from(first))).toBe(true);
-    const other = await db.database().open();
-    try {
-      expect(Buffer.from(await other.votes.voteKey()).equals(Buffer.from(first))).toBe(true);
-    } finally {
-      await other.close();
-    }
-  });
-
-  it('gives each new database a key of its own', async () => {
-    const another = await implementation.create();
-    const stores = await another.open();
-    try {
-      const theirs = Buffer.from(await stores.votes.voteKey());
-      expect(theirs.equals(Buffer.from(await db.stores().votes.voteKey()))).toBe(false);
-    } finally {
-      await stores.close();
-      await another.dispose();
-    }
-  });
 });

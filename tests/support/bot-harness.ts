@@ -8,6 +8,7 @@ import { createBotContext, createClient } from '../../src/discord/bot.ts';
 import { attachMentionReplies } from '../../src/discord/mentions.ts';
 import { attachRouter } from '../../src/discord/router.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
+import type { Forgetting } from '../../src/insights/forgetting.ts';
 import type { Insights } from '../../src/insights/insights.ts';
 import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
@@ -41,6 +42,8 @@ export interface HarnessOptions {
   readonly insights?: Insights;
   /** Servers' settings; none kept when not given. */
   readonly settings?: SettingsService;
+  /** Deleting on request (/privacy); nothing kept when not given. */
+  readonly forgetting?: Forgetting;
 }
 
 /** Starts a harness on a knowledge directory (the bundled one by default). */

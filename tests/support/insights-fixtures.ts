@@ -1,13 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Forgetting } from '../../src/insights/forgetting.ts';
 import { Insights } from '../../src/insights/insights.ts';
 import { openServices } from '../../src/insights/open-services.ts';
 import type { StoreLog } from '../../src/stores/availability.ts';
 import type { QuestionEvent } from '../../src/stores/records.ts';
 import type { SettingsService } from '../../src/stores/settings.ts';
 import { CachedSettings } from '../../src/stores/settings-service.ts';
+import { loadPrivacyKey } from '../../src/stores/privacy-key.ts';
 import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
+import { WriteQueue } from '../../src/stores/write-queue.ts';
 
 /** A log that keeps what it was told, to count warnings. */
 export class KeptLog implements StoreLog {
@@ -25,6 +28,8 @@ export interface TempInsights {
   readonly dir: string;
   readonly insights: Insights;
   readonly settings: SettingsService;
+  /** Deleting on request, over the same stores. */
+  readonly forgetting: Forgetting;
   readonly log: KeptLog;
   /** Writes what is queued and closes the database, leaving the folder (for tests that handle the file). */
   close(): Promise<void>;
@@ -34,7 +39,7 @@ export interface TempInsights {
 
 /**
  * A real SQLite insights database in a temporary folder. `asTheBotOpensIt`: through openServices,
- * with the writer thread; otherwise everything on this thread, for tests that handle the file.
+ * on the store thread; otherwise everything on this thread, for tests that handle the file.
  */
 export async function tempInsights(asTheBotOpensIt = false): Promise<TempInsights> {
   const dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-insights-'));
@@ -42,15 +47,21 @@ export async function tempInsights(asTheBotOpensIt = false): Promise<TempInsight
   let close: () => Promise<void>;
   let insights: Insights;
   let settings: SettingsService;
+  let forgetting: Forgetting;
   if (asTheBotOpensIt) {
     const config = { INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 90, DATA_DIR: dir };
-    ({ insights, settings, stop: close } = await openServices(config, log));
+    const services = await openServices(config, log);
+    ({ insights, settings, forgetting } = services);
+    close = async () => void (await services.stop());
   } else {
     const stores = openSqliteStores(dir);
-    insights = new Insights(true, stores, log);
-    settings = new CachedSettings(stores.settings, log);
+    const queue = new WriteQueue(log);
+    insights = new Insights(true, stores, log, { queue, key: loadPrivacyKey(dir) });
+    settings = new CachedSettings(stores.settings, queue, log);
+    forgetting = new Forgetting(stores, queue, loadPrivacyKey(dir), undefined);
     close = async () => {
-      await insights.close();
+      void insights.flush();
+      await queue.close(2_000);
       await stores.close();
     };
   }
@@ -60,6 +71,7 @@ export async function tempInsights(asTheBotOpensIt = false): Promise<TempInsight
     dir,
     insights,
     settings,
+    forgetting,
     log,
     close: closeOnce,
     dispose: async () => {

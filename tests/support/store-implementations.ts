@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
+import { SqliteStoreThread } from '../../src/stores/sqlite/store-thread.ts';
 import type { StoreSet } from '../../src/stores/store-set.ts';
 
 /** One empty database of an implementation, open as often as a test likes (as several shards would). */
@@ -27,8 +28,24 @@ const sqlite: StoreImplementation = {
   },
 };
 
+/** The same file through the store thread, as the bot opens it: every call crosses to a worker thread. */
+const sqliteThread: StoreImplementation = {
+  name: 'SQLite on its store thread',
+  async create() {
+    const dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-contract-thread-'));
+    return {
+      open: async () => {
+        const opened = await SqliteStoreThread.open(dir, () => {});
+        if ('failure' in opened) throw opened.failure;
+        return opened.stores;
+      },
+      dispose: () => rm(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
 /** Every implementation of the store interfaces: a new one is one more line here. */
-export const IMPLEMENTATIONS: readonly StoreImplementation[] = [sqlite];
+export const IMPLEMENTATIONS: readonly StoreImplementation[] = [sqlite, sqliteThread];
 
 /** A database of `implementation` for each test, opened once, closed and deleted after. */
 export function eachDatabase(implementation: StoreImplementation): { stores(): StoreSet; database(): TestDatabase } {

@@ -1,6 +1,6 @@
 import type { AuditStore } from '../audit.ts';
 import type { KnowledgeVersion, ReloadEvent } from '../records.ts';
-import type { SqliteDatabase } from './database.ts';
+import { scrub, type SqliteDatabase } from './database.ts';
 
 interface ReloadRow {
   at: number;
@@ -14,6 +14,7 @@ interface ReloadRow {
   removed: string;
   changed: string;
   ms: number;
+  guild_id: string | null;
 }
 
 /** The audit trail in the SQLite file: reloads with their diff as JSON lists, and versions at start. */
@@ -24,8 +25,8 @@ export class SqliteAuditStore implements AuditStore {
     this.db
       .prepare(
         `INSERT INTO reloads
-      (at, via, by, ok, reason, entries_before, entries_after, added, removed, changed, ms)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      (at, via, by, ok, reason, entries_before, entries_after, added, removed, changed, ms, guild_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         e.at,
@@ -39,6 +40,7 @@ export class SqliteAuditStore implements AuditStore {
         JSON.stringify(e.removed),
         JSON.stringify(e.changed),
         e.ms,
+        e.guildId ?? null,
       );
   }
 
@@ -46,13 +48,15 @@ export class SqliteAuditStore implements AuditStore {
     this.db.prepare('INSERT INTO versions VALUES (?, ?, ?)').run(v.at, v.hash, v.entries);
   }
 
-  async reloads(limit: number): Promise<readonly ReloadEvent[]> {
+  async reloads(limit: number, guildId?: string): Promise<readonly ReloadEvent[]> {
     const list = (json: string) => JSON.parse(json) as string[];
     const rows = this.db.prepare('SELECT * FROM reloads ORDER BY at DESC, id DESC LIMIT ?').all(limit) as ReloadRow[];
     return rows.map((r) => ({
       at: r.at,
       via: r.via,
-      by: r.by ?? undefined,
+      // Who ran a reload is shown only to the server it was run from (and to the operator's CLI).
+      by: guildId === undefined || r.guild_id === guildId ? (r.by ?? undefined) : undefined,
+      guildId: r.guild_id ?? undefined,
       ok: r.ok === 1,
       reason: r.reason ?? undefined,
       entriesBefore: r.entries_before ?? undefined,
@@ -68,5 +72,17 @@ export class SqliteAuditStore implements AuditStore {
     // rowid: two starts within one millisecond still come back in the order they were recorded.
     return this.db.prepare('SELECT at, hash, entries FROM versions ORDER BY at DESC, rowid DESC LIMIT 1').get() as
       KnowledgeVersion | undefined;
+  }
+
+  async purgeGuild(guildId: string): Promise<number> {
+    const { changes } = this.db.prepare('DELETE FROM reloads WHERE guild_id = ?').run(guildId);
+    scrub(this.db);
+    return changes;
+  }
+
+  async purgeBefore(before: number): Promise<number> {
+    const { changes } = this.db.prepare('DELETE FROM reloads WHERE at < ?').run(before);
+    scrub(this.db);
+    return changes;
   }
 }

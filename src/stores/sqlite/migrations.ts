@@ -32,6 +32,14 @@ export const MIGRATIONS: readonly string[] = [
   // 2: per-server settings (/settings).
   `CREATE TABLE server_settings (guild_id TEXT PRIMARY KEY, visibility TEXT, ` +
     `cooldown_seconds REAL, store_text INTEGER);`,
+  // 3: privacy. Questions and votes carry a keyed hash of who asked (/privacy forget-me); reloads
+  // belong to the server they were run from (purged with it); the vote key leaves the database.
+  `ALTER TABLE questions ADD COLUMN asker TEXT;
+   CREATE INDEX questions_asker ON questions (asker);
+   ALTER TABLE votes ADD COLUMN asker TEXT;
+   CREATE INDEX votes_asker ON votes (asker);
+   ALTER TABLE reloads ADD COLUMN guild_id TEXT;
+   DELETE FROM meta WHERE key = 'vote_key';`,
 ];
 
 /** Brings a database to the latest version, each step in its own transaction; returns the version reached. */

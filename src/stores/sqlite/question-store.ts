@@ -3,7 +3,8 @@ import { dayOf, normalizedText, storedText } from '../question-text.ts';
 import type { QuestionStore } from '../questions.ts';
 import { ANSWERED_VERDICTS } from '../records.ts';
 import type { Period, QuestionEvent, QuestionFigures, Unanswered } from '../records.ts';
-import type { SqliteDatabase } from './database.ts';
+import { scrub, type SqliteDatabase } from './database.ts';
+import { forgetAsker } from './forget-asker.ts';
 import { summaryOf, unansweredOf } from './summary-queries.ts';
 
 const answered = new Set(ANSWERED_VERDICTS);
@@ -12,7 +13,7 @@ const answered = new Set(ANSWERED_VERDICTS);
  * Questions in the SQLite file, with their daily counts kept up to date with each batch so that
  * /insights reads a few hundred rows, not every question of the period. better-sqlite3 is
  * synchronous: each method does its work before its promise is returned, which is why the bot
- * writes batches and reads summaries on a thread of its own (question-writer.ts).
+ * runs every store on a thread of its own (store-thread.ts).
  */
 export class SqliteQuestionStore implements QuestionStore {
   readonly #insert: Statement;
@@ -21,8 +22,8 @@ export class SqliteQuestionStore implements QuestionStore {
 
   constructor(private readonly db: SqliteDatabase) {
     this.#insert = db.prepare(`INSERT INTO questions
-      (at, guild_id, via, question, normalized, verdict, entry_id, candidates, latency_ms)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (at, guild_id, via, question, normalized, verdict, entry_id, candidates, latency_ms, asker)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.#daily = db.prepare(`INSERT INTO daily VALUES (?, ?, ?, ?, 1)
       ON CONFLICT (day, guild_id, entry_id, answered) DO UPDATE SET count = count + 1`);
     this.#dailyUnanswered = db.prepare(`INSERT INTO daily_unanswered VALUES (?, ?, ?, 1)
@@ -46,6 +47,7 @@ export class SqliteQuestionStore implements QuestionStore {
             e.entryId ?? null,
             JSON.stringify(e.candidates),
             e.latencyMs,
+            e.asker ?? null,
           );
           const day = dayOf(e.at);
           this.#daily.run(day, e.guildId ?? '', e.entryId ?? '', isAnswered ? 1 : 0);
@@ -64,27 +66,34 @@ export class SqliteQuestionStore implements QuestionStore {
   }
 
   async purgeBefore(before: number): Promise<number> {
-    return this.db
-      .transaction(() => {
-        const { changes } = this.db.prepare('DELETE FROM questions WHERE at < ?').run(before);
-        for (const table of ['daily', 'daily_unanswered']) {
-          this.db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(dayOf(before));
-        }
-        this.db.prepare('DELETE FROM votes WHERE at < ?').run(before);
-        return changes;
-      })
-      .immediate();
+    return this.#purge(() => {
+      const { changes } = this.db.prepare('DELETE FROM questions WHERE at < ?').run(before);
+      for (const table of ['daily', 'daily_unanswered']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE day < ?`).run(dayOf(before));
+      }
+      this.db.prepare('DELETE FROM votes WHERE at < ?').run(before);
+      return changes;
+    });
   }
 
   async purgeGuild(guildId: string): Promise<number> {
-    return this.db
-      .transaction(() => {
-        const { changes } = this.db.prepare('DELETE FROM questions WHERE guild_id = ?').run(guildId);
-        for (const table of ['daily', 'daily_unanswered', 'votes']) {
-          this.db.prepare(`DELETE FROM ${table} WHERE guild_id = ?`).run(guildId);
-        }
-        return changes;
-      })
-      .immediate();
+    return this.#purge(() => {
+      const { changes } = this.db.prepare('DELETE FROM questions WHERE guild_id = ?').run(guildId);
+      for (const table of ['daily', 'daily_unanswered', 'votes']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE guild_id = ?`).run(guildId);
+      }
+      return changes;
+    });
+  }
+
+  async forgetAsker(asker: string): Promise<number> {
+    return this.#purge(() => forgetAsker(this.db, asker));
+  }
+
+  /** Deletes in one transaction, then scrubs the deleted text from the log (database.ts `scrub`). */
+  #purge(remove: () => number): number {
+    const deleted = this.db.transaction(remove).immediate();
+    scrub(this.db);
+    return deleted;
   }
 }

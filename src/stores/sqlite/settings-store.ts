@@ -1,6 +1,6 @@
 import type { ServerSettings } from '../records.ts';
 import type { SettingsStore } from '../settings.ts';
-import type { SqliteDatabase } from './database.ts';
+import { scrub, type SqliteDatabase } from './database.ts';
 
 interface SettingsRow {
   visibility: string | null;
@@ -39,5 +39,6 @@ export class SqliteSettingsStore implements SettingsStore {
 
   async forget(guildId: string): Promise<void> {
     this.db.prepare('DELETE FROM server_settings WHERE guild_id = ?').run(guildId);
+    scrub(this.db);
   }
 }

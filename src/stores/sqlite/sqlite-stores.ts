@@ -6,20 +6,12 @@ import { SqliteSettingsStore } from './settings-store.ts';
 import { SqliteVoteStore } from './vote-store.ts';
 
 /**
- * Every store over one SQLite file, DATA_DIR/counterpoint.sqlite (or `file`), on one connection:
- * existing databases keep working as they are, migrated at open. Throws what SQLite threw.
+ * Every store over one SQLite file, DATA_DIR/counterpoint.sqlite (or `file`), on one connection of
+ * the calling thread: for the CLI and tests; the bot uses the store thread (store-thread.ts).
+ * Existing databases keep working as they are, migrated at open. Throws what SQLite threw.
  */
 export function openSqliteStores(dataDir: string, file?: string): StoreSet {
-  const stores = sqliteStoresOn(openDatabase(dataDir, file));
-  // The writer thread opens DATA_DIR's file: offered only when that is the file opened here.
-  if (file !== undefined) return stores;
-  return {
-    ...stores,
-    startOffThread: async (stopped) => {
-      const { SqliteQuestionWriter } = await import('./question-writer.ts');
-      return new SqliteQuestionWriter(dataDir, stopped);
-    },
-  };
+  return sqliteStoresOn(openDatabase(dataDir, file));
 }
 
 /** Every store over a connection already open (`prepared`: its pragmas and migrations done). */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { VoteOutcome } from '../records.ts';
 import type { Vote, VoteStore } from '../votes.ts';
 import type { SqliteDatabase } from './database.ts';
@@ -15,17 +14,12 @@ export class SqliteVoteStore implements VoteStore {
         if (before && before.helpful === (v.helpful ? 1 : 0)) return 'again';
         this.db
           .prepare(
-            `INSERT INTO votes VALUES (?, ?, ?, ?, ?)
+            `INSERT INTO votes (voter, at, guild_id, entry_id, helpful, asker) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (voter) DO UPDATE SET helpful = excluded.helpful, at = excluded.at`,
           )
-          .run(v.voter, v.at, v.guildId, v.entryId, v.helpful ? 1 : 0);
+          .run(v.voter, v.at, v.guildId, v.entryId, v.helpful ? 1 : 0, v.asker ?? null);
         return before ? 'changed' : 'counted';
       })
       .immediate();
-  }
-
-  async voteKey(): Promise<Uint8Array> {
-    this.db.prepare("INSERT OR IGNORE INTO meta VALUES ('vote_key', ?)").run(randomBytes(32));
-    return (this.db.prepare("SELECT value FROM meta WHERE key = 'vote_key'").get() as { value: Buffer }).value;
   }
 }
