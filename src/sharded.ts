@@ -27,11 +27,14 @@ try {
 // TypeScript loader (scripts/ts-loader.mjs).
 const compiled = import.meta.url.endsWith('.js');
 const fromSources = compiled ? [] : ['--import', new URL('../scripts/ts-loader.mjs', import.meta.url).href];
+// SHARD_IDS: this host runs only these shards of TOTAL_SHARDS; the other hosts run the rest.
 const manager = new ShardingManager(path.join(import.meta.dirname, compiled ? 'main.js' : '../bin/main.ts'), {
   token: config.DISCORD_TOKEN,
   totalShards,
+  shardList: config.SHARD_IDS ? [...config.SHARD_IDS] : 'auto',
   execArgv: [...BOT_NODE_FLAGS, ...fromSources],
 });
+logger.info({ totalShards, shards: config.SHARD_IDS ?? 'all' }, 'starting shards');
 const giveUp = (message: string, shards: Iterable<{ kill(): void }>): never => {
   logger.fatal(message);
   console.error(message);

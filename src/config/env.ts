@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { shardIdsProblem, shardIdsSchema } from './shard-ids.ts';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -60,6 +61,7 @@ const envSchema = z.object({
   TOTAL_SHARDS: optional(
     z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number'),
   ).default('auto'),
+  SHARD_IDS: optional(shardIdsSchema),
 });
 
 /** Every variable the bot reads (each documented in .env.example). */
@@ -100,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, require: readon
       problems.push('DISCORD_TOKEN: required here (the bot token from the Developer Portal)');
     if (require.includes('clientId') && !parsed.data.DISCORD_CLIENT_ID)
       problems.push("DISCORD_CLIENT_ID: required here (the application's id)");
+    const shards = shardIdsProblem(parsed.data.SHARD_IDS, parsed.data.TOTAL_SHARDS);
+    if (shards) problems.push(shards);
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return parsed.data;

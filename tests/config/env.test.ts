@@ -69,6 +69,29 @@ describe('the env module', () => {
     });
   });
 
+  it('SHARD_IDS: numbers and ranges, sorted and unique; it needs a numeric TOTAL_SHARDS above every id', () => {
+    expect(loadConfig({ TOTAL_SHARDS: '8', SHARD_IDS: '4-6, 1,5' }).SHARD_IDS).toEqual([1, 4, 5, 6]);
+    expect(loadConfig({ SHARD_IDS: '' }).SHARD_IDS).toBeUndefined();
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ SHARD_IDS: '0-3' })).toEqual([
+      'SHARD_IDS: needs TOTAL_SHARDS as a number, the same on every host (not "auto")',
+    ]);
+    expect(problems({ TOTAL_SHARDS: '4', SHARD_IDS: '2-5' })).toEqual([
+      'SHARD_IDS: shard 4, 5 is not below TOTAL_SHARDS (4); shards count from 0',
+    ]);
+    expect(problems({ TOTAL_SHARDS: '4', SHARD_IDS: '3-1' })).toEqual([
+      'SHARD_IDS: "3-1" is not a shard number or range (e.g. 0-3 or 4,5,6)',
+    ]);
+    expect(problems({ TOTAL_SHARDS: '4', SHARD_IDS: 'first' })).toHaveLength(1);
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({
