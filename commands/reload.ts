@@ -15,6 +15,7 @@ export const reload = {
       .toJSON(),
   async execute(interaction, ctx) {
     const by = `${interaction.user.tag} (${interaction.user.id}) in ${interaction.guildId}`;
-    await send(interaction, await ctx.reloadEverywhere(interaction.client, { via: 'discord', by }));
+    const origin = { via: 'discord', by, guildId: interaction.guildId } as const;
+    await send(interaction, await ctx.reloadEverywhere(interaction.client, origin));
   },
 } satisfies Command;

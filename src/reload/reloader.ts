@@ -40,8 +40,10 @@ export type ReloadReport = (
 /** Who asked for a reload, for the log: a Discord admin, the console, or the file watcher. */
 export interface ReloadOrigin {
   readonly via: 'discord' | 'console' | 'watch';
-  /** The admin, as "name (id)", when a person asked. */
+  /** The admin, as "name (id)", when a person asked: for the audit trail only, never logged. */
   readonly by?: string;
+  /** The server the admin asked in, when asked in Discord: logged (a server is no person). */
+  readonly guildId?: string | null;
 }
 
 /**
