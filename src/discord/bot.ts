@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import { Cooldowns } from '../answer/cooldown.ts';
+import { questionLog } from '../answer/question-log.ts';
 import { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
 import type { Reloader } from '../reload/reloader.ts';
@@ -53,6 +54,7 @@ export function createBotContext(
     store,
     config,
     logger,
+    questionLog: questionLog(logger, config.LOG_QUESTIONS),
     settings,
     insights: services.insights ?? Insights.off(logger),
     commandIds: () => commandIds,
