@@ -8,6 +8,7 @@ import { withShareControls } from '../replies/share-controls.ts';
 import { withVotes } from '../replies/vote-controls.ts';
 import type { SettingsService } from '../stores/settings.ts';
 import { answer, type Answer, type AnswerMode } from './answer.ts';
+import type { QuestionLog } from './question-log.ts';
 
 /** Where answers are recorded (insights), and whether answers offer Helpful / Not helpful. */
 export interface AnswerRecorder {
@@ -21,6 +22,8 @@ export interface ResponderServices {
   readonly store: KnowledgeStore;
   readonly settings: SettingsService;
   readonly insights: AnswerRecorder;
+  /** The debug line of each question (its text only with LOG_QUESTIONS=on); none when not given. */
+  readonly questionLog?: QuestionLog;
 }
 
 /** One question as a surface received it. */
@@ -64,5 +67,6 @@ export async function respond(services: ResponderServices, request: Request): Pr
       questionEvent(request.via, request.guildId, found.outcome, started, settings),
       request.askerId ?? request.userId,
     );
+  services.questionLog?.answered(request, found, performance.now() - started);
   return { ...found, reply: voted };
 }

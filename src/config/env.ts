@@ -42,6 +42,10 @@ const envSchema = z.object({
   OWNER_IDS: snowflakeList(),
   HOME_GUILD_ID: optional(snowflake),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)).default('info'),
+  // Off unless asked for: a question's text is a member's words (docs/privacy.md#logs).
+  LOG_QUESTIONS: optional(z.enum(['on', 'off', 'true', 'false', '1', '0'], 'must be on or off')).transform(
+    (v) => v === 'on' || v === 'true' || v === '1',
+  ),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
   PROJECT_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
   MENTION_REPLIES: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform(

@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import type { Cooldowns } from '../answer/cooldown.ts';
+import type { QuestionLog } from '../answer/question-log.ts';
 import type { Forgetting } from '../insights/forgetting.ts';
 import type { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
@@ -26,6 +27,8 @@ export interface BotContext {
   /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
   commandIds(): ReadonlyMap<string, string>;
   readonly logger: Logger;
+  /** The debug line of each question answered: its text only with LOG_QUESTIONS=on, never who asked. */
+  readonly questionLog: QuestionLog;
   /** The per-member cooldown every answer is under, of the server's setting over the default. */
   readonly cooldowns: Cooldowns;
   /** Questions and votes (a no-op with INSIGHTS=off or no database). */

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
 import { Cooldowns } from '../answer/cooldown.ts';
+import { questionLog } from '../answer/question-log.ts';
 import { Forgetting } from '../insights/forgetting.ts';
 import { Insights } from '../insights/insights.ts';
 import type { Services } from '../insights/open-services.ts';
@@ -58,6 +59,7 @@ export function createBotContext(
     store,
     config,
     logger,
+    questionLog: questionLog(logger, config.LOG_QUESTIONS),
     settings,
     insights: services.insights ?? Insights.off(logger),
     forgetting: services.forgetting ?? new Forgetting(undefined, new WriteQueue(logger), undefined, 'nothing is kept'),

@@ -7,7 +7,8 @@ import { send } from './render.ts';
 /**
  * The one error path for every interaction. An expected problem (UserFacingError) is shown as it
  * is; anything else gets a generic ephemeral reply with an error id, and is logged with that id,
- * the command and the interaction's ids. The bot stays up either way.
+ * the command and the interaction's and server's ids: never who it was (the interaction id is what
+ * ties the lines of one interaction together). The bot stays up either way.
  */
 export async function guarded(
   interaction: Interaction,
@@ -24,7 +25,6 @@ export async function guarded(
       command: label,
       interactionId: interaction.id,
       guildId: interaction.guildId,
-      userId: interaction.user.id,
     };
     const late = lateReply(error);
     if (expected) ctx.logger.info({ ...where, reason: error.message }, 'interaction refused');

@@ -44,7 +44,8 @@ export function attachMentionReplies(client: Client, ctx: BotContext, channelCoo
         warned.add(message.channelId);
         return;
       }
-      ctx.logger.error({ channel: message.channelId, messageId: message.id, err: error }, 'mention reply failed');
+      // Not the message's id: with the channel's, it leads to the message, its author and its words.
+      ctx.logger.error({ channel: message.channelId, guild: message.guildId, err: error }, 'mention reply failed');
     });
   });
 }

@@ -35,6 +35,15 @@ interface Routes {
   readonly components: ComponentRouter;
 }
 
+/**
+ * A control as the log names it: its action alone. Its arguments can name a member (Delete carries
+ * its asker's id), and a custom_id arrives from the client, so it could carry any text at all.
+ */
+export function componentLabel(customId: string): string {
+  const action = /^cp1:([a-z]{1,16})(?::|$)/.exec(customId)?.[1];
+  return action ? `component ${action}` : 'component (not ours)';
+}
+
 async function route(interaction: Interaction, ctx: BotContext, routes: Routes): Promise<void> {
   if (interaction.isAutocomplete()) {
     const command = routes.byName.get(interaction.commandName);
@@ -62,7 +71,7 @@ async function route(interaction: Interaction, ctx: BotContext, routes: Routes):
     });
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
-    return guarded(interaction, ctx, `component ${interaction.customId}`, () =>
+    return guarded(interaction, ctx, componentLabel(interaction.customId), () =>
       routes.components.route(interaction, ctx),
     );
   }

@@ -40,9 +40,10 @@ export type ReloadReport = (
 /** Who asked for a reload, for the log: a Discord admin, the console, or the file watcher. */
 export interface ReloadOrigin {
   readonly via: 'discord' | 'console' | 'watch';
-  /** The admin, as "name (id)", when a person asked. */
+  /** The admin, as "name (id)", when a person asked: for the audit trail only, never logged. */
   readonly by?: string;
-  /** The server the reload was run from, when it was run from Discord. */
+  /** The server the reload was run from, when run from Discord: logged (a server is no person), and the
+   * audit trail's reload belongs to it. */
   readonly guildId?: string | undefined;
 }
 

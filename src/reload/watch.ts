@@ -126,11 +126,14 @@ async function settled(dir: string, waitMs: number, stopped: () => boolean): Pro
   }
 }
 
-/** Logs a reload's report as the admin would read it: who asked, then the diff or every problem. */
+/**
+ * Logs a reload's report as the admin would read it: how it was asked for, then the diff or every
+ * problem. Not who: `origin.by` names the admin, and stays in the audit trail (docs/privacy.md).
+ */
 export function logReload(logger: Logger, report: ReloadReport, origin?: ReloadOrigin, shard?: number): void {
   const where = {
     ...(shard === undefined ? {} : { shard }),
-    ...(origin ? { via: origin.via, ...(origin.by ? { by: origin.by } : {}) } : {}),
+    ...(origin ? { via: origin.via, ...(origin.guildId ? { guild: origin.guildId } : {}) } : {}),
   };
   if (report.ok) {
     const { before, after, added, removed, changed, ms } = report;

@@ -17,6 +17,7 @@ describe('the env module', () => {
       ADMIN_ROLE_IDS: [],
       OWNER_IDS: [],
       LOG_LEVEL: 'info',
+      LOG_QUESTIONS: false,
       ASK_COOLDOWN_SECONDS: 5,
       TOTAL_SHARDS: 'auto',
       MENTION_REPLIES: true,
@@ -42,6 +43,7 @@ describe('the env module', () => {
         KNOWLEDGE_WATCH: 'true',
         ADMIN_ROLE_IDS: '1400000000000000001, 1400000000000000002',
         LOG_LEVEL: 'debug',
+        LOG_QUESTIONS: 'on',
         ASK_COOLDOWN_SECONDS: '2.5',
         TOTAL_SHARDS: '4',
         KNOWLEDGE_WATCH_MAX_REMOVED: '0.5',
@@ -64,6 +66,7 @@ describe('the env module', () => {
       KNOWLEDGE_WATCH: true,
       ADMIN_ROLE_IDS: ['1400000000000000001', '1400000000000000002'],
       ASK_COOLDOWN_SECONDS: 2.5,
+      LOG_QUESTIONS: true,
       TOTAL_SHARDS: 4,
       KNOWLEDGE_WATCH_MAX_REMOVED: 0.5,
     });
@@ -98,6 +101,7 @@ describe('the env module', () => {
         DISCORD_TOKEN: 'nope',
         DISCORD_GUILD_ID: '12',
         LOG_LEVEL: 'loud',
+        LOG_QUESTIONS: 'sometimes',
         ASK_COOLDOWN_SECONDS: 'soon',
         ADMIN_ROLE_IDS: 'admins',
         DISCORD_REST_API: 'ftp://x',
@@ -113,6 +117,7 @@ describe('the env module', () => {
         'DISCORD_REST_API',
         'DISCORD_TOKEN',
         'LOG_LEVEL',
+        'LOG_QUESTIONS',
       ]);
     }
   });

@@ -100,7 +100,7 @@ describe('/reload permissions, checked when it runs', () => {
     expect(bot.logs.find((l) => l.msg === 'knowledge base reloaded')).toMatchObject({
       level: 30,
       via: 'discord',
-      by: 'member (1600000000000000001)',
+      guild: GUILD_ID,
       before: { entries: 60 },
       after: { entries: 61 },
       added: ['pizza-policy'],

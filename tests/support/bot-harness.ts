@@ -60,7 +60,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
       done();
     },
   });
-  const logger = createLogger('debug', undefined, { write: (line: string) => sink.write(line) });
   const config: Config = {
     DISCORD_TOKEN: undefined,
     DISCORD_CLIENT_ID: undefined,
@@ -76,6 +75,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
     ADMIN_ROLE_IDS: [],
     OWNER_IDS: [],
     LOG_LEVEL: 'debug',
+    LOG_QUESTIONS: false,
     ASK_COOLDOWN_SECONDS: 0,
     TOTAL_SHARDS: 'auto',
     MATCHER: 'lexical',
@@ -85,6 +85,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
     MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
     ...options.config,
   };
+  const logger = createLogger(config.LOG_LEVEL, undefined, { write: (line: string) => sink.write(line) });
   const client = createClient(config);
   client.rest.setToken('test.token.value');
   // Reloads are logged as bin/main.ts logs them: every one, with who asked.
