@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadEvalSet, loadRealPhrasings, type EvalQuestion } from '../src/evaluation/eval-set.ts';
@@ -23,11 +23,22 @@ import { report, type ArticleRow, type RealRow } from './report.ts';
 import { scaleRows } from './scale.ts';
 import { hybridFigures } from './hybrid.ts';
 import { hybridSection } from './hybrid-report.ts';
+import { loadSectionOf } from './load-report.ts';
+import { loadSectionOrFailure, updateLoadSection } from './load-run.ts';
 
 // `npm run bench`: speed, memory and accuracy of the matcher beside fair baselines, at the
-// article and at 1,000 to 50,000 entries, plus process figures; writes bench/RESULTS.md.
+// article and at 1,000 to 50,000 entries, plus process figures and the load run (200 /ask through
+// discord.js, the database free and locked by another process); writes bench/RESULTS.md.
+// `npm run bench -- load`: the load run alone (about a minute), its section replaced in RESULTS.md.
+// BENCH_LOAD=off leaves the load run out of the full bench.
 const ARTICLE = path.join(import.meta.dirname, '..', 'knowledge');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000,50000').split(',').map(Number);
+const ONLY_LOAD = process.argv.slice(2).includes('load');
+const WITH_LOAD = process.env.BENCH_LOAD !== 'off';
+const MACHINE =
+  `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ` +
+  `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
+const TODAY = new Date().toISOString().slice(0, 10);
 
 async function load(dir: string): Promise<KnowledgeBase> {
   const result = await loadKnowledge(dir);
@@ -45,6 +56,16 @@ function asParagraphs(kb: KnowledgeBase, questions: readonly EvalQuestion[]): Ev
 
 const kb = await load(ARTICLE);
 const questions = await loadEvalSet();
+if (ONLY_LOAD) {
+  await updateLoadSection(
+    kb,
+    ARTICLE,
+    questions.map((q) => q.question),
+    { date: TODAY, machine: MACHINE },
+  );
+  // Nothing else was started (no worker, no temp dir): the rest of this file is the full bench.
+  process.exit(0);
+}
 const real = await loadRealPhrasings(kb);
 const methods: Method[] = [matcherMethod, miniSearchTuned, fuseTuned, miniSearchParagraphs];
 
@@ -113,10 +134,8 @@ try {
     SIZES.filter((n) => n >= 10_000),
   );
   const markdown = report({
-    machine:
-      `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ` +
-      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`,
-    date: new Date().toISOString().slice(0, 10),
+    machine: MACHINE,
+    date: TODAY,
     entries: kb.entries.length,
     questions: questions.length,
     realCount: real.length,
@@ -128,8 +147,20 @@ try {
     processes,
     insights,
   });
-  const full = `${markdown.trimEnd()}\n\n${hybridSection(hybrid, processes).join('\n')}\n`;
-  await writeFile(path.join(import.meta.dirname, 'RESULTS.md'), full);
+  console.log(WITH_LOAD ? 'load, the database free and locked…' : 'load: left out (BENCH_LOAD=off), kept as it was');
+  const results = path.join(import.meta.dirname, 'RESULTS.md');
+  const load = WITH_LOAD
+    ? await loadSectionOrFailure(
+        kb,
+        ARTICLE,
+        questions.map((q) => q.question),
+        { date: TODAY, machine: MACHINE },
+      )
+    : loadSectionOf(await readFile(results, 'utf8'));
+  const full = [markdown, hybridSection(hybrid, processes).join('\n'), ...(load ? [load.join('\n')] : [])]
+    .map((part) => part.trimEnd())
+    .join('\n\n');
+  await writeFile(results, `${full}\n`);
   console.log(full);
 } finally {
   await rm(root, { recursive: true, force: true });
