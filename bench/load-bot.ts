@@ -59,8 +59,7 @@ export async function startLoadBot(kb: KnowledgeBase, knowledgeDir: string, data
   const giveUp = (code: number) => warnings.push(`gateway closed for good: ${code}`);
   let bot: Awaited<ReturnType<typeof startBot>> | undefined;
   try {
-    const answering = { insights: services.insights, settings: services.settings };
-    bot = await startBot(store, reloader, config, logger, giveUp, answering, { commands, messageCommands });
+    bot = await startBot(store, reloader, config, logger, giveUp, services, { commands, messageCommands });
     if (!bot.client.isReady()) await once(bot.client, Events.ClientReady, { signal: AbortSignal.timeout(15_000) });
   } catch (error) {
     await bot?.stop();
