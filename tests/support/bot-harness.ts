@@ -6,6 +6,7 @@ import { commands, messageCommands } from '../../commands/index.ts';
 import type { Config } from '../../src/config/env.ts';
 import { createBotContext, createClient } from '../../src/discord/bot.ts';
 import { attachMentionReplies } from '../../src/discord/mentions.ts';
+import { attachRestLogging } from '../../src/discord/rest-events.ts';
 import { attachRouter } from '../../src/discord/router.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import type { Insights } from '../../src/insights/insights.ts';
@@ -89,6 +90,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
   if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
   const context = createBotContext(store, reloader, config, logger, options);
   attachRouter(client, context, { commands: options.commands ?? commands, messageCommands });
+  attachRestLogging(client, logger);
   // As after login: the bot's own user, and the guild with its text channel, for message events.
   seedAsLoggedIn(client);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
