@@ -80,7 +80,7 @@ export async function startBot(
   const commandIds = new Map<string, string>();
   const context = createBotContext(store, reloader, config, logger, { ...services, commandIds });
   attachRouter(client, context, set);
-  attachGatewayLogging(client, logger, onUnrecoverable);
+  const gateway = attachGatewayLogging(client, logger, onUnrecoverable);
   attachRestLogging(client, logger);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   exposeReloader(reloader);
@@ -107,5 +107,11 @@ export async function startBot(
   client.on(Events.Warn, (message) => logger.warn(message));
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
   await client.login(config.DISCORD_TOKEN);
-  return { client, stop: () => client.destroy() };
+  return {
+    client,
+    stop: () => {
+      gateway.stopping();
+      return client.destroy();
+    },
+  };
 }
