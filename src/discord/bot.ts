@@ -11,6 +11,7 @@ import { inviteUrl } from '../config/invite.ts';
 import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
 import { attachMentionReplies } from './mentions.ts';
+import { guardPacketHandling } from './packet-guard.ts';
 import { attachRestLogging } from './rest-events.ts';
 import { attachRouter, type CommandSet } from './router.ts';
 import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
@@ -82,6 +83,7 @@ export async function startBot(
   attachRouter(client, context, set);
   const gateway = attachGatewayLogging(client, logger, onUnrecoverable);
   attachRestLogging(client, logger);
+  guardPacketHandling(client, logger);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   exposeReloader(reloader);
   client.once(Events.ClientReady, (ready) => {

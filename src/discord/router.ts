@@ -25,7 +25,11 @@ export function attachRouter(client: Client, ctx: BotContext, set: CommandSet): 
   const messageByName = new Map(set.messageCommands.map((c) => [c.name, c]));
   const components = new ComponentRouter(FAMILIES);
   client.on(Events.InteractionCreate, (interaction) => {
-    void route(interaction, ctx, { byName, messageByName, components });
+    // `guarded` answers every failure of a handler; this catches what fails before it is reached
+    // (an interaction too malformed to name), which would otherwise be an unhandled rejection.
+    route(interaction, ctx, { byName, messageByName, components }).catch((error: unknown) => {
+      ctx.logger.error({ interactionId: interaction.id, err: error }, 'interaction could not be routed');
+    });
   });
 }
 
