@@ -48,7 +48,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const title = async (raw: Record<string, unknown>) => messageOf((await bot.send(raw))[0]).embeds[0]?.title;
+const title = async (raw: Record<string, unknown>) => messageOf(await bot.reply(raw)).embeds[0]?.title;
 
 describe('the server cooldown on every button', () => {
   it('after /ask, a public suggestion and "Post to channel" wait; private clicks do not', async () => {

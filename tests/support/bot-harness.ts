@@ -28,6 +28,12 @@ export interface BotHarness {
   readonly logs: Record<string, unknown>[];
   /** Dispatches a raw interaction and waits for the `count`-th new request it causes. */
   send(raw: Record<string, unknown>, count?: number): Promise<RecordedRequest[]>;
+  /**
+   * Dispatches a raw interaction and waits for what the user finally sees: the first request that
+   * is neither an acknowledgement (a type-5 deferral) nor the deletion of a public one; the edit
+   * of a deferral with the deferral's flags, as the message is shown.
+   */
+  reply(raw: Record<string, unknown>): Promise<RecordedRequest>;
   stop(): Promise<void>;
 }
 
@@ -42,6 +48,15 @@ export interface HarnessOptions {
   readonly insights?: Insights;
   /** Servers' settings; none kept when not given. */
   readonly settings?: SettingsService;
+}
+
+/** A deferral (callback type 5), or the deletion of the public one a private reply replaces. */
+function isAcknowledgement(request: RecordedRequest): boolean {
+  if (request.method === 'DELETE' && request.path.endsWith('/messages/@original')) return true;
+  const body = request.body;
+  return (
+    request.path.endsWith('/callback') && typeof body === 'object' && body !== null && Reflect.get(body, 'type') === 5
+  );
 }
 
 /** Starts a harness on a knowledge directory (the bundled one by default). */
@@ -110,6 +125,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
         { timeout: 15_000, interval: 5 },
       );
       return rest.requests.slice(before);
+    },
+    async reply(raw) {
+      const before = rest.requests.length;
+      dispatch(client, raw);
+      let found: RecordedRequest | undefined;
+      await vi.waitFor(
+        () => {
+          found = rest.requests.slice(before).find((r) => !isAcknowledgement(r));
+          if (!found) throw new Error('waiting for the reply');
+        },
+        { timeout: 15_000, interval: 5 },
+      );
+      if (!found) throw new Error('no reply');
+      // The edit of a deferral carries no flags: the message is private or public as deferred.
+      const deferral = rest.requests.slice(before).find((r) => r.path.endsWith('/callback') && r !== found);
+      const flags = deferral ? Reflect.get(Reflect.get(deferral.body as object, 'data') ?? {}, 'flags') : undefined;
+      if (!found.path.endsWith('/callback') && found.method === 'PATCH' && typeof found.body === 'object') {
+        return { ...found, body: { ...found.body, ...(flags === undefined ? {} : { flags }) } };
+      }
+      return found;
     },
     async stop() {
       await client.destroy();
