@@ -58,8 +58,8 @@ describe('/insights through discord.js', () => {
     });
     const again = messageOf((await bot.send({ ...button(vote ?? ''), message: click.message }))[0]);
     expect(again.embeds[0]?.description).toBe('You already marked this answer as not helpful; it counts once.');
-    await bot.send(ask('Who won the 2018 FIFA World Cup?'));
-    await bot.send(ask('who won the 2018 fifa world cup'));
+    await bot.reply(ask('Who won the 2018 FIFA World Cup?'));
+    await bot.reply(ask('who won the 2018 fifa world cup'));
     // Recorded just after each reply is sent.
     await vi.waitFor(async () => expect((await insights.summary(7))?.asked).toBe(3), RECORDED);
 
@@ -162,7 +162,7 @@ describe('/settings through discord.js', () => {
     expect(
       messageOf(await bot.reply(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }]))).flags ?? 0,
     ).toBe(0);
-    await bot.send(ask('who won the 2018 fifa world cup'));
+    await bot.reply(ask('who won the 2018 fifa world cup'));
     const recorded = { asked: 3, answered: 2, unanswered: [] };
     await vi.waitFor(async () => expect(await insights.summary(7, GUILD_ID)).toMatchObject(recorded), RECORDED);
   });
@@ -170,8 +170,8 @@ describe('/settings through discord.js', () => {
 
 describe('every entry point is recorded, without user ids', () => {
   it('/ask, an autocomplete pick, a suggestion button, "Counter with the article" and a mention', async () => {
-    await bot.send(ask('was karabakh a colony?'));
-    await bot.send(ask('kb:karabakh-not-a-colony'));
+    await bot.reply(ask('was karabakh a colony?'));
+    await bot.reply(ask('kb:karabakh-not-a-colony'));
     await bot.send(button('cp1:answer:p:armenians-as-settlers'));
     await bot.send(counterCommand('Turkey sent jihadist mercenaries from Syria!'));
     await bot.send(messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER] }));
