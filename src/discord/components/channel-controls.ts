@@ -1,5 +1,5 @@
 import { DiscordAPIError, PermissionFlagsBits, Routes, type ButtonInteraction } from 'discord.js';
-import { notice } from '../../replies/view.ts';
+import { notice, type Reply } from '../../replies/view.ts';
 import { BoundedRecord } from './bounded-record.ts';
 import { deleteButton, embedsOf, postedId, rowsWithout } from './posted-message.ts';
 import { family, type AnyFamily } from './component-family.ts';
@@ -44,13 +44,15 @@ export function channelControls(): AnyFamily {
         posted = true;
         if (messageId) postedBy.set(messageId, interaction.user.id);
       };
+      let failed: Reply | undefined;
       try {
         if (control.action === 'post') await postToChannel(interaction, onPosted);
-        else await postAsReply(interaction, control.messageId, ctx, onPosted);
+        else failed = await postAsReply(interaction, control.messageId, ctx, onPosted);
       } finally {
         // Nothing posted (the message is gone, no permission, an error): the button may be pressed again.
         if (!posted) claimed.delete(claim);
       }
+      if (failed) await send(interaction, failed);
     },
   });
 }
@@ -88,13 +90,13 @@ async function postToChannel(interaction: ButtonInteraction, onPosted: () => voi
   });
 }
 
-/** "Post as reply": the counter, publicly, as a reply to the message it counters. */
+/** "Post as reply": the counter, publicly, as a reply to the message it counters; or why it could not be. */
 async function postAsReply(
   interaction: ButtonInteraction,
   messageId: string,
   ctx: BotContext,
   onPosted: (messageId?: string) => void,
-): Promise<void> {
+): Promise<Reply | undefined> {
   const embeds = embedsOf(interaction);
   try {
     const posted = await interaction.client.rest.post(Routes.channelMessages(interaction.channelId), {
@@ -109,17 +111,18 @@ async function postAsReply(
   } catch (error) {
     if (gone(error) && !forbidden(error)) {
       const why = 'The message this counters was deleted, or I can no longer see it, so there is nothing to reply to.';
-      return send(interaction, notice('That message is gone', why));
+      return notice('That message is gone', why);
     }
     if (forbidden(error)) {
       ctx.logger.warn({ channel: interaction.channelId, err: error }, 'cannot post a reply in this channel');
       const why =
         'I need Send Messages, Read Message History and Embed Links in this channel to post a reply. ' +
         'Ask an admin, or share the answer yourself.';
-      return send(interaction, notice('I cannot post here', why));
+      return notice('I cannot post here', why);
     }
     throw error;
   }
   const components = rowsWithout(interaction, interaction.customId);
   await interaction.update({ content: 'Posted as a reply to the message.', embeds, components });
+  return undefined;
 }
