@@ -10,6 +10,8 @@ import { MAX_INPUT_CHARS } from '../src/text/normalize.ts';
 export const ask = {
   name: 'ask',
   cooldown: true,
+  // Acknowledged first: the answer reads the server's settings, and may wait on their store.
+  defer: 'answer',
   definition: () =>
     new SlashCommandBuilder()
       .setName('ask')
@@ -30,12 +32,14 @@ export const ask = {
   async execute(interaction, ctx) {
     const text = interaction.options.getString('question', true);
     const chosen = interaction.options.getBoolean('public');
+    // The acknowledgement fixed public or private (command-rules.ts): the answer is shown so.
+    const acknowledged = interaction.deferred ? (interaction.ephemeral ? 'ephemeral' : 'public') : undefined;
     const { reply } = await respond(ctx, {
       text,
       via: text.trim().startsWith(PICK_PREFIX) ? 'pick' : 'ask',
       guildId: interaction.guildId,
       askerId: interaction.user.id,
-      visibility: chosen === null ? undefined : chosen ? 'public' : 'ephemeral',
+      visibility: acknowledged ?? (chosen === null ? undefined : chosen ? 'public' : 'ephemeral'),
     });
     // "for:" names and pings that one user, by the asker's choice; a private answer ignores it.
     const target = reply.ephemeral ? null : interaction.options.getUser('for');

@@ -7,6 +7,8 @@ import type { Command } from '../src/discord/command.ts';
 export const insights = {
   name: 'insights',
   access: 'admin',
+  // Acknowledged first, privately: the summary is read from the insights store.
+  defer: 'ephemeral',
   definition: () =>
     new SlashCommandBuilder()
       .setName('insights')

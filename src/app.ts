@@ -3,6 +3,7 @@ import { configOrExit, loadDotEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
 import { openServices } from './insights/open-services.ts';
 import { knowledgeVersion, reloadEvent } from './insights/reload-event.ts';
+import { problemCount } from './knowledge/problem-list.ts';
 import { createLogger } from './log.ts';
 import { exitCleanlyOnSignals } from './runtime/shutdown.ts';
 import { KnowledgeStore } from './reload/knowledge-store.ts';
@@ -85,7 +86,11 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
   if (loaded.lastGood) {
     reloader.startedOnLastGood(loaded.lastGood);
     logger.error(
-      { problems: loaded.problems.slice(0, 20), count: loaded.problems.length, savedAt: loaded.lastGood.savedAt },
+      {
+        problems: loaded.problems.slice(0, 20),
+        count: problemCount(loaded.problems),
+        savedAt: loaded.lastGood.savedAt,
+      },
       'the knowledge files have problems: started on the last good copy',
     );
     console.error(`${startedOnLastGoodMessage(config.KNOWLEDGE_DIR, loaded.problems, loaded.lastGood.savedAt)}`);

@@ -1,3 +1,5 @@
+import { settingsWithin, type SettingsSource } from './settings-budget.ts';
+
 /**
  * A per-user cooldown: `take` says how long a user still has to wait (0: go ahead, and the wait
  * starts now). In memory on purpose: a restart forgiving a few seconds costs nothing.
@@ -24,9 +26,9 @@ export class Cooldown {
   }
 }
 
-/** What the cooldown policy reads: a server's own cooldown, if it set one. */
-interface CooldownSettings {
-  get(guildId: string | null): Promise<{ readonly cooldownSeconds?: number | undefined }>;
+/** A server's own cooldown, if it set one. */
+interface CooldownSetting {
+  readonly cooldownSeconds?: number | undefined;
 }
 
 /**
@@ -38,7 +40,7 @@ export class Cooldowns {
 
   constructor(
     private readonly defaultSeconds: number,
-    private readonly settings: CooldownSettings,
+    private readonly settings: SettingsSource,
     now: () => number = Date.now,
   ) {
     this.#byMember = new Cooldown(defaultSeconds, now);
@@ -49,8 +51,16 @@ export class Cooldowns {
     return (await this.settings.get(guildId)).cooldownSeconds ?? this.defaultSeconds;
   }
 
-  /** Milliseconds the member must still wait, or 0: go ahead (and the wait starts now). */
+  /**
+   * Milliseconds the member must still wait, or 0: go ahead (and the wait starts now). The
+   * server's setting is waited for only SETTINGS_BUDGET_MS: past that, the default applies.
+   */
   async take(userId: string, guildId: string | null): Promise<number> {
-    return this.#byMember.take(userId, await this.seconds(guildId));
+    return this.takeWith(userId, await settingsWithin(this.settings, guildId));
+  }
+
+  /** As `take`, with the server's settings already in hand (undefined: not known in time, the default). */
+  takeWith(userId: string, settings: CooldownSetting | undefined): number {
+    return this.#byMember.take(userId, settings?.cooldownSeconds ?? this.defaultSeconds);
   }
 }

@@ -15,6 +15,8 @@ import { inviteUrl } from '../config/invite.ts';
 import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
 import { attachMentionReplies } from './mentions.ts';
+import { guardPacketHandling } from './packet-guard.ts';
+import { attachRestLogging } from './rest-events.ts';
 import { attachRouter, type CommandSet } from './router.ts';
 import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
 
@@ -87,7 +89,9 @@ export async function startBot(
   const commandIds = new Map<string, string>();
   const context = createBotContext(store, reloader, config, logger, { ...services, commandIds });
   attachRouter(client, context, set);
-  attachGatewayLogging(client, logger, onUnrecoverable);
+  const gateway = attachGatewayLogging(client, logger, onUnrecoverable);
+  attachRestLogging(client, logger);
+  guardPacketHandling(client, logger);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   exposeReloader(reloader);
   client.once(Events.ClientReady, (ready) => {
@@ -113,5 +117,11 @@ export async function startBot(
   client.on(Events.Warn, (message) => logger.warn(message));
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
   await client.login(config.DISCORD_TOKEN);
-  return { client, stop: () => client.destroy() };
+  return {
+    client,
+    stop: () => {
+      gateway.stopping();
+      return client.destroy();
+    },
+  };
 }

@@ -9,6 +9,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import { settingsWithin } from '../answer/settings-budget.ts';
+import type { ServerSettings } from '../insights/types.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { cooldownReply, notice } from '../replies/view.ts';
 import { accessRefusal } from './admin-check.ts';
@@ -46,7 +48,24 @@ export function registrations(
   ];
 }
 
-/** Runs a command under its rules: refused, cooled down, acknowledged, then executed. */
+/**
+ * Whether an 'answer' acknowledgement is private: as the asker chose (the `public` option), else
+ * as the server's default; private when the settings did not come in time, since a server that
+ * keeps answers private must not see one shown to all because its store was slow.
+ */
+function answersPrivately(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  settings: ServerSettings | undefined,
+): boolean {
+  const chosen = interaction.isChatInputCommand() ? interaction.options.getBoolean('public') : null;
+  if (chosen !== null) return !chosen;
+  return settings === undefined || settings.visibility === 'ephemeral';
+}
+
+/**
+ * Runs a command under its rules: refused, cooled down, acknowledged, then executed. Nothing
+ * before the acknowledgement waits on a store longer than SETTINGS_BUDGET_MS.
+ */
 export async function runUnderRules<I extends ChatInputCommandInteraction | MessageContextMenuCommandInteraction>(
   command: CommandRules & { readonly name: string; execute(interaction: I, ctx: BotContext): Promise<void> },
   interaction: I,
@@ -59,11 +78,16 @@ export async function runUnderRules<I extends ChatInputCommandInteraction | Mess
     const why = command.refusedNote ? `${refusal} ${command.refusedNote}` : refusal;
     return send(interaction, notice('Not allowed', why, 'error'));
   }
+  const needsSettings = command.cooldown || command.defer === 'answer';
+  const settings = needsSettings ? await settingsWithin(ctx.settings, interaction.guildId) : undefined;
   if (command.cooldown) {
-    const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);
+    const wait = ctx.cooldowns.takeWith(interaction.user.id, settings);
     if (wait > 0) return send(interaction, cooldownReply(wait));
   }
-  if (command.defer)
-    await interaction.deferReply(command.defer === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+  if (command.defer) {
+    const privately =
+      command.defer === 'answer' ? answersPrivately(interaction, settings) : command.defer === 'ephemeral';
+    await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+  }
   await command.execute(interaction, ctx);
 }

@@ -27,8 +27,12 @@ export interface CommandRules {
   readonly contexts?: readonly InteractionContextType[];
   /** Whether the per-member answer cooldown (the server's /settings over the default) applies. */
   readonly cooldown?: boolean;
-  /** Acknowledged before it runs, for work that may take longer than Discord's 3 seconds. */
-  readonly defer?: 'ephemeral' | 'public';
+  /**
+   * Acknowledged before it runs (and before any store is read), for work that may take longer than
+   * Discord's 3 seconds: privately, publicly, or as an answer is shown ('answer': its `public` option
+   * if given, else the server's default; privately when the server's settings are slow to come).
+   */
+  readonly defer?: 'ephemeral' | 'public' | 'answer';
   /** Said after a refusal, e.g. "Nothing was reloaded." */
   readonly refusedNote?: string;
 }

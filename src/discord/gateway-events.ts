@@ -41,24 +41,44 @@ export function loginFailureMessage(error: unknown): string {
   return close ?? `could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** What the gateway logging needs told: that the bot is stopping, so a close is not a loss. */
+export interface GatewayLogging {
+  /** Call before `client.destroy()`: closes from then on are the bot's own, not to be reported. */
+  stopping(): void;
+}
+
 /**
  * Logs every disconnect, reconnect, resume and invalid session, with the shard id, and calls
  * `onUnrecoverable` when discord.js has given up on a shard: the process must not sit there
- * connected to nothing, or exit 0 as if all were well.
+ * connected to nothing, or exit 0 as if all were well. Once the bot is stopping, the close it
+ * asked for is neither a lost connection nor a refusal: discord.js still emits "reconnecting"
+ * as its shards close (it checks whether it was destroyed only after emitting), so that is
+ * logged at debug.
  */
 export function attachGatewayLogging(
   client: Client,
   logger: Logger,
   onUnrecoverable: (code: number, shard: number) => void,
-): void {
+): GatewayLogging {
+  let stopping = false;
+  const whileStopping = (shard: number) => {
+    logger.debug({ shard }, 'gateway closed: the bot is stopping');
+  };
   client.on(Events.ShardDisconnect, (event, shard) => {
+    if (stopping) return whileStopping(shard);
     logger.fatal({ shard, code: event.code }, unrecoverableMessage(event.code));
     onUnrecoverable(event.code, shard);
   });
-  client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'gateway connection lost; reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (stopping) return whileStopping(shard);
+    logger.warn({ shard }, 'gateway connection lost; reconnecting');
+  });
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'gateway shard ready'));
-  client.on(Events.ShardError, (error, shard) => logger.error({ shard, err: error }, 'gateway connection error'));
+  client.on(Events.ShardError, (error, shard) => {
+    if (stopping) return whileStopping(shard);
+    logger.error({ shard, err: error }, 'gateway connection error');
+  });
   client.on(Events.Invalidated, () => logger.error('gateway session invalidated; the client was destroyed'));
   client.on(Events.Debug, (message) => {
     const shard = /^\[WS => Shard (\d+)\]/.exec(message)?.[1];
@@ -68,4 +88,9 @@ export function attachGatewayLogging(
         'gateway session invalid; starting a new one or resuming',
       );
   });
+  return {
+    stopping: () => {
+      stopping = true;
+    },
+  };
 }

@@ -149,11 +149,17 @@ export function toDiscord(reply: Reply): DiscordPayload {
 
 /**
  * Sends a reply to an interaction, whatever has happened to it so far: a first reply, the edit
- * of a deferred one, or a follow-up when it has been answered already.
+ * of a deferred one, or a follow-up when it has been answered already. A private reply to a
+ * public acknowledgement (a notice to an /ask acknowledged in public) replaces it: the public
+ * "thinking…" goes, and the reply follows for the asker alone.
  */
 export async function send(interaction: RepliableInteraction, reply: Reply): Promise<void> {
   const payload = toDiscord(reply);
-  if (interaction.deferred && !interaction.replied) {
+  // `ephemeral` is false only after a public deferReply (a deferred update leaves it null).
+  if (interaction.deferred && !interaction.replied && reply.ephemeral && interaction.ephemeral === false) {
+    await interaction.deleteReply();
+    await interaction.followUp(payload);
+  } else if (interaction.deferred && !interaction.replied) {
     const { flags: _ephemeralIsSetByTheDefer, ...edit } = payload;
     await interaction.editReply(edit);
   } else if (interaction.replied) {

@@ -10,8 +10,8 @@ import { guarded } from './error-path.ts';
 import { insightsPeriodControls, voteControls } from './insights-actions.ts';
 import { send } from './render.ts';
 
-/** Every family of buttons and menus the bot makes. */
-const FAMILIES = [knowledgeControls, channelControls, voteControls, insightsPeriodControls];
+/** Every family of buttons and menus the bot makes; new for each client, as some remember what was done. */
+const families = () => [knowledgeControls, channelControls(), voteControls, insightsPeriodControls];
 
 /** The commands a client serves: given by the entry point, which alone knows `commands/`. */
 export interface CommandSet {
@@ -23,9 +23,13 @@ export interface CommandSet {
 export function attachRouter(client: Client, ctx: BotContext, set: CommandSet): void {
   const byName = new Map(set.commands.map((c) => [c.name, c]));
   const messageByName = new Map(set.messageCommands.map((c) => [c.name, c]));
-  const components = new ComponentRouter(FAMILIES);
+  const components = new ComponentRouter(families());
   client.on(Events.InteractionCreate, (interaction) => {
-    void route(interaction, ctx, { byName, messageByName, components });
+    // `guarded` answers every failure of a handler; this catches what fails before it is reached
+    // (an interaction too malformed to name), which would otherwise be an unhandled rejection.
+    route(interaction, ctx, { byName, messageByName, components }).catch((error: unknown) => {
+      ctx.logger.error({ interactionId: interaction.id, err: error }, 'interaction could not be routed');
+    });
   });
 }
 

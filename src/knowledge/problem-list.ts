@@ -39,9 +39,20 @@ export class ProblemList {
       line: 1,
       column: 1,
       message: `…and ${this.#dropped.toLocaleString('en-US')} more problems (fix the ones above first)`,
+      omitted: this.#dropped,
     };
     return [...sorted, more];
   }
+}
+
+/**
+ * How many problems a list holds: its last line, when the list was capped, stands for the problems
+ * left out, and is not a problem itself (counting lines said "1001 problems" for any capped list).
+ */
+export function problemCount(problems: readonly Problem[]): number {
+  let count = 0;
+  for (const p of problems) count += p.omitted ?? 1;
+  return count;
 }
 
 /** Where a file's problems come in a report: those others depend on first. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { problemCount } from './problem-list.ts';
 import type { KnowledgeBase, Problem } from './types.ts';
 
 /** A paragraph that no entry cites. */
@@ -50,7 +51,7 @@ export function formatProblem(problem: Problem, dir?: string): string {
 export function problemList(dir: string, problems: readonly Problem[]): string {
   const lines = problems.map((p) => `  ${formatProblem(p, dir)}`);
   return [
-    `The knowledge base in ${dir} has ${problems.length} problem(s) (npm run kb:check lists them too):`,
+    `The knowledge base in ${dir} has ${problemCount(problems)} problem(s) (npm run kb:check lists them too):`,
     ...lines,
   ].join('\n');
 }

@@ -7,6 +7,8 @@ export interface Problem {
   readonly line: number;
   readonly column: number;
   readonly message: string;
+  /** Set on the last line of a capped list ("…and N more problems"): the N problems it stands for. */
+  readonly omitted?: number;
 }
 
 /** A source's front matter, as validated. */

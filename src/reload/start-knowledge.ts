@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { problemCount } from '../knowledge/problem-list.ts';
 import { problemList } from '../knowledge/summary.ts';
 import type { Problem } from '../knowledge/types.ts';
 import { loadPrepared } from './knowledge-cache.ts';
@@ -80,7 +81,7 @@ export async function loadAtStart(dir: string, options: StartOptions = {}): Prom
     return {
       ok: true,
       loaded: fallback.loaded,
-      lastGood: { savedAt: copy.savedAt, problems: prepared.problems.length },
+      lastGood: { savedAt: copy.savedAt, problems: problemCount(prepared.problems) },
       problems: prepared.problems,
     };
   } finally {

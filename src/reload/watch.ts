@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
+import { problemCount } from '../knowledge/problem-list.ts';
 import type { ReloadOrigin, ReloadReport, ShardReport } from './reloader.ts';
 
 /** How long after the last change a reload starts: editors write a file several times when saving. */
@@ -149,7 +150,7 @@ export function logReload(logger: Logger, report: ReloadReport, origin?: ReloadO
         ...where,
         reason: report.reason,
         problems: report.problems.slice(0, 50),
-        problemCount: report.problems.length,
+        problemCount: problemCount(report.problems),
         ms: report.ms,
       },
       'reload failed; the knowledge base in use did not change',

@@ -1,3 +1,4 @@
+import { problemCount } from '../knowledge/problem-list.ts';
 import { formatProblem, plural } from '../knowledge/summary.ts';
 import type { LastGoodNotice, ReloadReport, ShardReport } from '../reload/reloader.ts';
 import { longDate } from '../text/dates.ts';
@@ -19,9 +20,10 @@ export function failureLines(report: Extract<ReloadReport, { ok: false }>): stri
       return report.problems.map((p) => `The file watcher ${p.message}`);
     default: {
       const shown = report.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `\`${formatProblem(p)}\``);
-      const rest = report.problems.length - shown.length;
+      const count = problemCount(report.problems);
+      const rest = count - shown.length;
       return [
-        `${plural(report.problems.length, 'problem')} in the knowledge files:`,
+        `${plural(count, 'problem')} in the knowledge files:`,
         ...shown,
         ...(rest > 0 ? [`…and ${rest} more (run npm run kb:check for all).`] : []),
       ];

@@ -43,7 +43,7 @@ describe('one answer pipeline for every surface', () => {
     '%s: /ask, a mention and the console show the same cards',
     async (text, i) => {
       const want = cards(expected[i]?.reply as Reply);
-      const asked = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: text }])))[0]);
+      const asked = messageOf(await bot.reply(chatInput('ask', [{ name: 'question', type: 3, value: text }])));
       expect(asked.embeds).toEqual(want);
       const mention = messageOf(
         (await bot.send(messageCreate(`<@${BOT_USER.id}> ${text}`, { mentions: [BOT_USER] })))[0],
@@ -59,7 +59,7 @@ describe('one answer pipeline for every surface', () => {
     const picked = messageOf(
       (await bot.send(button(encodeControl({ action: 'answer', id, visibility: 'public' }))))[0],
     );
-    const asked = messageOf((await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: `kb:${id}` }])))[0]);
+    const asked = messageOf(await bot.reply(chatInput('ask', [{ name: 'question', type: 3, value: `kb:${id}` }])));
     expect(picked.embeds).toEqual(asked.embeds);
     expect(picked.embeds[0]?.title).toBe(bot.store.current.knowledge.entryById.get(id)?.topic);
   });

@@ -68,11 +68,13 @@ describe('npm start with a token, against a stand-in Discord on 127.0.0.1', () =
         'INTERACTION_CREATE',
         chatInput('ask', [{ name: 'question', type: 3, value: 'who rejects internal self determination?' }]),
       );
-      await vi.waitFor(() => expect(rest.requests.some((r) => r.path.endsWith('/callback'))).toBe(true), {
+      // Acknowledged first (a deferral), then the answer edits it in.
+      await vi.waitFor(() => expect(rest.requests.some((r) => r.path.endsWith('/messages/@original'))).toBe(true), {
         timeout: 10_000,
         interval: 20,
       });
-      const reply = messageOf(rest.requests.find((r) => r.path.endsWith('/callback')));
+      expect(rest.requests.find((r) => r.path.endsWith('/callback'))?.body).toMatchObject({ type: 5 });
+      const reply = messageOf(rest.requests.find((r) => r.path.endsWith('/messages/@original')));
       expect(reply.embeds[0]?.title).toBe('Which side has blocked a peaceful settlement?');
       expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
 

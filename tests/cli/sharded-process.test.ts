@@ -82,7 +82,11 @@ describe('npm run start:sharded with two shards, against a stand-in Discord on 1
         chatInput('ask', [{ name: 'question', type: 3, value: 'quokkaland' }]),
         second,
       );
-      await vi.waitFor(() => expect(rest.requests.length).toBeGreaterThan(before), { timeout: 10_000, interval: 50 });
+      // Acknowledged first (a deferral), then the answer edits it in.
+      await vi.waitFor(() => expect(rest.requests.length).toBeGreaterThan(before + 1), {
+        timeout: 10_000,
+        interval: 50,
+      });
       expect(messageOf(rest.requests.at(-1)).embeds[0]?.title).toBe('Is this an entry an admin added?');
     } finally {
       if (child.pid) process.kill(-child.pid, 'SIGKILL');

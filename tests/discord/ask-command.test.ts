@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { chatInput } from '../support/interactions.ts';
-import { callbackType, customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
+import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;
 beforeAll(async () => {
@@ -14,17 +14,20 @@ const ask = (question: string, extra: Record<string, unknown>[] = [], userId?: s
 
 describe('/ask through discord.js', () => {
   it('a quote that adds to the rebuttal is shown under it, verbatim', async () => {
-    const message = messageOf((await bot.send(ask('how did armenians become a major group in the caucasus')))[0]);
+    const message = messageOf(await bot.reply(ask('how did armenians become a major group in the caucasus')));
     expect(message.embeds[0]?.title).toBe('How did Armenians become a major group in the Caucasus?');
     const entry = bot.store.current.knowledge.entryById.get('armenians-as-settlers');
     expect(message.embeds[0]?.description).toContain(`\n\n> ${entry?.quote.split('\n')[0]}`);
   });
 
   it('answers with what was asked, topic, claim, attributed rebuttal, reference and source', async () => {
-    const [request] = await bot.send(ask('was karabakh a colony?'));
-    expect(request?.method).toBe('POST');
-    expect(request?.path).toMatch(/^\/api\/v10\/interactions\/\d+\/token-\d+\/callback$/);
-    expect(callbackType(request)).toBe(4);
+    // Acknowledged in public first (a deferral), then the answer edits it in.
+    const [deferral, request] = await bot.send(ask('was karabakh a colony?'), 2);
+    expect(deferral?.method).toBe('POST');
+    expect(deferral?.path).toMatch(/^\/api\/v10\/interactions\/\d+\/token-\d+\/callback$/);
+    expect(deferral?.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(request?.method).toBe('PATCH');
+    expect(request?.path).toMatch(/^\/api\/v10\/webhooks\/\d+\/token-\d+\/messages\/@original$/);
     const message = messageOf(request);
     expect(message.flags).toBeUndefined();
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -70,7 +73,7 @@ describe('/ask through discord.js', () => {
     expect(new Set(result.candidates.map((c) => c.entry.id))).toEqual(
       new Set(['aliyev-autonomy-offer', 'autonomy-abolished-1991', 'armenia-rejects-autonomy']),
     );
-    const message = messageOf((await bot.send(ask(question)))[0]);
+    const message = messageOf(await bot.reply(ask(question)));
     expect(message.embeds[0]?.title).toBe(best?.entry.topic);
     expect(message.embeds[0]?.fields?.[0]).toEqual({
       name: 'Reference',
@@ -81,15 +84,13 @@ describe('/ask through discord.js', () => {
   });
 
   it('public:false answers only the asker (ephemeral)', async () => {
-    const message = messageOf(
-      (await bot.send(ask('chiragov v armenia', [{ name: 'public', type: 5, value: false }])))[0],
-    );
+    const message = messageOf(await bot.reply(ask('chiragov v armenia', [{ name: 'public', type: 5, value: false }])));
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('What did the European Court of Human Rights find in Chiragov?');
   });
 
   it('a question with no real overlap gets the plain notice, with no buttons picked on one common word', async () => {
-    const message = messageOf((await bot.send(ask('Who won the 2018 FIFA World Cup?')))[0]);
+    const message = messageOf(await bot.reply(ask('Who won the 2018 FIFA World Cup?')));
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Not clearly addressed by the article');
     expect(message.embeds[0]?.description).toBe(
@@ -101,9 +102,7 @@ describe('/ask through discord.js', () => {
   });
 
   it('when the article does not address it: an ephemeral notice with the closest candidates as buttons', async () => {
-    const message = messageOf(
-      (await bot.send(ask('my grandmother told me about the soviet census and her recipes')))[0],
-    );
+    const message = messageOf(await bot.reply(ask('my grandmother told me about the soviet census and her recipes')));
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.title).toBe('Not clearly addressed by the article');
     expect(message.embeds[0]?.description).toBe(
@@ -122,7 +121,7 @@ describe('/ask through discord.js', () => {
   });
 
   it('answers a choice picked from autocomplete exactly, with its related entries as other matches', async () => {
-    const message = messageOf((await bot.send(ask('kb:minorities-census')))[0]);
+    const message = messageOf(await bot.reply(ask('kb:minorities-census')));
     expect(message.embeds[0]?.title).toBe('How does Azerbaijan treat its minorities?');
     expect(customIds(message)).toEqual([
       'cp1:passage:minorities-census',
@@ -133,7 +132,7 @@ describe('/ask through discord.js', () => {
 
   it('never pings: a question full of mentions gets allowed_mentions that parse nothing', async () => {
     const message = messageOf(
-      (await bot.send(ask('@everyone @here <@1600000000000000009> <@&1400000000000000009> was karabakh a colony')))[0],
+      await bot.reply(ask('@everyone @here <@1600000000000000009> <@&1400000000000000009> was karabakh a colony')),
     );
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(message.content).toBeUndefined();
@@ -149,9 +148,9 @@ describe('the /ask cooldown', () => {
   afterAll(() => slow.stop());
 
   it('answers a second question too soon politely, and only for that user', async () => {
-    const first = messageOf((await slow.send(ask('was karabakh a colony?', [], '1600000000000000031')))[0]);
+    const first = messageOf(await slow.reply(ask('was karabakh a colony?', [], '1600000000000000031')));
     expect(first.embeds[0]?.title).toBe('Was Karabakh ever a colony?');
-    const second = messageOf((await slow.send(ask('chiragov v armenia', [], '1600000000000000031')))[0]);
+    const second = messageOf(await slow.reply(ask('chiragov v armenia', [], '1600000000000000031')));
     expect(second.flags).toBe(EPHEMERAL);
     expect(second.embeds[0]).toMatchObject({
       title: 'One moment',
@@ -161,7 +160,7 @@ describe('the /ask cooldown', () => {
     const at = Number(/<t:(\d+):R>/.exec(second.embeds[0]?.description ?? '')?.[1]);
     expect(at - Date.now() / 1000).toBeGreaterThan(25);
     expect(at - Date.now() / 1000).toBeLessThanOrEqual(31);
-    const other = messageOf((await slow.send(ask('chiragov v armenia', [], '1600000000000000032')))[0]);
+    const other = messageOf(await slow.reply(ask('chiragov v armenia', [], '1600000000000000032')));
     expect(other.embeds[0]?.title).toBe('What did the European Court of Human Rights find in Chiragov?');
   });
 });

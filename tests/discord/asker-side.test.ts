@@ -23,7 +23,7 @@ function expectNoWordsInTheAskersMouth(text: string | undefined): void {
 
 describe("replies fit the asker's side, on every surface", () => {
   it("/ask: the article's side gets the article's similar argument first, then the other side's", async () => {
-    const embed = messageOf((await bot.send(ask(ARTICLE_SIDE)))[0]).embeds[0];
+    const embed = messageOf(await bot.reply(ask(ARTICLE_SIDE))).embeds[0];
     expectNoWordsInTheAskersMouth(embed?.description);
     expect(embed?.description).toMatch(
       /\*\*The article makes a similar argument:\*\* The article [\s\S]*\n\n\*\*The other side argues:\*\* /,
@@ -31,7 +31,7 @@ describe("replies fit the asker's side, on every surface", () => {
   });
 
   it('/ask: a message on the other side gets the other side named, then the article’s response', async () => {
-    const embed = messageOf((await bot.send(ask(OTHER_SIDE)))[0]).embeds[0];
+    const embed = messageOf(await bot.reply(ask(OTHER_SIDE))).embeds[0];
     expectNoWordsInTheAskersMouth(embed?.description);
     expect(embed?.description).toMatch(
       /\*\*The other side argues:\*\* [\s\S]*\n\n\*\*The article responds:\*\* The article/,
@@ -39,7 +39,7 @@ describe("replies fit the asker's side, on every surface", () => {
   });
 
   it('/ask: a question gets the neutral labels', async () => {
-    const embed = messageOf((await bot.send(ask('was karabakh a colony?')))[0]).embeds[0];
+    const embed = messageOf(await bot.reply(ask('was karabakh a colony?'))).embeds[0];
     expect(embed?.description).toMatch(
       /\*\*The other side argues:\*\* [\s\S]*\n\n\*\*The article’s answer:\*\* The article/,
     );
@@ -73,14 +73,14 @@ describe("replies fit the asker's side, on every surface", () => {
 
 describe('replies that are not answers, through discord.js', () => {
   it('"hi" gets one private line on how to ask, with next steps', async () => {
-    const message = messageOf((await bot.send(ask('hi')))[0]);
+    const message = messageOf(await bot.reply(ask('hi')));
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.embeds[0]?.description).toMatch(/^Hi! Send a claim or a question/);
     expect(message.components[0]?.components.map((c) => c.label)).toEqual(['Browse the article', 'About this bot']);
   });
 
   it('a question about the bot gets the about card, not a debate card', async () => {
-    const embed = messageOf((await bot.send(ask('Is this bot just Azerbaijani propaganda?')))[0]).embeds[0];
+    const embed = messageOf(await bot.reply(ask('Is this bot just Azerbaijani propaganda?'))).embeds[0];
     expect(embed?.title).toBe('About AVİM Analysis 2020/33 and this bot');
     expect(embed?.description).toContain(
       'AVİM (Avrasya İncelemeleri Merkezi, Center for Eurasian Studies) is a non-profit think tank',
@@ -91,7 +91,7 @@ describe('replies that are not answers, through discord.js', () => {
   });
 
   it('a topic question lists the article’s points on it, each a button', async () => {
-    const message = messageOf((await bot.send(ask('what does the article say about genocide?')))[0]);
+    const message = messageOf(await bot.reply(ask('what does the article say about genocide?')));
     expect(message.embeds[0]?.title).toBe('On “genocide”');
     const answers = customIds(message).filter((id) => id.startsWith('cp1:answer:'));
     expect(answers.length).toBeGreaterThanOrEqual(2);

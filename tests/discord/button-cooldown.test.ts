@@ -17,7 +17,7 @@ import {
   dispatchMessage,
   messageCreate,
 } from '../support/interactions.ts';
-import { EPHEMERAL, messageOf } from '../support/payloads.ts';
+import { callbackType, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 const MEMBER = '1600000000000000051';
 const as = { userId: MEMBER };
@@ -48,7 +48,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const title = async (raw: Record<string, unknown>) => messageOf((await bot.send(raw))[0]).embeds[0]?.title;
+const title = async (raw: Record<string, unknown>) => messageOf(await bot.reply(raw)).embeds[0]?.title;
 
 describe('the server cooldown on every button', () => {
   it('after /ask, a public suggestion and "Post to channel" wait; private clicks do not', async () => {
@@ -65,6 +65,30 @@ describe('the server cooldown on every button', () => {
       'Was Karabakh ever a colony?',
     );
     expect(await title(button(encodeControl({ action: 'passage', id: ENTRY }), as))).not.toBe('One moment');
+  });
+
+  it('family by family: knowledge and channel posts wait; votes, /insights periods and Delete do not', async () => {
+    expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }], as))).toBe(
+      'Was Karabakh ever a colony?',
+    );
+    // Knowledge: a public answer picked by name, and a public page of topics.
+    expect(await title(button(encodeControl({ action: 'answer', id: ENTRY, visibility: 'public' }), as))).toBe(
+      'One moment',
+    );
+    // Channel: "Post as reply" and "Post to channel" post in public.
+    expect(await title(button(encodeControl({ action: 'reply', messageId: '1700000000000000051' }), as))).toBe(
+      'One moment',
+    );
+    expect(await title(button(encodeControl({ action: 'post' }), as))).toBe('One moment');
+    // Votes and /insights' period switch post nothing in public: answered at once, privately.
+    expect(await title(button(encodeControl({ action: 'vote', id: ENTRY, helpful: true }), as))).toBe(
+      'Vote not recorded',
+    );
+    const period = button(encodeControl({ action: 'insights', days: 30 }), { ...as, permissions: ADMIN_PERMISSIONS });
+    expect(await title(period)).toBe('Insights unavailable');
+    // Delete takes something away: never held up.
+    const [deferral] = await bot.send(button(encodeControl({ action: 'delete', askerId: MEMBER }), as));
+    expect(callbackType(deferral)).toBe(6);
   });
 
   it('a public suggestion first holds up the next /ask, and another member is not held up', async () => {

@@ -41,12 +41,12 @@ const admin = { permissions: ADMIN_PERMISSIONS };
 
 describe('/insights through discord.js', () => {
   it('refuses a member without Manage Server; an admin sees questions, trend, unanswered and votes', async () => {
-    const refused = messageOf((await bot.send(chatInput('insights', [], { permissions: 0n })))[0]);
+    const refused = messageOf(await bot.reply(chatInput('insights', [], { permissions: 0n })));
     expect(refused.embeds[0]).toMatchObject({
       title: 'Not allowed',
       description: 'Only members with Manage Server can use /insights.',
     });
-    const answer = messageOf((await bot.send(ask('was karabakh a colony?')))[0]);
+    const answer = messageOf(await bot.reply(ask('was karabakh a colony?')));
     // Answers carry the votes; a vote is thanked privately, counted once per person and answer.
     const vote = customIds(answer).find((id) => id.startsWith('cp1:vote:0:'));
     expect(vote).toBe('cp1:vote:0:karabakh-not-a-colony');
@@ -58,12 +58,12 @@ describe('/insights through discord.js', () => {
     });
     const again = messageOf((await bot.send({ ...button(vote ?? ''), message: click.message }))[0]);
     expect(again.embeds[0]?.description).toBe('You already marked this answer as not helpful; it counts once.');
-    await bot.send(ask('Who won the 2018 FIFA World Cup?'));
-    await bot.send(ask('who won the 2018 fifa world cup'));
+    await bot.reply(ask('Who won the 2018 FIFA World Cup?'));
+    await bot.reply(ask('who won the 2018 fifa world cup'));
     // Recorded just after each reply is sent.
     await vi.waitFor(async () => expect((await insights.summary(7))?.asked).toBe(3), RECORDED);
 
-    const report = messageOf((await bot.send(chatInput('insights', [], admin)))[0]);
+    const report = messageOf(await bot.reply(chatInput('insights', [], admin)));
     expect(report.flags).toBe(EPHEMERAL);
     const [embed] = report.embeds;
     expect(embed?.title).toBe('Insights: the last 7 days');
@@ -101,7 +101,7 @@ describe('/insights while the bot answers from its last good copy', () => {
           'good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that ' +
           'copy until a reload succeeds.',
       };
-      const report = messageOf((await onCopy.send(chatInput('insights', [], admin)))[0]);
+      const report = messageOf(await onCopy.reply(chatInput('insights', [], admin)));
       expect(report.embeds[0]?.fields?.[0]).toEqual(warning);
       expect(report.embeds[0]?.fields?.map((f) => f.name)).toEqual([
         'Running on the last good copy',
@@ -113,7 +113,7 @@ describe('/insights while the bot answers from its last good copy', () => {
       const [switched] = await onCopy.send(button('cp1:ins:30', admin));
       expect(messageOf(switched).embeds[0]?.fields?.[0]).toEqual(warning);
       // A bot on its files shows no such field.
-      expect(messageOf((await bot.send(chatInput('insights', [], admin)))[0]).embeds[0]?.fields?.[0]?.name).toBe(
+      expect(messageOf(await bot.reply(chatInput('insights', [], admin))).embeds[0]?.fields?.[0]?.name).toBe(
         'Top unanswered',
       );
     } finally {
@@ -156,14 +156,13 @@ describe('/settings through discord.js', () => {
       /^\*\*Answers to \/ask:\*\* only the asker sees them\n.*\n\*\*Question text:\*\* not stored, outcomes only\n/,
     );
 
-    const answer = messageOf((await bot.send(ask('was karabakh a colony?')))[0]);
+    const answer = messageOf(await bot.reply(ask('was karabakh a colony?')));
     expect(answer.flags).toBe(EPHEMERAL);
     // public:True still wins for one question.
     expect(
-      messageOf((await bot.send(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }])))[0]).flags ??
-        0,
+      messageOf(await bot.reply(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }]))).flags ?? 0,
     ).toBe(0);
-    await bot.send(ask('who won the 2018 fifa world cup'));
+    await bot.reply(ask('who won the 2018 fifa world cup'));
     const recorded = { asked: 3, answered: 2, unanswered: [] };
     await vi.waitFor(async () => expect(await insights.summary(7, GUILD_ID)).toMatchObject(recorded), RECORDED);
   });
@@ -171,8 +170,8 @@ describe('/settings through discord.js', () => {
 
 describe('every entry point is recorded, without user ids', () => {
   it('/ask, an autocomplete pick, a suggestion button, "Counter with the article" and a mention', async () => {
-    await bot.send(ask('was karabakh a colony?'));
-    await bot.send(ask('kb:karabakh-not-a-colony'));
+    await bot.reply(ask('was karabakh a colony?'));
+    await bot.reply(ask('kb:karabakh-not-a-colony'));
     await bot.send(button('cp1:answer:p:armenians-as-settlers'));
     await bot.send(counterCommand('Turkey sent jihadist mercenaries from Syria!'));
     await bot.send(messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER] }));

@@ -52,12 +52,12 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
     expect(lines).toHaveLength(3);
     expect(await services.settings.get(GUILD_ID)).toEqual({ cooldownSeconds: 45 });
 
-    const first = messageOf((await bot.send(ask('was karabakh a colony?')))[0]);
+    const first = messageOf(await bot.reply(ask('was karabakh a colony?')));
     expect(first.embeds[0]?.title).toBe('Was Karabakh ever a colony?');
     expect(first.flags ?? 0).toBe(0);
     // No votes offered: insights are off.
     expect(customIds(first).filter((id) => id.startsWith('cp1:vote:'))).toEqual([]);
-    const second = messageOf((await bot.send(ask('chiragov v armenia')))[0]);
+    const second = messageOf(await bot.reply(ask('chiragov v armenia')));
     expect(second.flags).toBe(EPHEMERAL);
     expect(second.embeds[0]?.title).toBe('One moment');
     const at = Number(/<t:(\d+):R>/.exec(second.embeds[0]?.description ?? '')?.[1]);
@@ -95,7 +95,7 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
     const shown = messageOf((await bot.send(settingsCommand([])))[0]);
     expect(shown.embeds[0]?.title).toBe('Settings for this server');
     expect(shown.embeds[0]?.description).toBe(saved.embeds[0]?.description);
-    expect(messageOf((await bot.send(ask('was karabakh a colony?')))[0]).flags).toBe(EPHEMERAL);
+    expect(messageOf(await bot.reply(ask('was karabakh a colony?'))).flags).toBe(EPHEMERAL);
   });
 });
 

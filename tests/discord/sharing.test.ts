@@ -17,19 +17,17 @@ describe('/ask for: someone', () => {
   it('a public answer starts "For @user:" and may ping that user only', async () => {
     const raw = ask('was karabakh a colony', [{ name: 'for', type: 6, value: FRIEND }]);
     const message = messageOf(
-      (
-        await bot.send({
-          ...raw,
-          data: {
-            ...(raw.data as object),
-            resolved: {
-              users: {
-                [FRIEND]: { id: FRIEND, username: 'friend', discriminator: '0', global_name: null, avatar: null },
-              },
+      await bot.reply({
+        ...raw,
+        data: {
+          ...(raw.data as object),
+          resolved: {
+            users: {
+              [FRIEND]: { id: FRIEND, username: 'friend', discriminator: '0', global_name: null, avatar: null },
             },
           },
-        })
-      )[0],
+        },
+      }),
     );
     expect(message.content).toBe(`For <@${FRIEND}>:`);
     expect(message.allowed_mentions).toMatchObject({ parse: [], users: [FRIEND] });
@@ -43,19 +41,17 @@ describe('/ask for: someone', () => {
       { name: 'for', type: 6, value: FRIEND },
     ]);
     const message = messageOf(
-      (
-        await bot.send({
-          ...raw,
-          data: {
-            ...(raw.data as object),
-            resolved: {
-              users: {
-                [FRIEND]: { id: FRIEND, username: 'friend', discriminator: '0', global_name: null, avatar: null },
-              },
+      await bot.reply({
+        ...raw,
+        data: {
+          ...(raw.data as object),
+          resolved: {
+            users: {
+              [FRIEND]: { id: FRIEND, username: 'friend', discriminator: '0', global_name: null, avatar: null },
             },
           },
-        })
-      )[0],
+        },
+      }),
     );
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.content).toBeUndefined();
@@ -93,7 +89,7 @@ describe('moving answers between private and public', () => {
       'the button',
     async () => {
       const first = messageOf(
-        (await bot.send(ask('was karabakh a colony', [{ name: 'public', type: 5, value: false }])))[0],
+        await bot.reply(ask('was karabakh a colony', [{ name: 'public', type: 5, value: false }])),
       );
       expect(customIds(first)).toContain('cp1:post');
       const [posted, edited] = await bot.send(
@@ -113,7 +109,7 @@ describe('moving answers between private and public', () => {
   );
 
   it('a public answer has "Delete"; its asker deletes it', async () => {
-    const answer = messageOf((await bot.send(ask('was karabakh a colony')))[0]);
+    const answer = messageOf(await bot.reply(ask('was karabakh a colony')));
     expect(customIds(answer)).toContain('cp1:delete:1600000000000000001');
     const [deferral, deletion] = await bot.send(
       clickOn('cp1:delete:1600000000000000001', [

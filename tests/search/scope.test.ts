@@ -170,9 +170,7 @@ describe('the out-of-scope reply through discord.js', () => {
   ])(
     '"%s" says plainly that the article does not address it, with the nearest topics it does',
     async (question, topic, near) => {
-      const message = messageOf(
-        (await bot.send(chatInput('ask', [{ name: 'question', type: 3, value: question }])))[0],
-      );
+      const message = messageOf(await bot.reply(chatInput('ask', [{ name: 'question', type: 3, value: question }])));
       expect(message.flags).toBe(EPHEMERAL);
       expect(message.embeds[0]?.title).toBe('Not addressed by the article');
       expect(message.embeds[0]?.description).toBe(

@@ -6,6 +6,7 @@ import { commands, messageCommands } from '../../commands/index.ts';
 import type { Config } from '../../src/config/env.ts';
 import { createBotContext, createClient } from '../../src/discord/bot.ts';
 import { attachMentionReplies } from '../../src/discord/mentions.ts';
+import { attachRestLogging } from '../../src/discord/rest-events.ts';
 import { attachRouter } from '../../src/discord/router.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import type { Forgetting } from '../../src/insights/forgetting.ts';
@@ -28,6 +29,12 @@ export interface BotHarness {
   readonly logs: Record<string, unknown>[];
   /** Dispatches a raw interaction and waits for the `count`-th new request it causes. */
   send(raw: Record<string, unknown>, count?: number): Promise<RecordedRequest[]>;
+  /**
+   * Dispatches a raw interaction and waits for what the user finally sees: the first request that
+   * is neither an acknowledgement (a type-5 deferral) nor the deletion of a public one; the edit
+   * of a deferral with the deferral's flags, as the message is shown.
+   */
+  reply(raw: Record<string, unknown>): Promise<RecordedRequest>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +51,15 @@ export interface HarnessOptions {
   readonly settings?: SettingsService;
   /** Deleting on request (/privacy); nothing kept when not given. */
   readonly forgetting?: Forgetting;
+}
+
+/** A deferral (callback type 5), or the deletion of the public one a private reply replaces. */
+function isAcknowledgement(request: RecordedRequest): boolean {
+  if (request.method === 'DELETE' && request.path.endsWith('/messages/@original')) return true;
+  const body = request.body;
+  return (
+    request.path.endsWith('/callback') && typeof body === 'object' && body !== null && Reflect.get(body, 'type') === 5
+  );
 }
 
 /** Starts a harness on a knowledge directory (the bundled one by default). */
@@ -93,6 +109,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
   if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
   const context = createBotContext(store, reloader, config, logger, options);
   attachRouter(client, context, { commands: options.commands ?? commands, messageCommands });
+  attachRestLogging(client, logger);
   // As after login: the bot's own user, and the guild with its text channel, for message events.
   seedAsLoggedIn(client);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
@@ -112,6 +129,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
         { timeout: 15_000, interval: 5 },
       );
       return rest.requests.slice(before);
+    },
+    async reply(raw) {
+      const before = rest.requests.length;
+      dispatch(client, raw);
+      let found: RecordedRequest | undefined;
+      await vi.waitFor(
+        () => {
+          found = rest.requests.slice(before).find((r) => !isAcknowledgement(r));
+          if (!found) throw new Error('waiting for the reply');
+        },
+        { timeout: 15_000, interval: 5 },
+      );
+      if (!found) throw new Error('no reply');
+      // The edit of a deferral carries no flags: the message is private or public as deferred.
+      const deferral = rest.requests.slice(before).find((r) => r.path.endsWith('/callback') && r !== found);
+      const flags = deferral ? Reflect.get(Reflect.get(deferral.body as object, 'data') ?? {}, 'flags') : undefined;
+      if (!found.path.endsWith('/callback') && found.method === 'PATCH' && typeof found.body === 'object') {
+        return { ...found, body: { ...found.body, ...(flags === undefined ? {} : { flags }) } };
+      }
+      return found;
     },
     async stop() {
       await client.destroy();

@@ -12,7 +12,14 @@ export interface RecordedRequest {
 }
 
 /** An answer the stand-in gives instead of its default one. */
-export type Override = (request: RecordedRequest) => { status: number; json?: unknown } | undefined;
+export type Override = (request: RecordedRequest) => Answer | undefined;
+
+/** How the stand-in answers one request: a status, a JSON body, headers (e.g. rate limits). */
+export interface Answer {
+  readonly status: number;
+  readonly json?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
 
 /** A message object as Discord returns it for webhook edits and follow-ups. */
 export function messageJson(id = '1300000000000000001', body: unknown = {}): Record<string, unknown> {
@@ -76,14 +83,15 @@ export class FakeDiscordRest {
     };
     this.requests.push(request);
     const answer = this.override?.(request) ?? this.defaultAnswer(request);
+    const headers = answer.headers ?? {};
     if (answer.json === undefined) {
-      res.writeHead(answer.status).end();
+      res.writeHead(answer.status, headers).end();
     } else {
-      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.json));
+      res.writeHead(answer.status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(answer.json));
     }
   }
 
-  private defaultAnswer({ method, path, body }: RecordedRequest): { status: number; json?: unknown } {
+  private defaultAnswer({ method, path, body }: RecordedRequest): Answer {
     if (method === 'POST' && /\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
     if (method === 'DELETE' && /\/(webhooks\/\d+\/[^/]+|channels\/\d+)\/messages\/(@original|\d+)$/.test(path))
       return { status: 204 };
