@@ -104,6 +104,8 @@ export async function runCondition(
     const all = [...asks, ...votes, ...(settings ? [settings] : [])];
     await until(() => all.every((t) => t.finalMs !== undefined), deadline);
     const lockReleased = lock ? await beforeDeadline(lock.released, deadline, false) : undefined;
+    // Every write the queue held while the file was locked, written before counting.
+    await beforeDeadline(bot.services.insights.flush(), deadline, undefined);
     const summary = await beforeDeadline(bot.services.insights.summary(1), deadline, undefined);
     const recorded = summary?.asked ?? bot.services.insights.unavailable ?? 'no summary before the deadline';
     return {

@@ -82,7 +82,7 @@ export async function startBot(
   config: Config,
   logger: Logger,
   onUnrecoverable: (code: number) => void,
-  services: Pick<Services, 'insights' | 'settings' | 'forgetting'>,
+  services: Pick<Services, 'insights' | 'settings'> & Pick<BotServices, 'forgetting'>,
   set: CommandSet,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);
