@@ -45,8 +45,8 @@ describe('npm run deploy-commands', () => {
     );
     expect(run.stdout).toMatch(
       new RegExp(
-        /^Registered 8 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, \/insights, /.source +
-          /\/settings, “Counter with the article” \(message menu\)\n$/.source,
+        /^Registered 9 commands globally .*: \/ask, \/section, \/source, \/help, \/reload, \/insights, /.source +
+          /\/settings, \/privacy, “Counter with the article” \(message menu\)\n$/.source,
       ),
     );
   });

@@ -73,7 +73,9 @@ const sent = (text: string) => bot.rest.requests.some((r) => JSON.stringify(r.bo
 describe('logs carry no member data, at trace level, when things fail', () => {
   it('an /ask whose reply gets a 500: the error is logged, without the question or the asker', async () => {
     await start();
-    bot.rest.override = (r) => (r.path.endsWith('/callback') ? { status: 500, json: { message: 'boom' } } : undefined);
+    // /ask is acknowledged first: the answer is the edit of that acknowledgement, which fails here.
+    const edit = (path: string) => path.endsWith('/messages/@original');
+    bot.rest.override = (r) => (edit(r.path) ? { status: 500, json: { message: 'boom' } } : undefined);
     await bot.send(ask(QUESTION));
     await expectLoggedWithoutMemberData('interaction failed', [QUESTION]);
     await expectLoggedWithoutMemberData('could not deliver the error reply', [QUESTION]);
@@ -83,14 +85,19 @@ describe('logs carry no member data, at trace level, when things fail', () => {
     expect(bot.logs.find((l) => l.msg === 'interaction failed')).toMatchObject({
       level: 50,
       command: 'ask',
-      err: { type: 'HTTPError', status: 500, method: 'POST', url: expect.stringMatching(/\/:token\/callback$/) },
+      err: {
+        type: 'HTTPError',
+        status: 500,
+        method: 'PATCH',
+        url: expect.stringMatching(/\/:token\/messages\/%40original$/),
+      },
     });
   });
 
   it('a reply Discord refuses (a DiscordAPIError), and a command that throws', async () => {
     await start();
     bot.rest.override = (r) =>
-      r.path.endsWith('/callback') && JSON.stringify(r.body).includes('zorblaxian')
+      r.path.endsWith('/messages/@original') && JSON.stringify(r.body ?? '').includes('zorblaxian')
         ? { status: 400, json: { code: 50035, message: 'Invalid Form Body', errors: {} } }
         : undefined;
     await bot.send(ask(QUESTION));

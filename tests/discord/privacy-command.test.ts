@@ -47,8 +47,9 @@ describe('/privacy through discord.js', () => {
   });
 
   it('forget-me deletes the member’s own questions, in every byte of the file, and no one else’s', async () => {
-    await bot.send(ask('zanzibar quokka, was karabakh a colony?', ME));
-    await bot.send(ask('someone else: was karabakh a colony?', SOMEONE));
+    // Acknowledged first, then answered: the second request is the answer, recorded by then.
+    await bot.send(ask('zanzibar quokka, was karabakh a colony?', ME), 2);
+    await bot.send(ask('someone else: was karabakh a colony?', SOMEONE), 2);
     await temp.insights.flush();
     expect(await bytesOnDisk()).toContain('zanzibar quokka');
     const done = await finalReply(privacy('forget-me', [], { userId: ME }));
@@ -65,7 +66,7 @@ describe('/privacy through discord.js', () => {
   });
 
   it('forget-server: refused without Manage Server; asks to confirm; then deletes the server’s data', async () => {
-    await bot.send(ask('zanzibar quokka in this server', ME));
+    await bot.send(ask('zanzibar quokka in this server', ME), 2);
     await temp.insights.flush();
     const refused = await finalReply(privacy('forget-server', [{ name: 'confirm', type: 5, value: true }]));
     expect(refused.embeds[0]?.title).toBe('Not allowed');

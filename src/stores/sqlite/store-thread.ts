@@ -100,8 +100,11 @@ export class SqliteStoreThread {
       });
     });
     worker.on('error', (error) => this.warn(`the store thread failed: ${error.message}`));
-    // Idle, the thread must not keep the process alive; while it works on a request, it does.
-    worker.unref();
+    // Idle, the thread must not keep the process alive; while it opens the file, or works on a
+    // request, it does (else a process with nothing else to do would end while waiting for it).
+    void opened.then(() => {
+      if (this.#waiting.size === 0) worker.unref();
+    });
     return opened;
   }
 
