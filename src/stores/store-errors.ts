@@ -1,5 +1,5 @@
 // Why a store failed, in words an admin can act on, from the code the database driver put on the
-// error. SQLite's codes today; a server database's codes would join them here.
+// error: SQLite's result codes, PostgreSQL's SQLSTATEs and the network's codes.
 
 /** SQLite's result codes as better-sqlite3 reports them, in words an admin can act on. */
 const REASONS: Readonly<Record<string, string>> = {
@@ -12,6 +12,23 @@ const REASONS: Readonly<Record<string, string>> = {
   SQLITE_CANTOPEN: 'the database file cannot be opened',
   SQLITE_IOERR: 'the disk could not be read or written',
   SQLITE_PERM: 'the bot may not open the database file',
+  // PostgreSQL (DATABASE_URL): the server's SQLSTATE, or the network's code when it never answered.
+  ECONNREFUSED: 'the database server refuses connections (is it running?)',
+  ECONNRESET: 'the database server closed the connection',
+  ETIMEDOUT: 'the database server did not answer in time',
+  ENOTFOUND: "the database server's host name is not known",
+  EHOSTUNREACH: 'the database server cannot be reached',
+  PG_CONNECTION: 'the connection to the database server was lost or timed out',
+  PG_SCHEMA_NEWER: 'the database was made by a newer Counterpoint: update the bot',
+  '28P01': 'the database server refused the password in DATABASE_URL',
+  '28000': 'the database server refused the user in DATABASE_URL',
+  '3D000': 'the database in DATABASE_URL does not exist',
+  '42501': 'the database user may not do this (permissions)',
+  '53100': "the database server's disk is full",
+  '53300': 'the database server has too many connections',
+  '57P01': 'the database server is shutting down',
+  '57P03': 'the database server is starting up',
+  '40P01': 'two writes waited on each other (deadlock)',
 };
 
 /** The code the driver put on an error ("SQLITE_FULL"), if any. */

@@ -21,8 +21,12 @@ export interface WriteQueueOptions {
 const MAX_WAITING = 10_000;
 /** Pauses between tries: quick at first (a lock held for a moment), then every 5 s. */
 const BACKOFF_MS = [100, 250, 500, 1_000, 2_000, 5_000];
-/** Codes that say the write itself is wrong (a bug), not the database's state: trying again cannot help. */
-const HOPELESS = /^SQLITE_(CONSTRAINT|MISMATCH|ERROR|RANGE|TOOBIG)/;
+/**
+ * Codes that say the write itself is wrong (a bug), not the database's state: trying again cannot
+ * help. SQLite's, and PostgreSQL's classes 22 (bad data), 23 (a constraint) and 42 (bad SQL), but
+ * not 42501 (no permission: an operator's GRANT lets the retries through).
+ */
+const HOPELESS = /^SQLITE_(CONSTRAINT|MISMATCH|ERROR|RANGE|TOOBIG)|^(22|23|42(?!501))[0-9A-Z]{3}$/;
 /** Tries of a write that failed for no database reason (a bug) before it is given up. */
 const MAX_ATTEMPTS_WITHOUT_CODE = 3;
 

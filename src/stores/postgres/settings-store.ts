@@ -1,0 +1,44 @@
+import type { ServerSettings } from '../records.ts';
+import type { SettingsStore } from '../settings.ts';
+import { query } from './connection.ts';
+import type { PostgresDatabase } from './database.ts';
+
+interface SettingsRow {
+  visibility: string | null;
+  cooldown_seconds: number | null;
+  store_text: boolean | null;
+}
+
+/** Servers' settings in PostgreSQL, one row per server; a missing value is null, the default. */
+export class PostgresSettingsStore implements SettingsStore {
+  constructor(private readonly db: PostgresDatabase) {}
+
+  async read(guildId: string): Promise<ServerSettings> {
+    const { rows } = await query<SettingsRow>(
+      await this.db.ready(),
+      'SELECT visibility, cooldown_seconds, store_text FROM server_settings WHERE guild_id = $1',
+      [guildId],
+    );
+    const row = rows[0];
+    if (!row) return {};
+    return {
+      visibility: row.visibility === 'public' || row.visibility === 'ephemeral' ? row.visibility : undefined,
+      cooldownSeconds: row.cooldown_seconds ?? undefined,
+      storeText: row.store_text ?? undefined,
+    };
+  }
+
+  async write(guildId: string, s: ServerSettings): Promise<void> {
+    await query(
+      await this.db.ready(),
+      `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
+       cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text`,
+      [guildId, s.visibility ?? null, s.cooldownSeconds ?? null, s.storeText ?? null],
+    );
+  }
+
+  async forget(guildId: string): Promise<void> {
+    await query(await this.db.ready(), 'DELETE FROM server_settings WHERE guild_id = $1', [guildId]);
+  }
+}
