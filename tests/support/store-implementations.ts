@@ -1,10 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
+import { openPostgresStores } from '../../src/stores/postgres/postgres-stores.ts';
 import { openSqliteStores } from '../../src/stores/sqlite/sqlite-stores.ts';
 import { SqliteStoreThread } from '../../src/stores/sqlite/store-thread.ts';
 import type { StoreSet } from '../../src/stores/store-set.ts';
+import { freshDatabase } from './postgres-database.ts';
 
 /** One empty database of an implementation, open as often as a test likes (as several shards would). */
 export interface TestDatabase {
@@ -44,8 +46,24 @@ const sqliteThread: StoreImplementation = {
   },
 };
 
-/** Every implementation of the store interfaces: a new one is one more line here. */
-export const IMPLEMENTATIONS: readonly StoreImplementation[] = [sqlite, sqliteThread];
+/** The tests' PostgreSQL server (postgres-setup.ts), if one could be had. */
+export const postgresServer = (): string | undefined => inject('postgresUrl') || undefined;
+
+/** A database of its own on the tests' PostgreSQL server for each test (CREATE DATABASE), dropped after. */
+const postgres = (server: string): StoreImplementation => ({
+  name: 'PostgreSQL',
+  async create() {
+    const database = await freshDatabase(server);
+    return { open: async () => openPostgresStores(database.url).stores, dispose: () => database.drop() };
+  },
+});
+
+/**
+ * Every implementation of the store interfaces: a new one is one more line here. PostgreSQL is
+ * left out only where no server could be had and CI is unset (postgres-setup.ts says so).
+ */
+export const IMPLEMENTATIONS: readonly StoreImplementation[] = ((server) =>
+  server ? [sqlite, sqliteThread, postgres(server)] : [sqlite, sqliteThread])(postgresServer());
 
 /** A database of `implementation` for each test, opened once, closed and deleted after. */
 export function eachDatabase(implementation: StoreImplementation): { stores(): StoreSet; database(): TestDatabase } {
