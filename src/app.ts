@@ -4,7 +4,7 @@ import { runConsole } from './console/console.ts';
 import { openServices } from './insights/open-services.ts';
 import { knowledgeVersion, reloadEvent } from './insights/reload-event.ts';
 import { problemCount } from './knowledge/problem-list.ts';
-import { createLogger } from './log.ts';
+import { createLogger, databaseSecrets } from './log.ts';
 import { exitCleanlyOnSignals } from './runtime/shutdown.ts';
 import { KnowledgeStore } from './reload/knowledge-store.ts';
 import { LastGood } from './reload/last-good.ts';
@@ -25,7 +25,8 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
   const config = configOrExit();
   const consoleMode = !config.DISCORD_TOKEN;
   // In the console, answers own standard output; logs go to standard error.
-  const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN, consoleMode ? pino.destination(2) : undefined);
+  const secrets = [config.DISCORD_TOKEN, ...databaseSecrets(config.DATABASE_URL)];
+  const logger = createLogger(config.LOG_LEVEL, secrets, consoleMode ? pino.destination(2) : undefined);
   const lastGood = new LastGood(config.DATA_DIR);
   const loaded = await loadAtStart(config.KNOWLEDGE_DIR, { lastGood, strict: config.KNOWLEDGE_STRICT });
   if (!loaded.ok) {

@@ -79,10 +79,17 @@ export function serializeError(value: unknown, depth = 0): LoggedError {
 /**
  * The one logger. Fields that could hold the token are redacted by path, and the token's value —
  * and anything shaped like a token — is scrubbed from every line on its way out, so it never
- * reaches a log, whatever carried it. Errors are logged through `serializeError`.
+ * reaches a log, whatever carried it. Errors are logged through `serializeError`. `secrets` may
+ * name more than the token (DATABASE_URL's password and the whole address: databaseSecrets),
+ * scrubbed the same way.
  */
-export function createLogger(level: string, token?: string, destination: LogDestination = pino.destination(1)): Logger {
-  const out = { write: (line: string) => destination.write(redact(line, [token])) };
+export function createLogger(
+  level: string,
+  secrets?: string | readonly (string | undefined)[],
+  destination: LogDestination = pino.destination(1),
+): Logger {
+  const hidden = typeof secrets === 'string' || secrets === undefined ? [secrets] : secrets;
+  const out = { write: (line: string) => destination.write(redact(line, hidden)) };
   return pino(
     {
       level,
@@ -91,4 +98,15 @@ export function createLogger(level: string, token?: string, destination: LogDest
     },
     out,
   );
+}
+
+/** What of DATABASE_URL must never be logged: the whole address, and its password alone. */
+export function databaseSecrets(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password ? [url, password] : [url];
+  } catch {
+    return [url];
+  }
 }

@@ -58,6 +58,10 @@ const envSchema = z.object({
   INSIGHTS_RETENTION_DAYS: optional(
     z.coerce.number('must be a number of days').int('must be a whole number of days').min(1).max(3650),
   ).default(90),
+  // The message never repeats the value: it holds a password.
+  DATABASE_URL: optional(
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL address, postgres://user:password@host/db' }),
+  ),
   PRIVACY_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)')),
   MATCHER: optional(z.enum(['hybrid', 'lexical'], 'must be hybrid or lexical')).default('hybrid'),
   MODEL_DIR: optional(z.string()).default('models'),

@@ -15,6 +15,8 @@ export interface ServicesConfig {
   readonly INSIGHTS_RETENTION_DAYS: number;
   readonly DATA_DIR: string;
   readonly PRIVACY_KEY?: string | undefined;
+  /** A PostgreSQL server shared by several hosts, instead of DATA_DIR's SQLite file. */
+  readonly DATABASE_URL?: string | undefined;
 }
 
 /** Insights, settings, the audit trail and deleting on request, over one set of stores, and stopping them. */
@@ -37,11 +39,23 @@ const DAY_MS = 86_400_000;
 const STOP_DEADLINE_MS = 5_000;
 
 /**
- * Opens the stores under DATA_DIR, on their own thread, when anything needs them: insights
- * (INSIGHTS=on), or servers' settings (`settings`: the Discord bot; the console has none). With
+ * Said at start when hosts share a database but each keys its hashes of people with its own key
+ * file: the same person would be two people, and /privacy forget-me on one host would miss what the
+ * others recorded.
+ */
+export const SHARED_KEY_WARNING =
+  'DATABASE_URL is set but PRIVACY_KEY is not: every host sharing this database must have the same ' +
+  'PRIVACY_KEY, or each hashes people differently (forget-me would miss what other hosts recorded); ' +
+  'this host uses DATA_DIR/privacy.key';
+
+/**
+ * Opens the stores (DATABASE_URL's PostgreSQL, else DATA_DIR's SQLite file on its own thread) when
+ * anything needs them: insights (INSIGHTS=on), or servers' settings (`settings`: the Discord bot;
+ * the console has none). With
  * INSIGHTS=off nothing about questions, votes or reloads is recorded, and settings still work.
  * Purges what is past the retention period now and then daily. A database that cannot be opened
- * leaves the bot answering, with the reason logged once and shown by /insights and /settings.
+ * leaves the bot answering, with the reason logged once and shown by /insights and /settings; a
+ * PostgreSQL server not reachable yet leaves the stores open, their writes queued and retried.
  */
 export async function openServices(config: ServicesConfig, log: StoreLog, { settings = true } = {}): Promise<Services> {
   const thread = { warn: (message: string) => log.warn({}, message) };
@@ -55,6 +69,7 @@ export async function openServices(config: ServicesConfig, log: StoreLog, { sett
   try {
     // Only beside a database that opened: without one, there is nothing to hash people for.
     if (stores) key = loadPrivacyKey(config.DATA_DIR, config.PRIVACY_KEY);
+    if (stores && config.DATABASE_URL && !config.PRIVACY_KEY) log.warn({}, SHARED_KEY_WARNING);
   } catch (error) {
     failure ??= error;
     log.warn({ reason: storeFailure(error) }, 'the privacy key could not be read or made: nothing is recorded');

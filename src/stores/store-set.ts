@@ -1,4 +1,5 @@
-// Every store of one database, opened together: what a deployment chooses (SQLite today).
+// Every store of one database, opened together: what a deployment chooses (SQLite by default,
+// PostgreSQL when DATABASE_URL names a server).
 import type { AuditStore } from './audit.ts';
 import type { QuestionStore } from './questions.ts';
 import type { SettingsStore } from './settings.ts';
@@ -17,6 +18,8 @@ export interface StoreSet {
 /** What opening the stores needs from the configuration. */
 export interface StoreConfig {
   readonly DATA_DIR: string;
+  /** A PostgreSQL server (postgres://…): chosen over the SQLite file in DATA_DIR when set. */
+  readonly DATABASE_URL?: string | undefined;
 }
 
 /** The stores, or why they could not be opened. */
@@ -24,18 +27,28 @@ export type OpenedStores =
   | { readonly stores: StoreSet; readonly failure?: undefined }
   | { readonly stores?: undefined; readonly failure: unknown };
 
-/** How the stores are opened: on a thread of their own (the bot), or on the caller's (the CLI). */
+/** How the stores are opened: the bot's way (`thread`), or the CLI's. */
 export interface OpenOptions {
-  /** The bot's way: nothing a user waits on touches the disk. `warn` hears what the thread reports. */
+  /**
+   * The bot's way: nothing a user waits on touches the disk, so SQLite runs on a thread of its own;
+   * PostgreSQL, asynchronous already, needs none, and a server that cannot be reached yet leaves
+   * stores whose calls fail until it is back (the write queue retries). `warn` hears what the
+   * stores report.
+   */
   readonly thread?: { readonly warn: (message: string) => void } | undefined;
 }
 
 /**
- * Opens the stores (SQLite in DATA_DIR today; a server database would be chosen here). Never throws:
- * a store that cannot be opened is a reason to report, not a reason to stop answering.
+ * Opens the stores: PostgreSQL when DATABASE_URL is set (no SQLite file is made), else SQLite in
+ * DATA_DIR. Never throws: a store that cannot be opened is a reason to report, not a reason to stop
+ * answering.
  */
 export async function openStores(config: StoreConfig, options: OpenOptions = {}): Promise<OpenedStores> {
   try {
+    if (config.DATABASE_URL) {
+      const { openServerStores } = await import('./postgres/open-server.ts');
+      return await openServerStores(config.DATABASE_URL, options.thread?.warn);
+    }
     // Loaded only when used: the native module is not needed when nothing is kept.
     if (options.thread) {
       const { SqliteStoreThread } = await import('./sqlite/store-thread.ts');
