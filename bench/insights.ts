@@ -54,7 +54,7 @@ const TEXTS = 420;
  * the first TEXTS of `texts`, 40% not answered. A text always gets the same verdict, as from the
  * matcher, which is deterministic.
  */
-function events(
+export function events(
   count: number,
   texts: readonly string[],
   ids: readonly string[],

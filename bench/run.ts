@@ -18,6 +18,7 @@ import {
 } from './baselines.ts';
 import { measureBuild, percentiles, spreadOf, timeCalls } from './measure.ts';
 import { insightsFigures } from './insights.ts';
+import { storeComparison, storesLine, storesSection } from './stores.ts';
 import { processFigures } from './process.ts';
 import { report, type ArticleRow, type RealRow } from './report.ts';
 import { scaleRows } from './scale.ts';
@@ -127,6 +128,12 @@ try {
     [...questions, ...real].map((q) => q.question),
     kb.entries.map((e) => e.id),
   );
+  console.log('insights stores, SQLite and PostgreSQL…');
+  const stores = await storeComparison(
+    [...questions, ...real].map((q) => q.question),
+    kb.entries.map((e) => e.id),
+  );
+  console.log(storesLine(stores));
   console.log('hybrid matcher…');
   const hybrid = await hybridFigures(
     kb,
@@ -157,7 +164,12 @@ try {
         { date: TODAY, machine: MACHINE },
       )
     : loadSectionOf(await readFile(results, 'utf8'));
-  const full = [markdown, hybridSection(hybrid, processes).join('\n'), ...(load ? [load.join('\n')] : [])]
+  const full = [
+    markdown,
+    storesSection(stores).join('\n'),
+    hybridSection(hybrid, processes).join('\n'),
+    ...(load ? [load.join('\n')] : []),
+  ]
     .map((part) => part.trimEnd())
     .join('\n\n');
   await writeFile(results, `${full}\n`);
