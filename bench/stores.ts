@@ -119,7 +119,8 @@ export function storesSection(c: StoreComparison): string[] {
     '',
     '| measure, median (min–max of 3) | SQLite | PostgreSQL |',
     '|---|---:|---:|',
-    `| questions written per second | ${showSpread(c.sqlite.writesPerSecond, 0)} | ${cell((f) => f.writesPerSecond, 0)} |`,
+    `| questions written per second | ${showSpread(c.sqlite.writesPerSecond, 0)} ` +
+      `| ${cell((f) => f.writesPerSecond, 0)} |`,
     `| /insights 30 days, all servers (ms) | ${showSpread(c.sqlite.summaryMs, 2)} | ${cell((f) => f.summaryMs, 2)} |`,
   ];
 }

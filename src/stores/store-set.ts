@@ -46,7 +46,7 @@ export interface OpenOptions {
 export async function openStores(config: StoreConfig, options: OpenOptions = {}): Promise<OpenedStores> {
   try {
     if (config.DATABASE_URL) {
-      const { openServerStores } = await import('./postgres/open-server.ts');
+      const { openServerStores } = await import('./postgres/postgres-stores.ts');
       return await openServerStores(config.DATABASE_URL, options.thread?.warn);
     }
     // Loaded only when used: the native module is not needed when nothing is kept.

@@ -36,7 +36,8 @@ export async function forgetAsker(client: PgClient, asker: string): Promise<numb
     counts.daily,
   );
   await client.query(
-    `UPDATE daily_unanswered AS d SET count = d.count - c.n FROM ${UNANSWERED_COLUMNS} AS c (day, guild_id, normalized, n)
+    `UPDATE daily_unanswered AS d SET count = d.count - c.n
+     FROM ${UNANSWERED_COLUMNS} AS c (day, guild_id, normalized, n)
      WHERE d.day = c.day AND d.guild_id = c.guild_id AND d.normalized = c.normalized`,
     counts.unanswered,
   );

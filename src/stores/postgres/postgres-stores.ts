@@ -1,7 +1,7 @@
-import type { StoreSet } from '../store-set.ts';
-import { errorCode } from '../store-errors.ts';
+import type { OpenedStores, StoreSet } from '../store-set.ts';
+import { errorCode, storeFailure } from '../store-errors.ts';
 import { PostgresAuditStore } from './audit-store.ts';
-import { CONNECTION_LOST } from './connection.ts';
+import { CONNECTION_LOST, describeServer } from './connection.ts';
 import { PostgresDatabase } from './database.ts';
 import { PostgresQuestionStore } from './question-store.ts';
 import { PostgresSettingsStore } from './settings-store.ts';
@@ -47,4 +47,29 @@ export function openPostgresStores(url: string, warn: (message: string) => void 
 export function passing(failure: unknown): boolean {
   const code = errorCode(failure) ?? '';
   return code === CONNECTION_LOST || /^(08|53|57)[0-9A-Z]{3}$/.test(code) || /^E[A-Z_]+$/.test(code);
+}
+
+/**
+ * The stores over DATABASE_URL's server, connected and migrated now. The bot (`warn` given) keeps
+ * stores over a server that cannot be reached yet, with one warning: answers never needed the
+ * database, writes wait in the write queue and are retried with backoff until the server is back,
+ * and /insights says why it cannot read meanwhile. The CLI (no `warn`) reports the failure at
+ * once. A failure the operator must fix (a wrong password, no such database, a newer schema) is
+ * reported to both. Messages name the server and database, never the credentials.
+ */
+export async function openServerStores(url: string, warn?: (message: string) => void): Promise<OpenedStores> {
+  const { stores, check } = openPostgresStores(url, warn);
+  const failure = await check();
+  if (failure === undefined) return { stores };
+  const where = describeServer(url);
+  if (warn && passing(failure)) {
+    warn(
+      `PostgreSQL at ${where} cannot be reached (${storeFailure(failure)}): ` +
+        'answers go on; writes are queued and retried until it is back',
+    );
+    return { stores };
+  }
+  await stores.close();
+  const reason = failure instanceof Error ? failure.message : String(failure);
+  return { failure: Object.assign(new Error(`PostgreSQL at ${where}: ${reason}`), { code: errorCode(failure) }) };
 }
