@@ -77,8 +77,6 @@ export async function storeComparison(
     { rows, now },
   );
   const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-stores-'));
-  // The store thread does not keep a process alive while it waits for the file to open: this does.
-  const alive = setInterval(() => {}, 1_000);
   try {
     const sqlite = await measure(async (name) => ({ DATA_DIR: path.join(root, name) }), workload);
     const given = process.env.TEST_DATABASE_URL;
@@ -99,7 +97,6 @@ export async function storeComparison(
       await cluster?.stop();
     }
   } finally {
-    clearInterval(alive);
     await rm(root, { recursive: true, force: true });
   }
 }
