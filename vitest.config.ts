@@ -17,7 +17,7 @@ export default defineConfig({
     // Each worker imports the modules once for all its files rather than once per file: importing
     // (discord.js, onnxruntime, the sources through the transform) took 105 s of a 263 s run; without
     // it the suite takes 174 s. Tests hold no module state between files (each builds its own bot,
-    // stores and knowledge), and the suite passes in any order.
+    // stores and knowledge), and the suite passes with its files shuffled (--sequence.shuffle.files).
     isolate: false,
   },
 });
