@@ -66,7 +66,8 @@ describe('/privacy through discord.js', () => {
   });
 
   it('forget-server: refused without Manage Server; asks to confirm; then deletes the server’s data', async () => {
-    await bot.send(ask('zanzibar quokka in this server', ME), 2);
+    // An answered question: a deferral, then its edit (a refusal would take a third request).
+    await bot.send(ask('zanzibar quokka: was karabakh a colony, in this server?', ME), 2);
     await temp.insights.flush();
     const refused = await finalReply(privacy('forget-server', [{ name: 'confirm', type: 5, value: true }]));
     expect(refused.embeds[0]?.title).toBe('Not allowed');
