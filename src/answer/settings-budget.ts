@@ -3,6 +3,7 @@
 // a busy disk): what must be decided before the acknowledgement (the cooldown, public or
 // private) takes the settings if they come in time, and a safe default if not.
 import type { ServerSettings } from '../insights/types.ts';
+import { within } from '../runtime/within.ts';
 
 /** How long to wait for a server's settings before acknowledging without them. */
 export const SETTINGS_BUDGET_MS = 250;
@@ -18,14 +19,5 @@ export async function settingsWithin(
   guildId: string | null,
   ms = SETTINGS_BUDGET_MS,
 ): Promise<ServerSettings | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([settings.get(guildId), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return within(ms, settings.get(guildId));
 }

@@ -1,7 +1,7 @@
 import type { PrivacyKey } from '../stores/privacy-key.ts';
 import type { StoreSet } from '../stores/store-set.ts';
 import type { WriteQueue } from '../stores/write-queue.ts';
-import { within } from './within.ts';
+import { within } from '../runtime/within.ts';
 
 /** What a request to forget came to: done (how many questions went), waiting on the database, or impossible. */
 export type Forgotten =

@@ -7,7 +7,7 @@ import type { VoteStore } from '../stores/votes.ts';
 import { WriteQueue } from '../stores/write-queue.ts';
 import { insightsSummary } from './insights-summary.ts';
 import { QuestionQueue } from './question-queue.ts';
-import { within } from './within.ts';
+import { within } from '../runtime/within.ts';
 
 /** The stores insights use: questions, votes, and the audit trail for /insights' last reloads. */
 export interface InsightsStores {

@@ -1,3 +1,4 @@
+import { within } from '../runtime/within.ts';
 import type { ServerSettings } from './records.ts';
 
 /**
@@ -51,11 +52,5 @@ export class SettingsCache {
 }
 
 async function slowMeansDefaults(settings: Promise<ServerSettings>): Promise<ServerSettings> {
-  let timer: NodeJS.Timeout | undefined;
-  const defaults = new Promise<ServerSettings>((resolve) => (timer = setTimeout(() => resolve({}), READ_WAIT_MS)));
-  try {
-    return await Promise.race([settings, defaults]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return (await within(READ_WAIT_MS, settings)) ?? {};
 }
