@@ -1,14 +1,12 @@
 import type pg from 'pg';
-import { dayOf } from '../question-text.ts';
+import { firstDayOf, LISTED, questionFigures, type VoteCounts } from '../question-figures.ts';
 import type { Period, QuestionFigures, Unanswered } from '../records.ts';
 import { query } from './connection.ts';
 
-/** Rows shown per list in a summary. */
-const LISTED = 5;
-
 /** The period's first day, and the guild filter as SQL with its parameters (numbered from $1). */
-function scope({ days, guildId, now }: Period): { first: number; where: string; params: (string | number)[] } {
-  const first = dayOf(now) - days + 1;
+function scope(period: Period): { first: number; where: string; params: (string | number)[] } {
+  const { guildId } = period;
+  const first = firstDayOf(period);
   return guildId === undefined
     ? { first, where: 'day >= $1', params: [first] }
     : { first, where: 'day >= $1 AND guild_id = $2', params: [first, guildId] };
@@ -27,12 +25,6 @@ export async function unansweredOf(pool: pg.Pool, period: Period & { readonly li
     [...params, period.limit],
   );
   return rows.map(({ text, count }) => ({ text, count }));
-}
-
-interface VoteCounts {
-  entry_id: string;
-  up: number;
-  down: number;
 }
 
 /** The votes of a period per entry. */
@@ -71,24 +63,5 @@ export async function summaryOf(pool: pg.Pool, period: Period): Promise<Question
     ),
     unansweredOf(pool, { ...period, limit: LISTED }),
   ]);
-  const perDay = Array.from({ length: period.days }, () => 0);
-  let asked = 0;
-  let answered = 0;
-  for (const row of days.rows) {
-    perDay[row.day - first] = row.count;
-    asked += row.count;
-    answered += row.answered;
-  }
-  const mostAsked = top.rows.map(({ entry_id: entryId, count }) => ({
-    entryId,
-    count,
-    helpful: votes.get(entryId)?.up ?? 0,
-    notHelpful: votes.get(entryId)?.down ?? 0,
-  }));
-  const notHelpful = [...votes.values()]
-    .filter((v) => v.down > 0)
-    .sort((a, b) => b.down - a.down || a.entry_id.localeCompare(b.entry_id))
-    .slice(0, LISTED)
-    .map((v) => ({ entryId: v.entry_id, helpful: v.up, notHelpful: v.down }));
-  return { days: period.days, guildId: period.guildId, asked, answered, perDay, unanswered, mostAsked, notHelpful };
+  return questionFigures(period, { days: days.rows, top: top.rows, votes, unanswered });
 }

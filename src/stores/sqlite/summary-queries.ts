@@ -1,13 +1,11 @@
-import { dayOf } from '../question-text.ts';
+import { firstDayOf, LISTED, questionFigures, type FigureRows, type VoteCounts } from '../question-figures.ts';
 import type { Period, QuestionFigures, Unanswered } from '../records.ts';
 import type { SqliteDatabase } from './database.ts';
 
-/** Rows shown per list in a summary. */
-const LISTED = 5;
-
 /** The period's first day, and the guild filter as SQL with its parameters. */
-function scope({ days, guildId, now }: Period): { first: number; where: string; params: (string | number)[] } {
-  const first = dayOf(now) - days + 1;
+function scope(period: Period): { first: number; where: string; params: (string | number)[] } {
+  const { guildId } = period;
+  const first = firstDayOf(period);
   return guildId === undefined
     ? { first, where: 'day >= ?', params: [first] }
     : { first, where: 'day >= ? AND guild_id = ?', params: [first, guildId] };
@@ -22,17 +20,6 @@ export function unansweredOf(db: SqliteDatabase, period: Period & { readonly lim
     GROUP BY normalized ORDER BY count DESC, normalized LIMIT ?`,
     )
     .all(...params, period.limit) as Unanswered;
-}
-
-interface EntryCount {
-  entry_id: string;
-  count: number;
-}
-
-interface VoteCounts {
-  entry_id: string;
-  up: number;
-  down: number;
 }
 
 /** The votes of a period per entry. */
@@ -60,42 +47,14 @@ export function summaryOf(db: SqliteDatabase, period: Period): QuestionFigures {
     SUM(CASE WHEN answered = 1 THEN count ELSE 0 END) AS answered
     FROM daily WHERE ${where} GROUP BY day`,
     )
-    .all(...params) as { day: number; count: number; answered: number }[];
-  const perDay = Array.from({ length: period.days }, () => 0);
-  let asked = 0;
-  let answered = 0;
-  for (const row of days) {
-    perDay[row.day - first] = row.count;
-    asked += row.count;
-    answered += row.answered;
-  }
-  const votes = votesOf(db, period, first);
+    .all(...params) as FigureRows['days'];
   const top = db
     .prepare(
       `SELECT entry_id, SUM(count) AS count FROM daily
     WHERE ${where} AND answered = 1 AND entry_id != ''
     GROUP BY entry_id ORDER BY count DESC, entry_id LIMIT ?`,
     )
-    .all(...params, LISTED) as EntryCount[];
-  const mostAsked = top.map(({ entry_id: entryId, count }) => ({
-    entryId,
-    count,
-    helpful: votes.get(entryId)?.up ?? 0,
-    notHelpful: votes.get(entryId)?.down ?? 0,
-  }));
-  const notHelpful = [...votes.values()]
-    .filter((v) => v.down > 0)
-    .sort((a, b) => b.down - a.down || a.entry_id.localeCompare(b.entry_id))
-    .slice(0, LISTED)
-    .map((v) => ({ entryId: v.entry_id, helpful: v.up, notHelpful: v.down }));
-  return {
-    days: period.days,
-    guildId: period.guildId,
-    asked,
-    answered,
-    perDay,
-    unanswered: unansweredOf(db, { ...period, limit: LISTED }),
-    mostAsked,
-    notHelpful,
-  };
+    .all(...params, LISTED) as FigureRows['top'];
+  const votes = votesOf(db, period, first);
+  return questionFigures(period, { days, top, votes, unanswered: unansweredOf(db, { ...period, limit: LISTED }) });
 }
