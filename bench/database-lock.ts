@@ -17,8 +17,8 @@ export interface HeldLock {
 }
 
 /**
- * The SQLite files under `dataDir`, found by looking rather than by the store's own file name, so that this
- * bench keeps working when the store layer names or splits its files differently.
+ * The SQLite files under `dataDir`, found by looking rather than by the store's own file name, so that the
+ * bench and the tests that lock the database keep working when the store layer names or splits its files.
  */
 export async function sqliteFiles(dataDir: string): Promise<string[]> {
   const names = await readdir(dataDir);

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { holdLock } from '../support/hold-lock.ts';
+import { holdDatabaseLock } from '../../bench/database-lock.ts';
 import { chatInput } from '../support/interactions.ts';
 import { messageOf } from '../support/payloads.ts';
 import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
@@ -43,7 +43,7 @@ describe('SIGTERM while another process holds the database locked', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       await vi.waitFor(() => expect(output).toContain('"msg":"ready"'), { timeout: 20_000, interval: 50 });
-      const holder = await holdLock(dataDir, 30_000);
+      const holder = await holdDatabaseLock(dataDir, 30_000);
       const asked = performance.now();
       gateway.dispatch(
         'INTERACTION_CREATE',

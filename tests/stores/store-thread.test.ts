@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../src/insights/open-services.ts';
 import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
-import { holdLock } from '../support/hold-lock.ts';
+import { holdDatabaseLock } from '../../bench/database-lock.ts';
 import { GUILD, KeptLog, question, tempInsights, type TempInsights } from '../support/insights-fixtures.ts';
 
 let temp: TempInsights;
@@ -31,7 +31,7 @@ const questionsIn = (at: string) => {
 describe('the store thread, as the bot opens it', () => {
   it('another process holds the lock: settings answer at once, writes wait and all land after', async () => {
     const { insights, settings, writes } = services;
-    const holder = await holdLock(temp.dir, 3_000);
+    const holder = await holdDatabaseLock(temp.dir, 3_000);
     const started = performance.now();
     expect(await settings.save(GUILD, { cooldownSeconds: 7 })).toBe(true);
     expect((await settings.get(GUILD)).cooldownSeconds).toBe(7);
@@ -41,7 +41,7 @@ describe('the store thread, as the bot opens it', () => {
     void insights.flush();
     expect(await insights.vote('1600000000000000001', '1700000000000000001', GUILD, 'e', true)).toBe('queued');
     expect(performance.now() - started).toBeLessThan(2_500);
-    expect(await holder.released).toBe(0);
+    expect(await holder.released).toBe(true);
     await insights.flush();
     expect(writes.lost).toBe(0);
     expect(questionsIn(file())).toEqual(['while locked 0', 'while locked 1', 'while locked 2']);
