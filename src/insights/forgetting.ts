@@ -1,6 +1,6 @@
 import type { PrivacyKey } from '../stores/privacy-key.ts';
 import type { StoreSet } from '../stores/store-set.ts';
-import type { WriteQueue } from '../stores/write-queue.ts';
+import type { WriteQueue, Written } from '../stores/write-queue.ts';
 import { within } from '../runtime/within.ts';
 
 /** What a request to forget came to: done (how many questions went), waiting on the database, or impossible. */
@@ -54,9 +54,9 @@ export class Forgetting {
     return { kind: 'unavailable', why: this.unavailable ?? 'nothing is kept' };
   }
 
-  async #wait(written: ReturnType<WriteQueue['add']>): Promise<Forgotten> {
+  async #wait(written: Promise<Written<number>>): Promise<Forgotten> {
     const outcome = await within(WAIT_MS, written);
     if (outcome === undefined) return { kind: 'queued' };
-    return outcome.ok ? { kind: 'done', questions: Number(outcome.value) } : { kind: 'unavailable', why: outcome.why };
+    return outcome.ok ? { kind: 'done', questions: outcome.value } : { kind: 'unavailable', why: outcome.why };
   }
 }

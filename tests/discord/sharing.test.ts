@@ -13,22 +13,21 @@ const FRIEND = '1600000000000000007';
 const ask = (question: string, extra: Record<string, unknown>[] = []) =>
   chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra]);
 
+/** The interaction as Discord sends it when a user option is set: the user resolved beside it. */
+const resolvingFriend = (raw: Record<string, unknown>) => ({
+  ...raw,
+  data: {
+    ...(raw.data as object),
+    resolved: {
+      users: { [FRIEND]: { id: FRIEND, username: 'friend', discriminator: '0', global_name: null, avatar: null } },
+    },
+  },
+});
+
 describe('/ask for: someone', () => {
   it('a public answer starts "For @user:" and may ping that user only', async () => {
     const raw = ask('was karabakh a colony', [{ name: 'for', type: 6, value: FRIEND }]);
-    const message = messageOf(
-      await bot.reply({
-        ...raw,
-        data: {
-          ...(raw.data as object),
-          resolved: {
-            users: {
-              [FRIEND]: { id: FRIEND, username: 'friend', discriminator: '0', global_name: null, avatar: null },
-            },
-          },
-        },
-      }),
-    );
+    const message = messageOf(await bot.reply(resolvingFriend(raw)));
     expect(message.content).toBe(`For <@${FRIEND}>:`);
     expect(message.allowed_mentions).toMatchObject({ parse: [], users: [FRIEND] });
     expect(message.allowed_mentions?.replied_user ?? false).toBe(false);
@@ -40,19 +39,7 @@ describe('/ask for: someone', () => {
       { name: 'public', type: 5, value: false },
       { name: 'for', type: 6, value: FRIEND },
     ]);
-    const message = messageOf(
-      await bot.reply({
-        ...raw,
-        data: {
-          ...(raw.data as object),
-          resolved: {
-            users: {
-              [FRIEND]: { id: FRIEND, username: 'friend', discriminator: '0', global_name: null, avatar: null },
-            },
-          },
-        },
-      }),
-    );
+    const message = messageOf(await bot.reply(resolvingFriend(raw)));
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.content).toBeUndefined();
     expect(message.allowed_mentions?.parse).toEqual([]);
