@@ -19,6 +19,7 @@ import {
 import { measureBuild, percentiles, spreadOf, timeCalls } from './measure.ts';
 import { insightsFigures } from './insights.ts';
 import { storeComparison, storesLine, storesSection } from './stores.ts';
+import { syncFigures, syncLine, syncSection } from './sync.ts';
 import { processFigures } from './process.ts';
 import { report, type ArticleRow, type RealRow } from './report.ts';
 import { scaleRows } from './scale.ts';
@@ -134,6 +135,9 @@ try {
     kb.entries.map((e) => e.id),
   );
   console.log(storesLine(stores));
+  console.log('one knowledge version across hosts…');
+  const sync = await syncFigures();
+  console.log(syncLine(sync));
   console.log('hybrid matcher…');
   const hybrid = await hybridFigures(
     kb,
@@ -167,6 +171,7 @@ try {
   const full = [
     markdown,
     storesSection(stores).join('\n'),
+    syncSection(sync).join('\n'),
     hybridSection(hybrid, processes).join('\n'),
     ...(load ? [load.join('\n')] : []),
   ]

@@ -11,7 +11,9 @@ import { LastGood } from './reload/last-good.ts';
 import { loadAtStart, startedOnLastGoodMessage } from './reload/start-knowledge.ts';
 import { logReload, watchDirectory } from './reload/watch.ts';
 import { Reloader, stopLoadingWorker } from './reload/reloader.ts';
-import { attachSemantic } from './reload/semantic-attach.ts';
+import type { KnowledgeSync } from './reload/knowledge-sync.ts';
+import { openKnowledgeSync } from './reload/open-sync.ts';
+import { meaningAttacher } from './reload/semantic-attach.ts';
 import { closeSharedEngine, describeStatus, sharedSemanticEngine } from './semantic/shared-engine.ts';
 import type { CommandSet } from './discord/router.ts';
 
@@ -39,31 +41,9 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
     modelDir: config.MODEL_DIR,
     threads: config.EMBED_THREADS,
   });
-  let warnedLexical = false;
-  const onSemanticFailure = (error: unknown) => {
-    // Logged once per run: a model that keeps failing would otherwise write a line per question.
-    if (warnedLexical) return;
-    warnedLexical = true;
-    logger.warn(
-      { reason: error instanceof Error ? error.message : String(error) },
-      'the embedding model could not score a question: it was answered lexically',
-    );
-  };
-  const withMeaning = async (next: typeof loaded.loaded) => {
-    const { loaded: attached, report } = await attachSemantic(next, engine, onSemanticFailure);
-    logger.info(
-      {
-        matcher: report.mode,
-        embedded: report.embedded,
-        fromCache: report.cached,
-        ms: report.ms,
-        entries: next.summary.entries,
-      },
-      'knowledge base indexed',
-    );
-    return attached;
-  };
+  const withMeaning = meaningAttacher(engine, logger);
   const store = new KnowledgeStore(await withMeaning(loaded.loaded));
+  let sync: KnowledgeSync | undefined;
   const semanticStatus = engine ? describeStatus(engine.status) : describeStatus(undefined);
   if (store.current.matcher.mode === 'hybrid') logger.info({ matcher: semanticStatus }, 'matcher: hybrid');
   else logger.warn({ matcher: semanticStatus }, 'matcher: lexical only');
@@ -82,6 +62,8 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
     onReport: (report, origin) => {
       logReload(logger, report, origin);
       audit.recordReload(reloadEvent(report, origin));
+      // What the file watcher applied is shared with the other hosts too, as a /reload would be.
+      if (report.ok && origin.via === 'watch') void sync?.publishApplied();
     },
   });
   if (loaded.lastGood) {
@@ -125,10 +107,13 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
       void stop().finally(() => process.exit(EXIT_GATEWAY_REFUSED));
     };
     try {
-      ({ stop } = await startBot(store, reloader, config, logger, giveUp, services, await loadCommands()));
+      // Hosts sharing DATABASE_URL serve one knowledge version: this one catches up before it answers.
+      sync = await openKnowledgeSync(config, reloader, lastGood, logger);
+      ({ stop } = await startBot(store, reloader, config, logger, giveUp, { ...services, sync }, await loadCommands()));
       exitCleanlyOnSignals(logger, [
         async () => unwatch(),
         () => stop(),
+        async () => sync?.stop(),
         () => stopServices(),
         () => stopLoadingWorker(),
         () => closeSharedEngine(),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { hostname } from 'node:os';
 import { shardIdsProblem, shardIdsSchema } from './shard-ids.ts';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
@@ -70,6 +71,9 @@ const envSchema = z.object({
     z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], 'must be "auto" or a whole number'),
   ).default('auto'),
   SHARD_IDS: optional(shardIdsSchema),
+  HOST_NAME: optional(
+    z.string().regex(/^[\w.-]{1,63}$/, 'must be 1–63 letters, digits, dots, dashes or underscores'),
+  ).default(hostname().slice(0, 63)),
 });
 
 /** Every variable the bot reads (each documented in .env.example). */

@@ -6,7 +6,7 @@ import type { QuestionLog } from '../answer/question-log.ts';
 import type { Forgetting } from '../insights/forgetting.ts';
 import type { Insights } from '../insights/insights.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
-import type { LastGoodNotice, ReloadOrigin } from '../reload/reloader.ts';
+import type { LastGoodNotice, ReloadOrigin } from '../reload/reload-report.ts';
 import type { Reply } from '../replies/view.ts';
 import type { SettingsService } from '../stores/settings.ts';
 

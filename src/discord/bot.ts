@@ -7,6 +7,7 @@ import { Forgetting } from '../insights/forgetting.ts';
 import { Insights } from '../insights/insights.ts';
 import type { Services } from '../insights/open-services.ts';
 import type { KnowledgeStore } from '../reload/knowledge-store.ts';
+import type { KnowledgeSync } from '../reload/knowledge-sync.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { BotContext } from './bot-context.ts';
 import { settingsUnavailable, type SettingsService } from '../stores/settings.ts';
@@ -45,6 +46,8 @@ export interface BotServices {
   readonly settings?: SettingsService | undefined;
   /** Deleting on request (/privacy); nothing kept, nothing to delete, when not given. */
   readonly forgetting?: Forgetting | undefined;
+  /** One knowledge version across hosts (DATABASE_URL): /reload publishes through it. */
+  readonly sync?: KnowledgeSync | undefined;
 }
 
 /** Everything the handlers need, for one client. */
@@ -67,7 +70,7 @@ export function createBotContext(
     forgetting: services.forgetting ?? new Forgetting(undefined, new WriteQueue(logger), undefined, 'nothing is kept'),
     commandIds: () => commandIds,
     cooldowns: new Cooldowns(config.ASK_COOLDOWN_SECONDS, settings),
-    reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin),
+    reloadEverywhere: (client, origin) => reloadEverywhere(client, reloader, origin, services.sync),
     onLastGood: () => reloader.onLastGood,
   };
 }
@@ -82,7 +85,7 @@ export async function startBot(
   config: Config,
   logger: Logger,
   onUnrecoverable: (code: number) => void,
-  services: Pick<Services, 'insights' | 'settings'> & Pick<BotServices, 'forgetting'>,
+  services: Pick<Services, 'insights' | 'settings'> & Pick<BotServices, 'forgetting' | 'sync'>,
   set: CommandSet,
 ): Promise<{ client: Client; stop: () => Promise<void> }> {
   const client = createClient(config);

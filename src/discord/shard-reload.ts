@@ -1,7 +1,11 @@
 import type { Client } from 'discord.js';
 import { z } from 'zod';
-import type { ReloadGuard, ReloadOrigin, Reloader, ShardReport } from '../reload/reloader.ts';
+import { awaitHosts } from '../reload/host-tally.ts';
+import type { KnowledgeSync } from '../reload/knowledge-sync.ts';
+import type { Reloader } from '../reload/reloader.ts';
+import type { ReloadGuard, ReloadOrigin, ShardReport } from '../reload/reload-report.ts';
 import { reloadReply, shardedReloadReply } from '../replies/reload-replies.ts';
+import { sharedReloadReply } from '../replies/shared-reload-replies.ts';
 import type { Reply } from '../replies/view.ts';
 
 // How a broadcast finds this process's reloader: broadcastEval sends the *source* of a function
@@ -40,8 +44,24 @@ export async function reloadOnShard(client: Client, request: ReloadRequest): Pro
   return { shard, report: await hook(request) };
 }
 
-/** Reloads here, or on every shard when running under the ShardingManager, and reports. */
-export async function reloadEverywhere(client: Client, reloader: Reloader, origin: ReloadOrigin): Promise<Reply> {
+/**
+ * Reloads here, and everywhere else: through the shared database when hosts share one (every host,
+ * and every shard, loads the published version), else on every shard of this host when running
+ * under the ShardingManager. Reports.
+ */
+export async function reloadEverywhere(
+  client: Client,
+  reloader: Reloader,
+  origin: ReloadOrigin,
+  sync?: KnowledgeSync,
+): Promise<Reply> {
+  if (sync) {
+    const report = await reloader.reload(origin);
+    if (!report.ok) return reloadReply(report);
+    const published = await sync.publishApplied();
+    if ('reason' in published) return sharedReloadReply(report, published);
+    return sharedReloadReply(report, { tally: await awaitHosts(sync.shared, published.version) });
+  }
   if (!client.shard) return reloadReply(await reloader.reload(origin));
   const results: unknown[] = await client.shard.broadcastEval(reloadOnShard, { context: { origin } });
   return shardedReloadReply(parseShardReports(results));

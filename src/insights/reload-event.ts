@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReloadOrigin, ReloadReport } from '../reload/reloader.ts';
+import type { ReloadOrigin, ReloadReport } from '../reload/reload-report.ts';
 import type { ReloadEvent } from '../stores/records.ts';
 
 /** A reload report as the audit trail keeps it. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -63,13 +64,7 @@ export class LastGood {
   /** The copy, checked; none if there is none or it is not one this version wrote. */
   async read(): Promise<LastGoodCopy | undefined> {
     const text = await readFile(this.file, 'utf8').catch(() => undefined);
-    if (text === undefined) return undefined;
-    try {
-      const parsed = snapshotSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+    return text === undefined ? undefined : parseCopy(text);
   }
 
   /**
@@ -108,4 +103,20 @@ export async function writeCopy(file: string, files: readonly KnowledgeFile[], f
     await unlink(file).catch(() => {});
     return false;
   }
+}
+
+/** A copy's JSON text, checked; undefined if it is not one this version wrote. */
+export function parseCopy(text: string): LastGoodCopy | undefined {
+  try {
+    const parsed = snapshotSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** SHA-256 of a copy's files, whatever their order, where and when it was saved: equal files, equal hash. */
+export function copyHash(copy: LastGoodCopy): string {
+  const files = [...copy.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(files)).digest('hex');
 }

@@ -1,60 +1,9 @@
 import type { KnowledgeSummary } from '../knowledge/summary.ts';
-import type { Problem } from '../knowledge/types.ts';
 import type { KnowledgeStore, LoadedKnowledge } from './knowledge-store.ts';
-import { diffKnowledge, type KnowledgeDiff } from './knowledge-diff.ts';
+import { diffKnowledge } from './knowledge-diff.ts';
+import type { Counts, LastGoodNotice, ReloadGuard, ReloadOrigin, ReloadReport } from './reload-report.ts';
 import type { LastGood } from './last-good.ts';
 import { WorkerLoader, type WorkerLoad } from './worker-loader.ts';
-
-/** Counts shown before → after in a reload report. */
-export type Counts = Pick<KnowledgeSummary, 'sources' | 'sections' | 'entries'>;
-
-/** The bot started on the last good copy because the files on disk had problems: when, and how many. */
-export interface LastGoodNotice {
-  /** When the copy was saved (ISO 8601). */
-  readonly savedAt: string;
-  /** Problems the files on disk had at start. */
-  readonly problems: number;
-}
-
-/**
- * The outcome of one reload, plain data (it crosses process boundaries between shards). While the
- * bot runs on the last good copy, each report says so (`lastGood`); the first successful reload
- * says so one last time.
- */
-/** One shard's outcome, as gathered from a broadcast. */
-export interface ShardReport {
-  readonly shard: number;
-  readonly report: ReloadReport;
-}
-
-export type ReloadReport = (
-  | ({ readonly ok: true; readonly ms: number; readonly before: Counts; readonly after: Counts } & KnowledgeDiff)
-  | {
-      readonly ok: false;
-      readonly ms: number;
-      readonly reason: 'problems' | 'timeout' | 'busy' | 'error' | 'held';
-      readonly problems: readonly Problem[];
-    }
-) & { readonly lastGood?: LastGoodNotice };
-
-/** Who asked for a reload, for the log: a Discord admin, the console, or the file watcher. */
-export interface ReloadOrigin {
-  readonly via: 'discord' | 'console' | 'watch';
-  /** The admin, as "name (id)", when a person asked: for the audit trail only, never logged. */
-  readonly by?: string;
-  /** The server the reload was run from, when run from Discord: logged (a server is no person), and the
-   * audit trail's reload belongs to it. */
-  readonly guildId?: string | undefined;
-}
-
-/**
- * Holds back a reload that would remove more than this share of the entries in use: a file saved
- * half-way, or a checkout gone wrong, parses as a smaller valid knowledge base. The watcher uses
- * it; an admin's /reload applies whatever loads.
- */
-export interface ReloadGuard {
-  readonly maxRemovedShare: number;
-}
 
 /** How a Reloader loads and reports. */
 export interface ReloaderOptions {
@@ -98,6 +47,7 @@ export async function stopLoadingWorker(): Promise<void> {
 export class Reloader {
   #running = false;
   #onLastGood: LastGoodNotice | undefined;
+  #appliedCopy: string | undefined;
   private readonly timeoutMs: number;
   private readonly load: LoadFn;
 
@@ -125,21 +75,42 @@ export class Reloader {
     return this.#onLastGood;
   }
 
+  /**
+   * The last good copy of the files the last applied reload of this reloader's directory read,
+   * to share with other hosts; undefined when none was kept (DATA_DIR not writable), or when the
+   * knowledge base in use came from elsewhere since (reloadFrom).
+   */
+  get appliedCopy(): string | undefined {
+    return this.#appliedCopy;
+  }
+
   async reload(origin: ReloadOrigin = { via: 'console' }, guard?: ReloadGuard): Promise<ReloadReport> {
-    const outcome = await this.#reload(guard);
+    return this.#reported(await this.#reload(guard, this.dir), origin);
+  }
+
+  /**
+   * Loads another directory the same way (checked, indexed off the answering thread, swapped in
+   * whole): a version another host published. Its files are not kept as this host's last good copy.
+   */
+  async reloadFrom(dir: string, origin: ReloadOrigin): Promise<ReloadReport> {
+    return this.#reported(await this.#reload(undefined, dir), origin);
+  }
+
+  #reported(outcome: ReloadReport, origin: ReloadOrigin): ReloadReport {
     const report: ReloadReport = this.#onLastGood ? { ...outcome, lastGood: this.#onLastGood } : outcome;
     if (report.ok) this.#onLastGood = undefined;
     this.options.onReport?.(report, origin);
     return report;
   }
 
-  async #reload(guard: ReloadGuard | undefined): Promise<ReloadReport> {
+  async #reload(guard: ReloadGuard | undefined, dir: string): Promise<ReloadReport> {
     const start = performance.now();
     const ms = () => Math.round(performance.now() - start);
     if (this.#running) return { ok: false, ms: 0, reason: 'busy', problems: [] };
     this.#running = true;
     try {
-      const outcome = await this.load(this.dir, this.timeoutMs, this.options.lastGood?.stagingFile());
+      const own = dir === this.dir;
+      const outcome = await this.load(dir, this.timeoutMs, own ? this.options.lastGood?.stagingFile() : undefined);
       if (!outcome.ok) return { ok: false, ms: ms(), reason: outcome.reason, problems: outcome.problems };
       const staged = outcome.staged;
       const next = this.options.prepare ? await this.options.prepare(outcome.loaded) : outcome.loaded;
@@ -158,7 +129,8 @@ export class Reloader {
       // Questions already under way hold the previous knowledge base: its vectors go once they are answered.
       if (previous.semantic && previous.semantic !== next.semantic)
         setTimeout(() => previous.semantic?.release(), 5_000).unref();
-      if (staged) await this.options.lastGood?.promote(staged);
+      const kept = staged !== undefined && (await this.options.lastGood?.promote(staged)) === true;
+      this.#appliedCopy = kept ? this.options.lastGood?.file : undefined;
       return { ok: true, ms: ms(), before: counts(previous.summary), after: counts(next.summary), ...diff };
     } catch (error) {
       // A bug, not bad data: still nothing changes for users.

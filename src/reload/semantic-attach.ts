@@ -41,3 +41,35 @@ export async function attachSemantic(
     report: { mode: 'hybrid', embedded: index.built.embedded, cached: index.built.cached, ms },
   };
 }
+
+/** Where attaching reports: the log. */
+export interface AttachLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+/**
+ * attachSemantic for every knowledge base a run puts in use (at start, at each reload), each one
+ * logged; a question the model could not score is logged once per run, since a model that keeps
+ * failing would otherwise write a line per question.
+ */
+export function meaningAttacher(
+  engine: SemanticEngine | undefined,
+  log: AttachLog,
+): (next: LoadedKnowledge) => Promise<LoadedKnowledge> {
+  let warned = false;
+  const onFailure = (error: unknown) => {
+    if (warned) return;
+    warned = true;
+    log.warn(
+      { reason: error instanceof Error ? error.message : String(error) },
+      'the embedding model could not score a question: it was answered lexically',
+    );
+  };
+  return async (next) => {
+    const { loaded, report } = await attachSemantic(next, engine, onFailure);
+    const { mode: matcher, embedded, cached: fromCache, ms } = report;
+    log.info({ matcher, embedded, fromCache, ms, entries: next.summary.entries }, 'knowledge base indexed');
+    return loaded;
+  };
+}

@@ -6,7 +6,7 @@ import type { Problem } from '../knowledge/types.ts';
 import { loadPrepared } from './knowledge-cache.ts';
 import type { LoadedKnowledge } from './knowledge-store.ts';
 import type { LastGood } from './last-good.ts';
-import type { LastGoodNotice } from './reloader.ts';
+import type { LastGoodNotice } from './reload-report.ts';
 
 /**
  * What a start answers from: the files on disk, or the last good copy when they have problems

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { problemCount } from '../knowledge/problem-list.ts';
-import type { ReloadOrigin, ReloadReport, ShardReport } from './reloader.ts';
+import type { ReloadOrigin, ReloadReport, ShardReport } from './reload-report.ts';
 
 /** How long after the last change a reload starts: editors write a file several times when saving. */
 export const WATCH_DEBOUNCE_MS = 400;

@@ -1,6 +1,6 @@
 import type { InsightsSummary, ReloadEvent } from '../stores/records.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { LastGoodNotice } from '../reload/reloader.ts';
+import type { LastGoodNotice } from '../reload/reload-report.ts';
 import { onLastGoodField } from './reload-replies.ts';
 import { encodeControl } from './custom-id.ts';
 import { echoed } from './echo.ts';

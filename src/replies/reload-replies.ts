@@ -1,6 +1,6 @@
 import { problemCount } from '../knowledge/problem-list.ts';
 import { formatProblem, plural } from '../knowledge/summary.ts';
-import type { LastGoodNotice, ReloadReport, ShardReport } from '../reload/reloader.ts';
+import type { LastGoodNotice, ReloadReport, ShardReport } from '../reload/reload-report.ts';
 import { longDate } from '../text/dates.ts';
 import type { Card, Reply } from './view.ts';
 

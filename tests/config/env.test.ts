@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/env.ts';
 import { createLogger, databaseSecrets } from '../../src/log.ts';
@@ -24,6 +25,7 @@ describe('the env module', () => {
       MENTION_CHANNEL_COOLDOWN_SECONDS: 2,
       KNOWLEDGE_STRICT: false,
       DATA_DIR: 'data',
+      HOST_NAME: hostname().slice(0, 63),
       INSIGHTS: true,
       INSIGHTS_RETENTION_DAYS: 90,
       MATCHER: 'hybrid',
@@ -93,6 +95,11 @@ describe('the env module', () => {
       'SHARD_IDS: "3-1" is not a shard number or range (e.g. 0-3 or 4,5,6)',
     ]);
     expect(problems({ TOTAL_SHARDS: '4', SHARD_IDS: 'first' })).toHaveLength(1);
+  });
+
+  it('HOST_NAME: a short name for reports, else the machine name', () => {
+    expect(loadConfig({ HOST_NAME: 'host-b.eu' }).HOST_NAME).toBe('host-b.eu');
+    expect(() => loadConfig({ HOST_NAME: 'host b; drop' })).toThrow(/HOST_NAME: must be 1–63 letters/);
   });
 
   it('lists every problem at once', () => {

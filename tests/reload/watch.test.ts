@@ -1,7 +1,8 @@
 import { cp, rename, rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Reloader, type ReloadReport } from '../../src/reload/reloader.ts';
+import { Reloader } from '../../src/reload/reloader.ts';
+import type { ReloadReport } from '../../src/reload/reload-report.ts';
 import type { KnowledgeStore } from '../../src/reload/knowledge-store.ts';
 import { watchDirectory } from '../../src/reload/watch.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';

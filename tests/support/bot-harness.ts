@@ -13,7 +13,8 @@ import type { Forgetting } from '../../src/insights/forgetting.ts';
 import type { Insights } from '../../src/insights/insights.ts';
 import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
-import { Reloader, type LastGoodNotice } from '../../src/reload/reloader.ts';
+import { Reloader } from '../../src/reload/reloader.ts';
+import type { LastGoodNotice } from '../../src/reload/reload-report.ts';
 import { logReload } from '../../src/reload/watch.ts';
 import type { SettingsService } from '../../src/stores/settings.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
@@ -85,6 +86,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
     KNOWLEDGE_WATCH: false,
     KNOWLEDGE_STRICT: false,
     DATA_DIR: 'data',
+    HOST_NAME: 'test-host',
     INSIGHTS: false,
     INSIGHTS_RETENTION_DAYS: 90,
     KNOWLEDGE_WATCH_MAX_REMOVED: 0.25,

@@ -19,6 +19,8 @@ export class FakeGateway {
   private readonly server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   /** Connected clients, in the order they identified (one per shard). */
   readonly sockets: WebSocket[] = [];
+  /** The connected client of each shard id, by the shard it identified as (the latest for an id). */
+  readonly shards = new Map<number, WebSocket>();
   private sequence = 0;
 
   get url(): string {
@@ -71,6 +73,7 @@ export class FakeGateway {
     if (frame.op !== 2) return;
     this.sockets.push(socket);
     const shard = z.object({ shard: z.tuple([z.number(), z.number()]).optional() }).parse(frame.d).shard ?? [0, 1];
+    this.shards.set(shard[0], socket);
     const user = {
       id: APP_ID,
       username: 'counterpoint',

@@ -15,6 +15,10 @@ const run = promisify(execFile);
 export interface PostgresServer {
   readonly url: string;
   stop(): Promise<void>;
+  /** Shuts the server down (its data kept), as an operator's restart would: connections are cut. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port and data. */
+  resume(): Promise<void>;
 }
 
 /**
@@ -84,8 +88,11 @@ export async function startThrowAwayCluster(binDir: string): Promise<PostgresSer
     const options =
       `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off ` +
       '-c synchronous_commit=off -c full_page_writes=off -c max_connections=200';
-    await exec('pg_ctl', ['start', '-D', data, '-l', log, '-w', '-t', '60', '-o', options]);
+    const start = () => exec('pg_ctl', ['start', '-D', data, '-l', log, '-w', '-t', '60', '-o', options]);
+    await start();
     return {
+      halt: async () => void (await exec('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w'])),
+      resume: async () => void (await start()),
       url: `postgres://counterpoint:${password}@127.0.0.1:${port}/postgres`,
       stop: async () => {
         await exec('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']).catch(() => {});

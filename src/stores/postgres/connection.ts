@@ -39,11 +39,14 @@ export function withCode(error: unknown): unknown {
   return CONNECTION_MESSAGE.test(error.message) ? Object.assign(error, { code: CONNECTION_LOST }) : error;
 }
 
-/** A pool for `url`; `warn` hears of idle connections the server dropped (a restart), which pg emits. */
-export function openPool(url: string, warn: (message: string) => void): pg.Pool {
+/**
+ * A pool of at most `max` connections to `url`; `warn` hears of idle connections the server
+ * dropped (a restart), which pg emits.
+ */
+export function openPool(url: string, warn: (message: string) => void, max = MAX_CONNECTIONS): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: MAX_CONNECTIONS,
+    max,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types: numbers,
     application_name: 'counterpoint',

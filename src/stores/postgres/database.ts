@@ -13,8 +13,8 @@ export class PostgresDatabase {
   readonly #pool: pg.Pool;
   #migrated: Promise<void> | undefined;
 
-  constructor(url: string, warn: (message: string) => void) {
-    this.#pool = openPool(url, warn);
+  constructor(url: string, warn: (message: string) => void, maxConnections?: number) {
+    this.#pool = openPool(url, warn, maxConnections);
   }
 
   /** The pool, once the schema is at this version; a failed attempt is tried again at the next call. */

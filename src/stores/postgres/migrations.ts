@@ -41,6 +41,11 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE versions (id bigserial PRIMARY KEY, at bigint NOT NULL, hash text NOT NULL, entries integer NOT NULL);
    CREATE TABLE server_settings (
      guild_id text PRIMARY KEY, visibility text, cooldown_seconds double precision, store_text boolean);`,
+  // 2: one knowledge base for every host: its versions (the files' text) and what each host serves.
+  `CREATE TABLE knowledge_versions (
+     version bigserial PRIMARY KEY, hash text NOT NULL, copy text NOT NULL, at bigint NOT NULL, host text NOT NULL);
+   CREATE TABLE knowledge_hosts (
+     host text PRIMARY KEY, version bigint, failed_version bigint, failed_reason text, seen_at bigint NOT NULL);`,
 ];
 
 /**

@@ -1,0 +1,117 @@
+// The knowledge base's versions and the hosts serving them, in PostgreSQL: a version is published
+// with NOTIFY in the same transaction, so a host hears of it only once it can be read.
+import type { HostState, KnowledgeVersion, SharedKnowledge } from '../../reload/shared-knowledge.ts';
+import { inTransaction, query } from './connection.ts';
+import { PostgresDatabase } from './database.ts';
+import { KnowledgeListener } from './knowledge-listener.ts';
+
+/** The channel versions are announced on; the payload is the version's number. */
+export const KNOWLEDGE_CHANNEL = 'counterpoint_knowledge';
+
+/** The advisory lock under which a host starting on an empty database publishes the first version. */
+export const FIRST_VERSION_LOCK = 7_432_004;
+
+const LATEST = 'SELECT version, hash FROM knowledge_versions ORDER BY version DESC LIMIT 1';
+// One statement is one transaction: pg_notify is delivered at its commit, with the row visible.
+const INSERT = `WITH added AS (
+    INSERT INTO knowledge_versions (hash, copy, at, host) VALUES ($1, $2, $3, $4) RETURNING version)
+  SELECT version, pg_notify($5, version::text) FROM added`;
+
+interface HostRow {
+  host: string;
+  version: number | null;
+  failed_version: number | null;
+  failed_reason: string | null;
+  seen_at: number;
+}
+
+/** SharedKnowledge over DATABASE_URL's server: its own small pool, and one connection listening. */
+export class PostgresSharedKnowledge implements SharedKnowledge {
+  readonly #db: PostgresDatabase;
+  readonly #listener: KnowledgeListener;
+
+  constructor(url: string, warn: (message: string) => void) {
+    this.#db = new PostgresDatabase(url, warn, 2);
+    // Listening starts only once the schema is there: NOTIFY needs no table, but catching up does.
+    this.#listener = new KnowledgeListener(url, KNOWLEDGE_CHANNEL, () => this.#db.ready(), warn);
+  }
+
+  async latest(): Promise<Pick<KnowledgeVersion, 'version' | 'hash'> | undefined> {
+    const pool = await this.#db.ready();
+    const { rows } = await query<{ version: number; hash: string }>(pool, LATEST);
+    return rows[0];
+  }
+
+  async fetch(version: number): Promise<KnowledgeVersion | undefined> {
+    const pool = await this.#db.ready();
+    const { rows } = await query<KnowledgeVersion>(
+      pool,
+      'SELECT version, hash, copy, host FROM knowledge_versions WHERE version = $1',
+      [version],
+    );
+    return rows[0];
+  }
+
+  async publish(hash: string, copy: string, host: string): Promise<number> {
+    const pool = await this.#db.ready();
+    const { rows } = await query<{ version: number }>(pool, INSERT, [hash, copy, Date.now(), host, KNOWLEDGE_CHANNEL]);
+    const version = rows[0]?.version;
+    if (version === undefined) throw new Error('the new knowledge version was not stored');
+    return version;
+  }
+
+  async publishFirst(hash: string, copy: string, host: string): Promise<Pick<KnowledgeVersion, 'version' | 'hash'>> {
+    const pool = await this.#db.ready();
+    return inTransaction(pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [FIRST_VERSION_LOCK]);
+      const { rows } = await client.query<{ version: number; hash: string }>(LATEST);
+      if (rows[0]) return rows[0];
+      const added = await client.query<{ version: number }>(INSERT, [hash, copy, Date.now(), host, KNOWLEDGE_CHANNEL]);
+      const version = added.rows[0]?.version;
+      if (version === undefined) throw new Error('the first knowledge version was not stored');
+      return { version, hash };
+    });
+  }
+
+  async report(state: Omit<HostState, 'seenAt'>): Promise<void> {
+    const pool = await this.#db.ready();
+    await query(
+      pool,
+      `INSERT INTO knowledge_hosts (host, version, failed_version, failed_reason, seen_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (host) DO UPDATE SET version = $2, failed_version = $3, failed_reason = $4, seen_at = $5`,
+      [state.host, state.version ?? null, state.failed?.version ?? null, state.failed?.reason ?? null, Date.now()],
+    );
+  }
+
+  async hosts(sinceMs: number): Promise<HostState[]> {
+    const pool = await this.#db.ready();
+    const { rows } = await query<HostRow>(
+      pool,
+      'SELECT host, version, failed_version, failed_reason, seen_at FROM knowledge_hosts WHERE seen_at >= $1 ' +
+        'ORDER BY host',
+      [sinceMs],
+    );
+    return rows.map((r) => ({
+      host: r.host,
+      version: r.version ?? undefined,
+      failed:
+        r.failed_version === null ? undefined : { version: r.failed_version, reason: r.failed_reason ?? 'unknown' },
+      seenAt: r.seen_at,
+    }));
+  }
+
+  async leave(host: string): Promise<void> {
+    const pool = await this.#db.ready();
+    await query(pool, 'DELETE FROM knowledge_hosts WHERE host = $1', [host]);
+  }
+
+  listen(onVersion: (version: number) => void, onConnected: () => void): void {
+    this.#listener.start(onVersion, onConnected);
+  }
+
+  async close(): Promise<void> {
+    await this.#listener.stop();
+    await this.#db.close();
+  }
+}

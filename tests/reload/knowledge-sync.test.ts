@@ -1,0 +1,171 @@
+// Hosts sharing one PostgreSQL database serve one knowledge version: each host here is a real
+// Reloader, KnowledgeStore and last good copy over its own copy of the files, as in the bot.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { awaitHosts } from '../../src/reload/host-tally.ts';
+import { KnowledgeStore } from '../../src/reload/knowledge-store.ts';
+import { KnowledgeSync } from '../../src/reload/knowledge-sync.ts';
+import { LastGood } from '../../src/reload/last-good.ts';
+import { Reloader } from '../../src/reload/reloader.ts';
+import { loadAtStart } from '../../src/reload/start-knowledge.ts';
+import { KNOWLEDGE_CHANNEL, PostgresSharedKnowledge } from '../../src/stores/postgres/knowledge-versions.ts';
+import { KeptLog } from '../support/insights-fixtures.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { freshDatabase, type FreshDatabase } from '../support/postgres-database.ts';
+import { EXTRA_ENTRY } from '../support/reload-fixtures.ts';
+import { postgresServer } from '../support/store-implementations.ts';
+import { TcpGate } from '../support/tcp-gate.ts';
+
+const server = postgresServer();
+const CONCLUSION = 'arguments/08-conclusion.yaml';
+
+interface Host {
+  readonly kb: KnowledgeCopy;
+  readonly store: KnowledgeStore;
+  readonly reloader: Reloader;
+  readonly sync: KnowledgeSync;
+  readonly log: KeptLog;
+  readonly has: (id: string) => boolean;
+}
+
+describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', () => {
+  let database: FreshDatabase;
+  let cleanups: (() => Promise<void>)[] = [];
+  beforeEach(async () => {
+    database = await freshDatabase(server ?? '');
+  });
+  afterEach(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    cleanups = [];
+    await database.drop();
+  });
+
+  /** A host as the bot starts one: its files loaded (kept as its last good copy), then synced. */
+  async function host(name: string, withExtra = false, url = database.url, startWaitMs = 10_000): Promise<Host> {
+    const kb = await copyKnowledge();
+    if (withExtra) await kb.write(CONCLUSION, (await kb.read(CONCLUSION)) + EXTRA_ENTRY);
+    const data = await mkdtemp(path.join(tmpdir(), 'counterpoint-sync-'));
+    const lastGood = new LastGood(data);
+    const loaded = await loadAtStart(kb.dir, { lastGood });
+    if (!loaded.ok) throw new Error(loaded.message);
+    const store = new KnowledgeStore(loaded.loaded);
+    const reloader = new Reloader(store, kb.dir, { lastGood });
+    const log = new KeptLog();
+    const shared = new PostgresSharedKnowledge(url, (message) => log.warn({}, message));
+    const sync = new KnowledgeSync(shared, reloader, lastGood, name, log, startWaitMs);
+    cleanups.push(async () => {
+      await sync.stop();
+      await kb.dispose();
+      await rm(data, { recursive: true, force: true });
+    });
+    await sync.start();
+    const has = (id: string) => store.current.knowledge.entries.some((e) => e.id === id);
+    return { kb, store, reloader, sync, log, has };
+  }
+
+  /** What /reload does on a host: reload its files, publish, wait for the others. */
+  async function reloadOn(h: Host) {
+    const report = await h.reloader.reload({ via: 'console' });
+    expect(report.ok).toBe(true);
+    const published = await h.sync.publishApplied();
+    if (!('version' in published)) throw new Error(published.reason);
+    return awaitHosts(h.sync.shared, published.version, 5_000);
+  }
+
+  it('the first host shares its files; a host starting later serves them, not its own', async () => {
+    const a = await host('host-a');
+    expect(a.sync.serving).toBe(1);
+    const b = await host('host-b', true);
+    expect(b.sync.serving).toBe(1);
+    expect(b.has('added-by-admin')).toBe(false);
+    expect(b.log.lines.map((l) => l.message)).toContain('now serving the shared knowledge version');
+  });
+
+  it('hosts starting together on an empty database share one first version, not one each', async () => {
+    const started = await Promise.all(['host-a', 'host-b', 'host-c'].map((name) => host(name)));
+    expect(started.map((h) => h.sync.serving)).toEqual([1, 1, 1]);
+    expect(await started[0]?.sync.shared.latest()).toEqual({
+      version: 1,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
+  // How soon is the bench's to say (bench/sync.ts): these machines are shared and noisy.
+  it('a reload on one host reaches the other before the tally reports, and the tally names both', async () => {
+    const a = await host('host-a');
+    const b = await host('host-b');
+    await a.kb.write(CONCLUSION, (await a.kb.read(CONCLUSION)) + EXTRA_ENTRY);
+    const tally = await reloadOn(a);
+    expect(tally).toEqual({ version: 2, serving: ['host-a', 'host-b'], failed: [], silent: [] });
+    expect(b.has('added-by-admin')).toBe(true);
+    expect(b.sync.serving).toBe(2);
+  });
+
+  it('ignores an announcement of an older version, and names a host that cannot load a new one', async () => {
+    const a = await host('host-a');
+    const b = await host('host-b');
+    await a.kb.write(CONCLUSION, (await a.kb.read(CONCLUSION)) + EXTRA_ENTRY);
+    await reloadOn(a);
+    const before = b.store.current;
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    cleanups.push(() => client.end());
+    await client.query(`NOTIFY ${KNOWLEDGE_CHANNEL}, '1'`);
+    await vi.waitFor(() =>
+      expect(b.log.lines.map((l) => l.message)).toContain('an older knowledge version was announced: ignored'),
+    );
+    expect(b.store.current).toBe(before);
+    expect(b.sync.serving).toBe(2);
+
+    // A version whose files do not load (published by hand): every host keeps what it serves, and says why.
+    const copy = JSON.parse((await a.sync.shared.fetch(2))?.copy ?? '{}');
+    copy.files = copy.files.map((f: { file: string; text: string }) =>
+      f.file === CONCLUSION ? { ...f, text: `${f.text}\n- id: [broken` } : f,
+    );
+    const version = await a.sync.shared.publish('bad', JSON.stringify(copy), 'by-hand');
+    const tally = await awaitHosts(a.sync.shared, version, 5_000);
+    expect(tally.serving).toEqual([]);
+    expect(tally.failed.map((f) => f.host)).toEqual(['host-a', 'host-b']);
+    expect(tally.failed[0]?.reason).toMatch(/YAML|yaml|flow|unexpected|end/i);
+    expect(b.store.current).toBe(before);
+  });
+
+  it('catches up on a version announced while it could not reach the server', async () => {
+    const a = await host('host-a');
+    const target = new URL(database.url);
+    const gate = await TcpGate.closedBefore({ host: target.hostname, port: Number(target.port) });
+    await gate.open();
+    cleanups.push(() => gate.close());
+    const throughGate = new URL(database.url);
+    throughGate.port = String(gate.port);
+    const b = await host('host-b', false, throughGate.toString());
+    expect(b.sync.serving).toBe(1);
+    // The server goes away for host-b only; host-a publishes meanwhile, and host-b cannot hear it.
+    await gate.close();
+    await vi.waitFor(() =>
+      expect(b.log.lines.map((l) => l.message)).toContainEqual(expect.stringMatching(/^not hearing of new knowledge/)),
+    );
+    await a.kb.write(CONCLUSION, (await a.kb.read(CONCLUSION)) + EXTRA_ENTRY);
+    await a.reloader.reload({ via: 'console' });
+    expect(await a.sync.publishApplied()).toEqual({ version: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(b.has('added-by-admin')).toBe(false);
+    await gate.open();
+    await vi.waitFor(() => expect(b.has('added-by-admin')).toBe(true), { timeout: 10_000, interval: 50 });
+    expect(b.sync.serving).toBe(2);
+  });
+
+  it('starts on its own files when the server cannot be reached, and says it was not shared', async () => {
+    const unreachable = 'postgres://nobody:secret@127.0.0.1:9/none';
+    const started = Date.now();
+    const lone = await host('host-lone', true, unreachable, 500);
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(lone.sync.serving).toBeUndefined();
+    expect(lone.has('added-by-admin')).toBe(true);
+    await lone.reloader.reload({ via: 'console' });
+    expect(await lone.sync.publishApplied()).toEqual({ reason: expect.stringMatching(/ECONNREFUSED|connect/) });
+  });
+});
