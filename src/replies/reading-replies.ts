@@ -4,22 +4,28 @@ import { replyToQuestion } from './answer-replies.ts';
 import type { Visibility } from './custom-id.ts';
 import { aboutReply, chatReply, topicReply, unclearReply } from './guide-replies.ts';
 import type { Reply } from './view.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 
 /**
  * The reply to a message as read: an answer labelled for the asker's side, the topic's entries,
  * the about card, a line on how to ask, or why there is no answer with the next step.
  */
-export function replyToReading(kb: KnowledgeBase, reading: Reading, visibility: Visibility): Reply {
+export function replyToReading(
+  kb: KnowledgeBase,
+  reading: Reading,
+  visibility: Visibility,
+  t: Translate = english,
+): Reply {
   switch (reading.kind) {
     case 'chat':
-      return chatReply(kb);
+      return chatReply(kb, t);
     case 'about':
-      return aboutReply(kb, visibility);
+      return aboutReply(kb, visibility, t);
     case 'topic':
-      return topicReply(kb, reading.subject ?? reading.text, reading.picks, visibility);
+      return topicReply(kb, reading.subject ?? reading.text, reading.picks, visibility, t);
     case 'unclear':
-      if (!reading.match || reading.match.verdict === 'no-content') return unclearReply(kb);
+      if (!reading.match || reading.match.verdict === 'no-content') return unclearReply(kb, t);
   }
-  if (!reading.match) return unclearReply(kb);
-  return replyToQuestion(kb, reading.match, visibility, reading.stance);
+  if (!reading.match) return unclearReply(kb, t);
+  return replyToQuestion(kb, reading.match, visibility, reading.stance, t);
 }

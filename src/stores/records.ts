@@ -1,6 +1,8 @@
 // What the stores keep, as plain data: the same shapes whichever database keeps them (no SQLite
 // or PostgreSQL type appears here), so that a second implementation changes nothing above.
 
+import type { Language } from '../text/i18n/languages.ts';
+
 /** Where a question came from. */
 export type EntryPoint = 'ask' | 'pick' | 'button' | 'counter' | 'mention';
 
@@ -61,6 +63,8 @@ export interface ServerSettings {
   readonly cooldownSeconds?: number | undefined;
   /** Whether question text is stored (false: outcomes only). */
   readonly storeText?: boolean | undefined;
+  /** The language of replies for everyone on the server; undefined: each member's client locale. */
+  readonly language?: Language | undefined;
 }
 
 /** A period of whole UTC days ending today (`now`), for one server or all. */

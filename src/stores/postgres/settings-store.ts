@@ -2,11 +2,13 @@ import type { ServerSettings } from '../records.ts';
 import type { SettingsStore } from '../settings.ts';
 import { query } from './connection.ts';
 import type { PostgresDatabase } from './database.ts';
+import { isLanguage } from '../../text/i18n/languages.ts';
 
 interface SettingsRow {
   visibility: string | null;
   cooldown_seconds: number | null;
   store_text: boolean | null;
+  language: string | null;
 }
 
 /** Servers' settings in PostgreSQL, one row per server; a missing value is null, the default. */
@@ -16,7 +18,7 @@ export class PostgresSettingsStore implements SettingsStore {
   async read(guildId: string): Promise<ServerSettings> {
     const { rows } = await query<SettingsRow>(
       await this.db.ready(),
-      'SELECT visibility, cooldown_seconds, store_text FROM server_settings WHERE guild_id = $1',
+      'SELECT visibility, cooldown_seconds, store_text, language FROM server_settings WHERE guild_id = $1',
       [guildId],
     );
     const row = rows[0];
@@ -25,16 +27,17 @@ export class PostgresSettingsStore implements SettingsStore {
       visibility: row.visibility === 'public' || row.visibility === 'ephemeral' ? row.visibility : undefined,
       cooldownSeconds: row.cooldown_seconds ?? undefined,
       storeText: row.store_text ?? undefined,
+      language: isLanguage(row.language) ? row.language : undefined,
     };
   }
 
   async write(guildId: string, s: ServerSettings): Promise<void> {
     await query(
       await this.db.ready(),
-      `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
-       cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text`,
-      [guildId, s.visibility ?? null, s.cooldownSeconds ?? null, s.storeText ?? null],
+      `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, language)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
+       cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text, language = excluded.language`,
+      [guildId, s.visibility ?? null, s.cooldownSeconds ?? null, s.storeText ?? null, s.language ?? null],
     );
   }
 

@@ -40,6 +40,8 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX votes_asker ON votes (asker);
    ALTER TABLE reloads ADD COLUMN guild_id TEXT;
    DELETE FROM meta WHERE key = 'vote_key';`,
+  // 4: a server's interface language (/settings language); null: each member's client locale.
+  `ALTER TABLE server_settings ADD COLUMN language TEXT;`,
 ];
 
 /** Brings a database to the latest version, each step in its own transaction; returns the version reached. */
