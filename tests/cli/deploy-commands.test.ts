@@ -51,7 +51,7 @@ describe('npm run deploy-commands', () => {
     );
   });
 
-  it('registers every slash command under COMMAND_PREFIX, permissions unchanged; the message command as is', async () => {
+  it('registers slash commands under COMMAND_PREFIX, permissions as they were; the message command as is', async () => {
     const run = await runScript(DEPLOY, [], { env: env({ COMMAND_PREFIX: 'cp-' }) });
     expect(run.code).toBe(0);
     const body = rest.requests[0]?.body as { name: string; default_member_permissions?: string }[];
