@@ -100,5 +100,7 @@ export function syncSection(f: SyncFigures): string[] {
 /** One line for the console. */
 export function syncLine(f: SyncFigures): string {
   if ('skipped' in f) return `knowledge sync: skipped (${f.skipped})`;
-  return `knowledge sync: reload on host A ${f.localMs.median.toFixed(0)} ms; until host B serves it ${f.otherHostMs.median.toFixed(0)} ms`;
+  const local = f.localMs.median.toFixed(0);
+  const other = f.otherHostMs.median.toFixed(0);
+  return `knowledge sync: reload on host A ${local} ms; until host B serves it ${other} ms`;
 }
