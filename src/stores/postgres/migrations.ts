@@ -41,6 +41,8 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE versions (id bigserial PRIMARY KEY, at bigint NOT NULL, hash text NOT NULL, entries integer NOT NULL);
    CREATE TABLE server_settings (
      guild_id text PRIMARY KEY, visibility text, cooldown_seconds double precision, store_text boolean);`,
+  // 2: per-server switches for mentions and public answers (/settings); null is the default, on.
+  `ALTER TABLE server_settings ADD COLUMN mentions boolean, ADD COLUMN public_answers boolean;`,
 ];
 
 /**
