@@ -45,10 +45,28 @@ function exact(loaded: LoadedKnowledge): Map<string, Entry[]> {
   }
   return map;
 }
-const completionIndex = new WeakMap<LoadedKnowledge, CompletionIndex>();
-function completions(loaded: LoadedKnowledge): CompletionIndex {
+/**
+ * Up to this many entries, the completion index is built on the first keystroke (under 0.2 s);
+ * past it, in steps beside the answers, the matcher alone ranking meanwhile (seconds at 50,000).
+ */
+const BUILD_AT_ONCE_UP_TO = 5000;
+const completionIndex = new WeakMap<LoadedKnowledge, CompletionIndex | Promise<CompletionIndex>>();
+
+/** The knowledge base's completion index once built; its building is started on first need. */
+export function completionsFor(loaded: LoadedKnowledge): CompletionIndex | Promise<CompletionIndex> {
   let index = completionIndex.get(loaded);
-  if (!index) completionIndex.set(loaded, (index = new CompletionIndex(loaded.knowledge.entries)));
+  if (!index) {
+    const { entries } = loaded.knowledge;
+    if (entries.length <= BUILD_AT_ONCE_UP_TO) index = CompletionIndex.build(entries);
+    else {
+      index = CompletionIndex.buildInSteps(entries);
+      void index.then(
+        (built) => completionIndex.set(loaded, built),
+        () => completionIndex.delete(loaded),
+      );
+    }
+    completionIndex.set(loaded, index);
+  }
   return index;
 }
 
@@ -61,10 +79,9 @@ export function closestEntries(loaded: LoadedKnowledge, typed: string, limit: nu
   const text = typed.trim();
   if (text === '') return [];
   const fused = new Map<Entry, number>();
+  const index = completionsFor(loaded);
   const rankings = [
-    completions(loaded)
-      .complete(text, limit)
-      .map((c) => c.entry),
+    index instanceof CompletionIndex ? index.complete(text, limit).map((c) => c.entry) : [],
     loaded.matcher.rank(text, limit).map((c) => c.entry),
   ];
   for (const ranking of rankings) {

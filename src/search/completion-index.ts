@@ -1,7 +1,9 @@
 // Completing what someone is typing: the words of each entry's topic, keywords and example
 // questions, matched by prefix ("geno" → "genocide") and, through Fuse.js, fuzzily ("mercenarys").
-// Fuse searches the distinct words only, never the entries: its cost follows the vocabulary, so
-// 50,000 entries cost about what 1,000 do; the words then lead to the entries through postings.
+// Fuse searches the distinct words only, never the entries, and only the words of about the typed
+// word's length (as vocabulary.ts does): its cost follows the vocabulary, not the entries; the
+// words then lead to the entries through postings.
+import { setImmediate } from 'node:timers/promises';
 import Fuse from 'fuse.js';
 import type { Entry } from '../knowledge/types.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -28,17 +30,51 @@ const MAX_PATTERN = 32;
 /** Shortest typed word read as a prefix, and as a possible typo. */
 const MIN_PREFIX = 2;
 const MIN_FUZZY = 4;
+/** How many letters longer than an unfinished typed word a misspelt completion may be. */
+const MORE_WHEN_UNFINISHED = 4;
 /** Most vocabulary words one typed word may stand for: "co" starts hundreds. */
 const MAX_READINGS = 40;
 
 /** The words of the texts users pick from, for completing what they type. */
 export class CompletionIndex {
   readonly #postings: CompletionPostings;
-  readonly #fuse: Fuse<string>;
+  /** Fuse.js over the words of one length, built on first need: most lengths are never asked for. */
+  readonly #byLength = new Map<number, Fuse<string>>();
 
-  constructor(entries: readonly Entry[]) {
+  private constructor(readonly entries: readonly Entry[]) {
     this.#postings = new CompletionPostings(entries.length);
-    entries.forEach((entry, n) => {
+  }
+
+  /** The index, built at once: tens of milliseconds for a few thousand entries, seconds at 50,000. */
+  static build(entries: readonly Entry[]): CompletionIndex {
+    const index = new CompletionIndex(entries);
+    index.#add(0, entries.length);
+    index.#postings.finish();
+    return index;
+  }
+
+  /**
+   * The index, built `step` entries at a time and then one word length at a time, the event loop
+   * free between steps: a large knowledge base's index is built while answers go on.
+   */
+  static async buildInSteps(entries: readonly Entry[], step = 2000): Promise<CompletionIndex> {
+    const index = new CompletionIndex(entries);
+    for (let from = 0; from < entries.length; from += step) {
+      index.#add(from, Math.min(entries.length, from + step));
+      await setImmediate();
+    }
+    index.#postings.finish();
+    for (let length = MIN_FUZZY - 1; length <= MAX_PATTERN; length++) {
+      index.#fuseFor(length);
+      await setImmediate();
+    }
+    return index;
+  }
+
+  /** Indexes entries `from` to `to` (not included): each content word once, at its best weight. */
+  #add(from: number, to: number): void {
+    for (let n = from; n < to; n++) {
+      const entry = this.entries[n]!;
       const own = new Map<string, number>();
       const add = (text: string, weight: number) =>
         eachFoldedWord(text, (w) => {
@@ -48,19 +84,26 @@ export class CompletionIndex {
       for (const k of entry.keywords) add(k, WEIGHT.keyword);
       for (const q of entry.questions) add(q, WEIGHT.question);
       for (const [word, weight] of own) this.#postings.add(word, n, weight);
-    });
-    this.entries = entries;
-    // useExtendedSearch stays off, so "!", "^", "=", "'" or "|" typed are plain characters.
-    this.#fuse = new Fuse(this.#postings.words(), {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUZZY_THRESHOLD,
-      useExtendedSearch: false,
-    });
+    }
   }
 
-  /** Entries in index order. */
-  readonly entries: readonly Entry[];
+  /** The Fuse.js index over the words of `length` letters, without digits (numbers are not misspelt). */
+  #fuseFor(length: number): Fuse<string> {
+    let fuse = this.#byLength.get(length);
+    if (!fuse) {
+      const words = this.#postings.words().filter((w) => w.length === length && !/\d/.test(w));
+      // useExtendedSearch stays off, so "!", "^", "=", "'" or "|" typed are plain characters.
+      const options = {
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: FUZZY_THRESHOLD,
+        useExtendedSearch: false,
+      };
+      fuse = new Fuse(words, options);
+      this.#byLength.set(length, fuse);
+    }
+    return fuse;
+  }
 
   /**
    * Up to `limit` entries for text being typed, best first. Its last word may be unfinished (a
@@ -76,8 +119,8 @@ export class CompletionIndex {
     });
     if (read.length === 0) return [];
     const needed = Math.ceil(read.length / 2);
-    const found = this.#postings.score(read, needed);
-    return found.slice(0, limit).map(({ n, score }) => ({ entry: this.entries[n]!, score }));
+    const found = this.#postings.score(read, needed, limit);
+    return found.map(({ n, score }) => ({ entry: this.entries[n]!, score }));
   }
 
   /**
@@ -97,10 +140,15 @@ export class CompletionIndex {
     }
     if (out.size > 0 || word.length < MIN_FUZZY || /\d/.test(word)) return out;
     const allowed = word.length >= 8 ? 2 : 1;
-    for (const hit of this.#fuse.search(word.slice(0, MAX_PATTERN), { limit: MAX_READINGS })) {
-      const start = unfinished ? hit.item.slice(0, word.length) : hit.item;
-      const errors = Math.min(editDistance(word, hit.item), editDistance(word, start));
-      if (errors <= allowed) take(hit.item, FUZZY * (1 - errors / word.length));
+    // An unfinished word may be the start of a longer one: a few letters more are looked at too.
+    const longest = Math.min(MAX_PATTERN, word.length + (unfinished ? MORE_WHEN_UNFINISHED : allowed));
+    const pattern = word.slice(0, MAX_PATTERN);
+    for (let length = Math.max(MIN_FUZZY - 1, word.length - allowed); length <= longest; length++) {
+      for (const hit of this.#fuseFor(length).search(pattern, { limit: MAX_READINGS })) {
+        const start = unfinished ? hit.item.slice(0, word.length) : hit.item;
+        const errors = Math.min(editDistance(word, hit.item), editDistance(word, start));
+        if (errors <= allowed) take(hit.item, FUZZY * (1 - errors / word.length));
+      }
     }
     return out;
   }
