@@ -3,8 +3,7 @@ import type { MatchResult } from '../search/matcher.ts';
 import { monthYear } from '../text/dates.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
-import { contentTokens } from '../text/tokens.ts';
-import { fitCard } from './card-budget.ts';
+import { fitCard, quoteAddsTo } from './card-budget.ts';
 import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
 import { entryButtons, notAddressedLine, notAnsweredReply, outOfScopeReply } from './not-answered-replies.ts';
@@ -107,19 +106,6 @@ export function answerReply(
 
 /** Most characters of the question repeated under an answer. */
 const ASKED_CHARS = 120;
-/**
- * A quote of which this share of the words is in the rebuttal already says little new: it is left
- * to "Show passage" (about half the quotes; the reference still says where to check).
- */
-const QUOTE_OVERLAP = 0.8;
-
-/** Whether the quote adds to the rebuttal: less than QUOTE_OVERLAP of its words are in it. */
-export function quoteAddsTo(rebuttal: string, quote: string): boolean {
-  const said = new Set(contentTokens(rebuttal).map((t) => t.stem));
-  const words = contentTokens(quote);
-  return words.length === 0 || words.filter((t) => said.has(t.stem)).length / words.length < QUOTE_OVERLAP;
-}
-
 /** The cited paragraphs, verbatim, for whoever clicked "Show passage". */
 export function passageReply(kb: KnowledgeBase, entry: Entry): Reply {
   const source = sourceOf(kb, entry);

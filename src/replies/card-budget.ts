@@ -1,9 +1,24 @@
-// An answer card held to a phone screen: its text (the description, the quote included) within
-// CARD_BUDGET characters; the title (a topic of at most 80) and the reference come on top. What yields, in order: the quote, which "Show passage" shows verbatim
-// anyway (never cut: whole or not at all); the question repeated above the answer; then the claim
-// and the rebuttal alike, each cut at a word boundary in proportion to its length, so that
-// neither side's case is the one shortened.
+// What an answer card shows of its quote, and the card held to a phone screen: its text (the
+// description, the quote included) within CARD_BUDGET characters; the title (a topic of at most
+// 80) and the reference come on top. What yields, in order: the quote, which "Show passage" shows
+// verbatim anyway (never cut: whole or not at all); the question repeated above the answer; then
+// the claim and the rebuttal alike, each cut at a word boundary in proportion to its length, so
+// that neither side's case is the one shortened.
+import { contentTokens } from '../text/tokens.ts';
 import { fitText } from './view.ts';
+
+/**
+ * A quote of which this share of the words is in the rebuttal already says little new: it is left
+ * to "Show passage" (about half the quotes; the reference still says where to check).
+ */
+const QUOTE_OVERLAP = 0.8;
+
+/** Whether the quote adds to the rebuttal: less than QUOTE_OVERLAP of its words are in it. */
+export function quoteAddsTo(rebuttal: string, quote: string): boolean {
+  const said = new Set(contentTokens(rebuttal).map((t) => t.stem));
+  const words = contentTokens(quote);
+  return words.length === 0 || words.filter((t) => said.has(t.stem)).length / words.length < QUOTE_OVERLAP;
+}
 
 /** Most characters of an answer card's description, the quote as shown included. */
 export const CARD_BUDGET = 900;

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toDiscord } from '../../src/discord/render.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../../src/knowledge/types.ts';
-import { answerReply, quoteAddsTo } from '../../src/replies/answer-replies.ts';
-import { CARD_BUDGET } from '../../src/replies/card-budget.ts';
+import { answerReply } from '../../src/replies/answer-replies.ts';
+import { CARD_BUDGET, quoteAddsTo } from '../../src/replies/card-budget.ts';
 import { REAL_KNOWLEDGE } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeBase;
