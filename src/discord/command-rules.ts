@@ -58,12 +58,14 @@ export function registrations(
 /**
  * Whether an 'answer' acknowledgement is private: as the asker chose (the `public` option), else
  * as the server's default; private when the settings did not come in time, since a server that
- * keeps answers private must not see one shown to all because its store was slow.
+ * keeps answers private must not see one shown to all because its store was slow. A server that
+ * turned public answers off gets private answers whatever was chosen.
  */
 function answersPrivately(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   settings: ServerSettings | undefined,
 ): boolean {
+  if (settings?.publicAnswers === false) return true;
   const chosen = interaction.isChatInputCommand() ? interaction.options.getBoolean('public') : null;
   if (chosen !== null) return !chosen;
   return settings === undefined || settings.visibility === 'ephemeral';

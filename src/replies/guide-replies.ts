@@ -9,6 +9,8 @@ import type { Reply } from './view.ts';
 
 /** An example question every guide offers: one the article answers plainly. */
 const EXAMPLE = 'was Karabakh a colony?';
+/** Most picks offered under "Nothing to answer". */
+export const MAX_UNCLEAR_PICKS = 3;
 /** Most characters of the subject of a topic question repeated in its title. */
 const SUBJECT_CHARS = 60;
 
@@ -40,15 +42,20 @@ export function chatReply(kb: KnowledgeBase): Reply {
   };
 }
 
-/** Nothing to answer ("asdf", "???"): say so, and how to ask. */
-export function unclearReply(kb: KnowledgeBase): Reply {
-  const description =
-    'I could not find a question or a claim in that. ' + `Try a few words, e.g. “${EXAMPLE}”, or browse the article.`;
-  return {
+/**
+ * Nothing to answer ("asdf", "???"): say so, and how to ask; with up to three `picks` (the
+ * entries the text nearly spells, else where the article starts), each a button.
+ */
+export function unclearReply(kb: KnowledgeBase, picks: readonly Entry[] = [], visibility: Visibility = 'ephemeral') {
+  const offered = picks.slice(0, MAX_UNCLEAR_PICKS);
+  const next = offered.length > 0 ? 'pick one of these' : 'browse the article';
+  const description = `I could not find a question or a claim in that. Try a few words, e.g. “${EXAMPLE}”, or ${next}.`;
+  const reply: Reply = {
     cards: [{ tone: 'notice', title: 'Nothing to answer', description }],
-    rows: [nextStepButtons(kb, 'ephemeral')],
+    rows: [...(offered.length > 0 ? [entryButtons(offered, visibility)] : []), nextStepButtons(kb, 'ephemeral')],
     ephemeral: true,
   };
+  return reply;
 }
 
 /**

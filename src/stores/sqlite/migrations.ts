@@ -40,6 +40,9 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX votes_asker ON votes (asker);
    ALTER TABLE reloads ADD COLUMN guild_id TEXT;
    DELETE FROM meta WHERE key = 'vote_key';`,
+  // 4: per-server switches for mentions and public answers (/settings); null is the default, on.
+  `ALTER TABLE server_settings ADD COLUMN mentions INTEGER;
+   ALTER TABLE server_settings ADD COLUMN public_answers INTEGER;`,
 ];
 
 /** Brings a database to the latest version, each step in its own transaction; returns the version reached. */
