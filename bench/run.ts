@@ -27,15 +27,18 @@ import { hybridFigures } from './hybrid.ts';
 import { hybridSection } from './hybrid-report.ts';
 import { loadSectionOf } from './load-report.ts';
 import { loadSectionOrFailure, updateLoadSection } from './load-run.ts';
+import { autocompleteRows, autocompleteSection, updateAutocompleteSection } from './autocomplete.ts';
 
 // `npm run bench`: speed, memory and accuracy of the matcher beside fair baselines, at the
 // article and at 1,000 to 50,000 entries, plus process figures and the load run (200 /ask through
 // discord.js, the database free and locked by another process); writes bench/RESULTS.md.
 // `npm run bench -- load`: the load run alone (about a minute), its section replaced in RESULTS.md.
+// `npm run bench -- autocomplete`: autocomplete at each size alone, its section replaced likewise.
 // BENCH_LOAD=off leaves the load run out of the full bench.
 const ARTICLE = path.join(import.meta.dirname, '..', 'knowledge');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000,50000').split(',').map(Number);
 const ONLY_LOAD = process.argv.slice(2).includes('load');
+const ONLY_AUTOCOMPLETE = process.argv.slice(2).includes('autocomplete');
 const WITH_LOAD = process.env.BENCH_LOAD !== 'off';
 const MACHINE =
   `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ` +
@@ -56,6 +59,10 @@ function asParagraphs(kb: KnowledgeBase, questions: readonly EvalQuestion[]): Ev
   }));
 }
 
+if (ONLY_AUTOCOMPLETE) {
+  await updateAutocompleteSection(SIZES);
+  process.exit(0);
+}
 const kb = await load(ARTICLE);
 const questions = await loadEvalSet();
 if (ONLY_LOAD) {
@@ -122,6 +129,8 @@ console.log('synthetic knowledge bases…');
 const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
 try {
   const scale = await scaleRows(root, SIZES);
+  console.log('autocomplete at scale…');
+  const completing = await autocompleteRows(root, SIZES);
   console.log('processes…');
   const processes = await processFigures(SIZES.includes(10_000) ? path.join(root, 'kb-10000') : undefined);
   console.log('insights…');
@@ -170,6 +179,7 @@ try {
     : loadSectionOf(await readFile(results, 'utf8'));
   const full = [
     markdown,
+    autocompleteSection(completing).join('\n'),
     storesSection(stores).join('\n'),
     syncSection(sync).join('\n'),
     hybridSection(hybrid, processes).join('\n'),

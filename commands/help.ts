@@ -14,6 +14,7 @@ export const help = {
       interaction,
       helpReply(ctx.store.current.knowledge, {
         commandIds: ctx.commandIds(),
+        commandPrefix: ctx.config.COMMAND_PREFIX,
         admin: accessRefusal('admin', interaction, ctx.config, '/help') === undefined,
         cooldownSeconds: await ctx.cooldowns.seconds(interaction.guildId),
         projectUrl: ctx.config.PROJECT_URL,

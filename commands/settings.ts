@@ -6,8 +6,8 @@ import { notice } from '../src/replies/view.ts';
 import type { Command } from '../src/discord/command.ts';
 
 /**
- * `/settings [answers:] [cooldown:] [store_questions:]`: this server's own defaults over the
- * environment's. With no option, shows them. Manage Server only.
+ * `/settings [answers:] [cooldown:] [store_questions:] [mentions:] [public_answers:]`: this
+ * server's own defaults over the environment's. With no option, shows them. Manage Server only.
  */
 export const settings = {
   name: 'settings',
@@ -35,6 +35,14 @@ export const settings = {
       .addBooleanOption((o) =>
         o.setName('store_questions').setDescription('Keep question text for /insights (off: outcomes only)'),
       )
+      .addBooleanOption((o) =>
+        o.setName('mentions').setDescription('Answer @mentions in this server (off: ignore them)'),
+      )
+      .addBooleanOption((o) =>
+        o
+          .setName('public_answers')
+          .setDescription('Allow answers shown to the channel (off: /ask answers are private)'),
+      )
       .toJSON(),
   async execute(interaction, ctx) {
     if (!interaction.guildId) return send(interaction, notice('Not allowed', '/settings is for a server.', 'error'));
@@ -42,13 +50,17 @@ export const settings = {
     const answers = interaction.options.getString('answers');
     const cooldown = interaction.options.getNumber('cooldown');
     const storeText = interaction.options.getBoolean('store_questions');
+    const mentions = interaction.options.getBoolean('mentions');
+    const publicAnswers = interaction.options.getBoolean('public_answers');
     const changes: ServerSettings = {
       ...current,
       ...(answers === 'public' || answers === 'ephemeral' ? { visibility: answers } : {}),
       ...(cooldown === null ? {} : { cooldownSeconds: cooldown }),
       ...(storeText === null ? {} : { storeText }),
+      ...(mentions === null ? {} : { mentions }),
+      ...(publicAnswers === null ? {} : { publicAnswers }),
     };
-    const changed = answers !== null || cooldown !== null || storeText !== null;
+    const changed = [answers, cooldown, storeText, mentions, publicAnswers].some((option) => option !== null);
     const saved = changed ? await ctx.settings.save(interaction.guildId, changes) : true;
     const state = { changed, saved, unavailable: ctx.settings.unavailable, recording: ctx.insights.enabled };
     await send(interaction, settingsReply(saved ? changes : current, ctx.config, state));

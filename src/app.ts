@@ -62,8 +62,6 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
     onReport: (report, origin) => {
       logReload(logger, report, origin);
       audit.recordReload(reloadEvent(report, origin));
-      // What the file watcher applied is shared with the other hosts too, as a /reload would be.
-      if (report.ok && origin.via === 'watch') void sync?.publishApplied();
     },
   });
   if (loaded.lastGood) {
@@ -83,7 +81,8 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
   const unwatch =
     config.KNOWLEDGE_WATCH && process.env.SHARDING_MANAGER !== 'true'
       ? watchDirectory(config.KNOWLEDGE_DIR, async () => {
-          await reloader.reload({ via: 'watch' }, guard);
+          // Shared with the other hosts too, when they share a database, as a /reload would be.
+          await (sync ? sync.reload({ via: 'watch' }, guard) : reloader.reload({ via: 'watch' }, guard));
         })
       : () => {};
 
@@ -113,8 +112,9 @@ export async function startApp(loadCommands: () => Promise<CommandSet>): Promise
       exitCleanlyOnSignals(logger, [
         async () => unwatch(),
         () => stop(),
-        async () => sync?.stop(),
         () => stopServices(),
+        // After the writes: leaving the hosts' count waits at most 1 s for a database that may be down.
+        async () => sync?.stop(),
         () => stopLoadingWorker(),
         () => closeSharedEngine(),
       ]);

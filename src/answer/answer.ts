@@ -11,7 +11,11 @@ import { replyToReading } from '../replies/reading-replies.ts';
 import type { Reply } from '../replies/view.ts';
 import { translator, type Translate } from '../text/i18n/i18n.ts';
 import type { Language } from '../text/i18n/languages.ts';
+import type { Entry } from '../knowledge/types.ts';
+import { MAX_UNCLEAR_PICKS } from '../replies/guide-replies.ts';
 import { entryReply, pickedEntry } from './entry-picks.ts';
+import { closestEntries } from './suggestions.ts';
+import { thesisEntries } from './theses.ts';
 import { counterOutcome, pickedOutcome, readingOutcome } from './outcome.ts';
 
 /** How a text is read: a question or claim, or a whole message to counter claim by claim. */
@@ -63,9 +67,22 @@ async function inLanguage(text: string, context: AnswerContext, t: Translate): P
     return { kind: 'picked', stance: 'question', picks: [picked.id], reply, outcome };
   }
   const reading = await readMessage(loaded.matcher, text);
-  const reply = replyToReading(loaded.knowledge, reading, visibility, t);
+  // Unclear, and nothing near of its own: it is offered picks to choose from.
+  const lost = reading.kind === 'unclear' && (!reading.match || nearestTopics(reading.match).length === 0);
+  const unclear = lost ? unclearPicks(loaded, reading.text) : [];
+  const reply = replyToReading(loaded.knowledge, reading, visibility, unclear, t);
   const outcome = readingOutcome(reading);
-  return { kind: reading.kind, stance: reading.stance, picks: picksOf(reading), reply, outcome, reading };
+  const picks = lost ? unclear.map((e) => e.id) : picksOf(reading);
+  return { kind: reading.kind, stance: reading.stance, picks, reply, outcome, reading };
+}
+
+/**
+ * What an unclear message is offered: the entries it nearly spells ("mercenarys", "karabkh
+ * colny"), else the article's first theses, where a reader would start.
+ */
+function unclearPicks(loaded: LoadedKnowledge, text: string): Entry[] {
+  const near = closestEntries(loaded, text, MAX_UNCLEAR_PICKS);
+  return near.length > 0 ? near : thesisEntries(loaded, MAX_UNCLEAR_PICKS);
 }
 
 /**

@@ -49,9 +49,15 @@ export interface Request {
 /** Surfaces whose answers offer a vote: interactions, where the vote's thanks can be private. */
 const VOTED: ReadonlySet<EntryPoint> = new Set(['ask', 'pick', 'button']);
 
-/** The visibility a request gets: its own, else the server's default, else public. */
-const visibilityFor = (request: Request, settings: ServerSettings): Visibility =>
-  request.visibility ?? (settings.visibility === 'ephemeral' ? 'ephemeral' : 'public');
+/**
+ * The visibility a request gets: private wherever the server turned public answers off (a mention
+ * is a message, always in the channel: the `mentions` switch governs those); else its own, else
+ * the server's default, else public.
+ */
+function visibilityFor(request: Request, settings: ServerSettings): Visibility {
+  if (settings.publicAnswers === false && request.via !== 'mention') return 'ephemeral';
+  return request.visibility ?? (settings.visibility === 'ephemeral' ? 'ephemeral' : 'public');
+}
 
 /** Answers a request, with its buttons, and records it once; the recording never delays the reply. */
 export async function respond(services: ResponderServices, request: Request): Promise<Answer> {
@@ -66,7 +72,9 @@ export async function respond(services: ResponderServices, request: Request): Pr
     ...(request.mode ? { mode: request.mode } : {}),
     ...(request.postTarget ? { postTarget: request.postTarget } : {}),
   });
-  const shared = request.askerId ? withShareControls(found.reply, request.askerId, t) : found.reply;
+  // Where answers stay private, a private answer offers no "Post to channel".
+  const postable = settings.publicAnswers !== false || !found.reply.ephemeral;
+  const shared = request.askerId && postable ? withShareControls(found.reply, request.askerId, t) : found.reply;
   const entryId = found.outcome?.entryId;
   const voted = entryId && services.insights.votes && VOTED.has(request.via) ? withVotes(shared, entryId, t) : shared;
   if (found.outcome)

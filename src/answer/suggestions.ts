@@ -2,11 +2,15 @@ import { foldText } from '../text/normalize.ts';
 import type { Entry } from '../knowledge/types.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { fitText } from '../replies/view.ts';
+import { CompletionIndex } from '../search/completion-index.ts';
 import { PICK_PREFIX } from './entry-picks.ts';
+import { thesisEntries } from './theses.ts';
 
 /** Discord's limits: 25 choices, names and values of at most 100 characters. */
 export const MAX_CHOICES = 25;
 const MAX_NAME = 100;
+/** Reciprocal rank fusion's constant: how much a first place outweighs a tenth. */
+const FUSION_K = 10;
 
 /** One autocomplete choice: a name shown to the user and the value sent back. */
 export interface Choice {
@@ -19,7 +23,16 @@ const choiceFor = (entry: Entry): Choice => ({
   value: `${PICK_PREFIX}${entry.id}`,
 });
 
-// Exact look-ups, built once per knowledge base (a reload makes a new LoadedKnowledge).
+/**
+ * The choice that asks exactly what was typed. Past 100 characters it asks the start, cut
+ * between words: a value cannot be longer, and an ellipsis would be asked as part of the question.
+ */
+function typedChoice(text: string): Choice {
+  const name = fitText(text, MAX_NAME);
+  return { name, value: name === text ? text : name.replace(/…$/, '').trimEnd() };
+}
+
+// Built once per knowledge base (a reload makes a new LoadedKnowledge), on first need.
 const exactIndex = new WeakMap<LoadedKnowledge, Map<string, Entry[]>>();
 function exact(loaded: LoadedKnowledge): Map<string, Entry[]> {
   let map = exactIndex.get(loaded);
@@ -32,52 +45,61 @@ function exact(loaded: LoadedKnowledge): Map<string, Entry[]> {
   }
   return map;
 }
+/**
+ * Up to this many entries, the completion index is built on the first keystroke (under 0.2 s);
+ * past it, in steps beside the answers, the matcher alone ranking meanwhile (seconds at 50,000).
+ */
+const BUILD_AT_ONCE_UP_TO = 5000;
+const completionIndex = new WeakMap<LoadedKnowledge, CompletionIndex | Promise<CompletionIndex>>();
 
-// The first MAX_CHOICES section theses, found once per knowledge base: noise is typed often.
-const thesisIndex = new WeakMap<LoadedKnowledge, Choice[]>();
-function thesisChoices(loaded: LoadedKnowledge): Choice[] {
-  let choices = thesisIndex.get(loaded);
-  if (!choices) {
-    const { knowledge } = loaded;
-    const sections = knowledge.sources.flatMap((s) => s.sections.map((sec) => ({ source: s.id, section: sec.number })));
-    const wanted = new Set(sections.slice(0, MAX_CHOICES).map((k) => `${k.source}§${k.section}`));
-    // One pass over the entries: the thesis of each wanted section, else its first entry.
-    const first = new Map<string, Entry>();
-    for (const entry of knowledge.entries) {
-      const key = `${entry.source}§${entry.section}`;
-      if (!wanted.has(key)) continue;
-      const held = first.get(key);
-      if (!held || (entry.thesis && !held.thesis)) first.set(key, entry);
+/** The knowledge base's completion index once built; its building is started on first need. */
+export function completionsFor(loaded: LoadedKnowledge): CompletionIndex | Promise<CompletionIndex> {
+  let index = completionIndex.get(loaded);
+  if (!index) {
+    const { entries } = loaded.knowledge;
+    if (entries.length <= BUILD_AT_ONCE_UP_TO) index = CompletionIndex.build(entries);
+    else {
+      index = CompletionIndex.buildInSteps(entries);
+      void index.then(
+        (built) => completionIndex.set(loaded, built),
+        () => completionIndex.delete(loaded),
+      );
     }
-    choices = sections
-      .flatMap((k) => first.get(`${k.source}§${k.section}`) ?? [])
-      .slice(0, MAX_CHOICES)
-      .map(choiceFor);
-    thesisIndex.set(loaded, choices);
+    completionIndex.set(loaded, index);
   }
-  return choices;
+  return index;
 }
 
 /**
- * Choices for `/ask` as the user types, in tiers: an exact id or keyword first, then the
- * matcher's ranking of the entries (questions, keywords and claims, typos and unfinished words
- * allowed), each with the evidence an answer would need. An empty field, or text that matches
- * nothing on evidence, gets one choice per section: its thesis.
+ * Entries for text being typed, best first: an exact id or keyword, then two rankings fused by
+ * reciprocal rank: the completion index's (prefix and fuzzy over topics, keywords and example
+ * questions) and the matcher's (every field, with the evidence an answer would need).
+ */
+export function closestEntries(loaded: LoadedKnowledge, typed: string, limit: number): Entry[] {
+  const text = typed.trim();
+  if (text === '') return [];
+  const fused = new Map<Entry, number>();
+  const index = completionsFor(loaded);
+  const rankings = [
+    index instanceof CompletionIndex ? index.complete(text, limit).map((c) => c.entry) : [],
+    loaded.matcher.rank(text, limit).map((c) => c.entry),
+  ];
+  for (const ranking of rankings) {
+    ranking.forEach((entry, i) => fused.set(entry, (fused.get(entry) ?? 0) + 1 / (FUSION_K + i)));
+  }
+  const ranked = [...fused].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
+  return [...new Set([...(exact(loaded).get(foldText(text)) ?? []), ...ranked])].slice(0, limit);
+}
+
+/**
+ * Choices for `/ask` as the user types: what was typed first, as typed, so that Enter asks it;
+ * then the entries it completes or nearly spells, each picked by id. An empty field gets one
+ * choice per section, its thesis; typed text that completes nothing gets them after itself.
  */
 export function suggestions(loaded: LoadedKnowledge, typed: string): Choice[] {
   const text = typed.trim();
-  const theses = () => thesisChoices(loaded);
+  const theses = () => thesisEntries(loaded, MAX_CHOICES).map(choiceFor);
   if (text === '' || text === PICK_PREFIX.trim()) return theses();
-  const seen = new Set<string>();
-  const ordered: Entry[] = [];
-  const add = (e: Entry) => {
-    if (!seen.has(e.id)) {
-      seen.add(e.id);
-      ordered.push(e);
-    }
-  };
-  (exact(loaded).get(foldText(text)) ?? []).forEach(add);
-  for (const candidate of loaded.matcher.rank(text, MAX_CHOICES)) add(candidate.entry);
-  // Text with nothing to go on ("who won the world cup") gets the theses, not noise.
-  return ordered.length > 0 ? ordered.slice(0, MAX_CHOICES).map(choiceFor) : theses();
+  const found = closestEntries(loaded, text, MAX_CHOICES - 1).map(choiceFor);
+  return [typedChoice(text), ...(found.length > 0 ? found : theses())].slice(0, MAX_CHOICES);
 }

@@ -12,8 +12,9 @@ export function knowledgeDirFrom(flag: string | undefined): string {
 export class UsageError extends Error {}
 
 /**
- * Runs a command-line tool: its exit code on success; for a bad flag or a UsageError the message
- * and usage with exit code 2; anything else is a bug, reported in one line with exit code 70.
+ * Runs a command-line tool: its exit code on success; `--help` (or `-h`) prints the usage and exits 0;
+ * for a bad flag or a UsageError the message and usage with exit code 2; anything else is a bug,
+ * reported in one line with exit code 70.
  */
 export async function runCli(usage: string, main: () => Promise<number>): Promise<void> {
   loadDotEnv();
@@ -22,6 +23,13 @@ export async function runCli(usage: string, main: () => Promise<number>): Promis
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // Asked for, the usage is the answer: on standard output, and a success.
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    process.exitCode = 0;
+    return;
+  }
   try {
     process.exitCode = await main();
   } catch (error) {

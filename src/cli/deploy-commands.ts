@@ -25,7 +25,9 @@ export async function deployCommands({ commands, messageCommands }: CommandSet):
         console.error(problemList(config.KNOWLEDGE_DIR, loaded.problems));
         return 1;
       }
-      const body = values.clear ? [] : registrations(loaded.knowledge, commands, messageCommands);
+      const body = values.clear
+        ? []
+        : registrations(loaded.knowledge, commands, messageCommands, config.COMMAND_PREFIX);
       const rest = new REST(config.DISCORD_REST_API ? { api: config.DISCORD_REST_API } : {}).setToken(
         config.DISCORD_TOKEN ?? '',
       );

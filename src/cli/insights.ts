@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { configOrExit } from '../config/env.ts';
-import { insightsSummary } from '../insights/insights-summary.ts';
+import { emptySummary, insightsSummary } from '../insights/insights-summary.ts';
 import { DATABASE_FILE } from '../stores/sqlite/database.ts';
 import { openStores } from '../stores/store-set.ts';
 import { storeFailure } from '../stores/store-errors.ts';
@@ -38,8 +38,18 @@ await runCli(USAGE, async () => {
     if (id !== undefined && !/^\d{17,20}$/.test(id)) throw new UsageError(`"${id}" is not a server id (17–20 digits)`);
   const config = configOrExit();
   const file = path.join(config.DATA_DIR, DATABASE_FILE);
-  if (!existsSync(file)) {
-    console.log(`Nothing recorded yet: there is no ${file} (the bot creates it when it first records a question).`);
+  if (!config.DATABASE_URL && !existsSync(file)) {
+    const note = `Nothing recorded yet: there is no ${file} (the bot creates it when it first records a question).`;
+    if (!values.json && !values.csv) {
+      console.log(note);
+      return 0;
+    }
+    // A tool reads standard output: the empty figures go there, the note beside them.
+    console.error(note);
+    const now = Date.now();
+    const summary = emptySummary({ days, guildId: values.guild, now });
+    if (values.json) console.log(JSON.stringify(summary, null, 2));
+    else process.stdout.write(summaryCsv(summary, now));
     return 0;
   }
   const { stores, failure } = await openStores(config);

@@ -48,6 +48,10 @@ const envSchema = z.object({
     (v) => v === 'on' || v === 'true' || v === '1',
   ),
   ASK_COOLDOWN_SECONDS: optional(z.coerce.number('must be a number').min(0).max(3600)).default(5),
+  // Beside other bots with their own /ask and /help: `cp-` registers and routes /cp-ask, /cp-help…
+  COMMAND_PREFIX: optional(
+    z.string().regex(/^[a-z0-9_-]{1,20}$/, 'must be 1–20 lower-case letters, digits, - or _, e.g. cp-'),
+  ).default(''),
   PROJECT_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
   MENTION_REPLIES: optional(z.enum(['true', 'false', '1', '0'], 'must be true or false')).transform(
     (v) => v === undefined || v === 'true' || v === '1',

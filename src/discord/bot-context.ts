@@ -23,6 +23,7 @@ export interface BotContext {
     | 'PROJECT_URL'
     | 'INSIGHTS_RETENTION_DAYS'
     | 'INSIGHTS'
+    | 'COMMAND_PREFIX'
   >;
   /** The registered commands' ids by name, once fetched after login (for clickable mentions). */
   commandIds(): ReadonlyMap<string, string>;

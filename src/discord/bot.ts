@@ -96,7 +96,7 @@ export async function startBot(
   attachRestLogging(client, logger);
   guardPacketHandling(client, logger);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
-  exposeReloader(reloader);
+  exposeReloader(reloader, services.sync);
   client.once(Events.ClientReady, (ready) => {
     const { sources, sections, entries } = store.current.summary;
     const invite = inviteUrl(ready.application.id);

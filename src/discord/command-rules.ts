@@ -15,6 +15,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { cooldownReply, notice } from '../replies/view.ts';
 import { accessRefusal } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
+import { prefixedName } from './command-names.ts';
 import type { Command, CommandRules, MessageCommand } from './command.ts';
 import { send } from './render.ts';
 
@@ -28,12 +29,17 @@ function registered(rules: CommandRules): { default_member_permissions?: string;
   };
 }
 
-/** A slash command's JSON as Discord registers it: the definition, with its rules' permissions and contexts. */
+/**
+ * A slash command's JSON as Discord registers it: the definition under its name with `prefix`
+ * (COMMAND_PREFIX), with its rules' permissions and contexts.
+ */
 export function commandJson(
   command: Command,
   knowledge: KnowledgeBase,
+  prefix = '',
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  return { ...command.definition(knowledge), ...registered(command) };
+  const definition = command.definition(knowledge);
+  return { ...definition, name: prefixedName(prefix, definition.name), ...registered(command) };
 }
 
 /** Every command's JSON as Discord registers it, message commands after slash commands. */
@@ -41,9 +47,10 @@ export function registrations(
   knowledge: KnowledgeBase,
   commands: readonly Command[],
   messageCommands: readonly MessageCommand[],
+  prefix = '',
 ): (RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody)[] {
   return [
-    ...commands.map((c) => commandJson(c, knowledge)),
+    ...commands.map((c) => commandJson(c, knowledge, prefix)),
     ...messageCommands.map((c) => ({ ...c.definition(), ...registered(c) })),
   ];
 }
@@ -51,12 +58,14 @@ export function registrations(
 /**
  * Whether an 'answer' acknowledgement is private: as the asker chose (the `public` option), else
  * as the server's default; private when the settings did not come in time, since a server that
- * keeps answers private must not see one shown to all because its store was slow.
+ * keeps answers private must not see one shown to all because its store was slow. A server that
+ * turned public answers off gets private answers whatever was chosen.
  */
 function answersPrivately(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   settings: ServerSettings | undefined,
 ): boolean {
+  if (settings?.publicAnswers === false) return true;
   const chosen = interaction.isChatInputCommand() ? interaction.options.getBoolean('public') : null;
   if (chosen !== null) return !chosen;
   return settings === undefined || settings.visibility === 'ephemeral';

@@ -1,9 +1,13 @@
 import { DiscordAPIError, Events, Routes, type Client, type Message } from 'discord.js';
 import { Cooldown } from '../answer/cooldown.ts';
 import { respond } from '../answer/responder.ts';
+import { settingsWithin } from '../answer/settings-budget.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import type { BotContext } from './bot-context.ts';
 import { toDiscord } from './render.ts';
+
+/** The reaction a mention on cooldown gets, URL-encoded as the reaction routes take it: ⏳. */
+const WAIT_EMOJI = encodeURIComponent('⏳');
 
 /** What a mention may say, besides the mention, to ask for the replied-to message to be countered. */
 const COUNTER_WORDS = /^(?:counter|counter this|\?+|source\??|sources\??|debunk|answer)?[.!]*$/i;
@@ -25,8 +29,9 @@ const CANNOT_READ = notice(
 /**
  * Answers messages that mention the bot, like /ask with the rest of the text, as a reply to them;
  * a mention that only replies to another message ("@Counterpoint", "counter", "?") counters that
- * message. Bots, webhooks and the bot itself are ignored; the answer cooldown applies as to /ask,
- * and each channel has one of its own; nobody is pinged. A channel where the bot may not post is
+ * message. Bots, webhooks and the bot itself are ignored, and every mention in a server that turned
+ * mentions off; the answer cooldown applies as to /ask, and each channel has one of its own (a
+ * mention on cooldown gets ⏳ as a reaction); nobody is pinged. A channel where the bot may not post is
  * logged once.
  */
 export function attachMentionReplies(client: Client, ctx: BotContext, channelCooldownSeconds: number): void {
@@ -78,9 +83,21 @@ async function answerMention(message: Message, ctx: BotContext, byChannel: Coold
   const me = message.client.user;
   if (!me || message.author.bot || message.webhookId || message.author.id === me.id) return;
   if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
-  const wait = await ctx.cooldowns.take(message.author.id, message.guildId);
+  // Settings slower than the budget count as the defaults: mentions on, the default cooldown.
+  const settings = await settingsWithin(ctx.settings, message.guildId);
+  if (settings?.mentions === false) {
+    ctx.logger.debug({ guild: message.guildId }, 'mention ignored: mentions are off in this server');
+    return;
+  }
+  const wait = ctx.cooldowns.takeWith(message.author.id, settings);
   if (wait > 0 || byChannel.take(message.channelId) > 0) {
     ctx.logger.debug({ channel: message.channelId }, 'mention ignored: cooldown');
+    // Said with a reaction, not a message: a busy channel gets no second message, yet the asker sees
+    // why. Best effort: a channel that denies Add Reactions (not in the invite) just gets nothing.
+    const route = Routes.channelMessageOwnReaction(message.channelId, message.id, WAIT_EMOJI);
+    await message.client.rest.put(route).catch((error: unknown) => {
+      ctx.logger.debug({ channel: message.channelId, err: error }, 'cooldown reaction not added');
+    });
     return;
   }
   const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();

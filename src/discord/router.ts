@@ -1,6 +1,7 @@
 import { Events, type Client, type Interaction } from 'discord.js';
 import { notice } from '../replies/view.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
+import { prefixedName } from './command-names.ts';
 import type { Command, MessageCommand } from './command.ts';
 import { runUnderRules } from './command-rules.ts';
 import { channelControls } from './components/channel-controls.ts';
@@ -21,7 +22,8 @@ export interface CommandSet {
 
 /** Routes every interaction to its command, autocomplete or control family, through the error path. */
 export function attachRouter(client: Client, ctx: BotContext, set: CommandSet): void {
-  const byName = new Map(set.commands.map((c) => [c.name, c]));
+  // Slash commands arrive under the name they were registered with: COMMAND_PREFIX, then their own.
+  const byName = new Map(set.commands.map((c) => [prefixedName(ctx.config.COMMAND_PREFIX, c.name), c]));
   const messageByName = new Map(set.messageCommands.map((c) => [c.name, c]));
   const components = new ComponentRouter(families());
   client.on(Events.InteractionCreate, (interaction) => {

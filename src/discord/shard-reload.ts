@@ -1,20 +1,25 @@
 import type { Client } from 'discord.js';
 import { z } from 'zod';
-import { awaitHosts } from '../reload/host-tally.ts';
+import { sharedOutcome } from '../reload/host-tally.ts';
 import type { KnowledgeSync } from '../reload/knowledge-sync.ts';
 import type { Reloader } from '../reload/reloader.ts';
 import type { ReloadGuard, ReloadOrigin, ShardReport } from '../reload/reload-report.ts';
 import { reloadReply, shardedReloadReply } from '../replies/reload-replies.ts';
-import { sharedReloadReply } from '../replies/shared-reload-replies.ts';
+import { withHosts } from '../replies/shared-reload-replies.ts';
 import type { Reply } from '../replies/view.ts';
 
 // How a broadcast finds this process's reloader: broadcastEval sends the *source* of a function
 // to every shard, so it can reach only globals, not this module's bindings.
 const RELOAD_HOOK = Symbol.for('counterpoint.reload');
 
-/** Makes this process's reloader reachable by reloadOnShard. */
-export function exposeReloader(reloader: Reloader): void {
-  Reflect.set(globalThis, RELOAD_HOOK, (request: ReloadRequest) => reloader.reload(request.origin, request.guard));
+/**
+ * Makes this process's reloader reachable by reloadOnShard; with hosts sharing a database, through
+ * `sync`, so that each shard's reload is also shared (the shards of one host publish one version).
+ */
+export function exposeReloader(reloader: Reloader, sync?: KnowledgeSync): void {
+  Reflect.set(globalThis, RELOAD_HOOK, async (request: ReloadRequest) =>
+    sync ? (await sync.reload(request.origin, request.guard)).report : reloader.reload(request.origin, request.guard),
+  );
 }
 
 /** What a broadcast asks every shard: a reload, who asked, and the watcher's guard if it is the watcher. */
@@ -45,9 +50,8 @@ export async function reloadOnShard(client: Client, request: ReloadRequest): Pro
 }
 
 /**
- * Reloads here, and everywhere else: through the shared database when hosts share one (every host,
- * and every shard, loads the published version), else on every shard of this host when running
- * under the ShardingManager. Reports.
+ * Reloads here, on every shard of this host when running under the ShardingManager, and, when
+ * hosts share a database, on every other host (each loads the version published). Reports.
  */
 export async function reloadEverywhere(
   client: Client,
@@ -55,16 +59,14 @@ export async function reloadEverywhere(
   origin: ReloadOrigin,
   sync?: KnowledgeSync,
 ): Promise<Reply> {
-  if (sync) {
-    const report = await reloader.reload(origin);
-    if (!report.ok) return reloadReply(report);
-    const published = await sync.publishApplied();
-    if ('reason' in published) return sharedReloadReply(report, published);
-    return sharedReloadReply(report, { tally: await awaitHosts(sync.shared, published.version) });
+  if (client.shard) {
+    const results: unknown[] = await client.shard.broadcastEval(reloadOnShard, { context: { origin } });
+    const reply = shardedReloadReply(parseShardReports(results));
+    return sync ? withHosts(reply, await sharedOutcome(sync, sync.lastPublished)) : reply;
   }
-  if (!client.shard) return reloadReply(await reloader.reload(origin));
-  const results: unknown[] = await client.shard.broadcastEval(reloadOnShard, { context: { origin } });
-  return shardedReloadReply(parseShardReports(results));
+  if (!sync) return reloadReply(await reloader.reload(origin));
+  const { report, published } = await sync.reload(origin);
+  return withHosts(reloadReply(report), await sharedOutcome(sync, published));
 }
 
 const problem = z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() });

@@ -17,3 +17,9 @@ export async function insightsSummary(
   ]);
   return { ...figures, reloads };
 }
+
+/** The figures of a period before anything was recorded (no database yet): zeros, and no reloads. */
+export function emptySummary(period: Period): InsightsSummary {
+  const none = { asked: 0, answered: 0, unanswered: [], mostAsked: [], notHelpful: [], reloads: [] };
+  return { days: period.days, guildId: period.guildId, perDay: new Array<number>(period.days).fill(0), ...none };
+}

@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { AuditTrail } from '../stores/audit-trail.ts';
 import type { StoreLog } from '../stores/availability.ts';
-import { loadPrivacyKey, type PrivacyKey } from '../stores/privacy-key.ts';
+import { loadPrivacyKey, PRIVACY_KEY_FILE, type PrivacyKey } from '../stores/privacy-key.ts';
 import { settingsUnavailable, type SettingsService } from '../stores/settings.ts';
 import { CachedSettings } from '../stores/settings-service.ts';
 import { storeFailure } from '../stores/store-errors.ts';
@@ -41,12 +42,12 @@ const STOP_DEADLINE_MS = 5_000;
 /**
  * Said at start when hosts share a database but each keys its hashes of people with its own key
  * file: the same person would be two people, and /privacy forget-me on one host would miss what the
- * others recorded.
+ * others recorded. It names the key file this host uses, as resolved.
  */
-export const SHARED_KEY_WARNING =
+export const sharedKeyWarning = (dataDir: string): string =>
   'DATABASE_URL is set but PRIVACY_KEY is not: every host sharing this database must have the same ' +
   'PRIVACY_KEY, or each hashes people differently (forget-me would miss what other hosts recorded); ' +
-  'this host uses DATA_DIR/privacy.key';
+  `this host uses ${path.resolve(dataDir, PRIVACY_KEY_FILE)}`;
 
 /**
  * Opens the stores (DATABASE_URL's PostgreSQL, else DATA_DIR's SQLite file on its own thread) when
@@ -69,7 +70,7 @@ export async function openServices(config: ServicesConfig, log: StoreLog, { sett
   try {
     // Only beside a database that opened: without one, there is nothing to hash people for.
     if (stores) key = loadPrivacyKey(config.DATA_DIR, config.PRIVACY_KEY);
-    if (stores && config.DATABASE_URL && !config.PRIVACY_KEY) log.warn({}, SHARED_KEY_WARNING);
+    if (stores && config.DATABASE_URL && !config.PRIVACY_KEY) log.warn({}, sharedKeyWarning(config.DATA_DIR));
   } catch (error) {
     failure ??= error;
     log.warn({ reason: storeFailure(error) }, 'the privacy key could not be read or made: nothing is recorded');

@@ -1,3 +1,4 @@
+import type { KnowledgeSync, Published } from './knowledge-sync.ts';
 import { LIVE_MS, type HostState, type SharedKnowledge } from './shared-knowledge.ts';
 
 /** After a version was published: which hosts serve it, which failed to load it, which have not said. */
@@ -31,8 +32,27 @@ export function tally(version: number, hosts: readonly HostState[]): HostTally {
 export async function awaitHosts(shared: SharedKnowledge, version: number, waitMs = TALLY_WAIT_MS): Promise<HostTally> {
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const outcome = tally(version, await shared.hosts(Date.now() - LIVE_MS));
+    const outcome = tally(version, await shared.hosts(LIVE_MS));
     if (outcome.silent.length === 0 || Date.now() >= deadline) return outcome;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+/** What sharing a reload came to, for the reply: which hosts serve it, or why it was not shared. */
+export type Shared = { readonly tally: HostTally } | { readonly reason: string; readonly later: boolean };
+
+/** The tally for what `published` says (undefined: nothing was published, the reload failed). */
+export async function sharedOutcome(
+  sync: KnowledgeSync,
+  published: Published | undefined,
+  waitMs = TALLY_WAIT_MS,
+): Promise<Shared | undefined> {
+  if (!published || 'reason' in published) return published;
+  return awaitHosts(sync.shared, published.version, waitMs).then(
+    (outcome) => ({ tally: outcome }),
+    (error: unknown) => ({
+      reason: `which hosts serve it could not be read (${error instanceof Error ? error.message : String(error)})`,
+      later: false,
+    }),
+  );
 }

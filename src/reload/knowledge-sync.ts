@@ -1,34 +1,46 @@
+import { OneAtATime } from '../runtime/one-at-a-time.ts';
+import { within } from '../runtime/within.ts';
 import { copyHash, type LastGood, type LastGoodCopy } from './last-good.ts';
 import { loadVersion } from './load-version.ts';
+import type { ReloadGuard, ReloadOrigin, ReloadReport } from './reload-report.ts';
 import type { Reloader } from './reloader.ts';
-import { OneAtATime } from '../runtime/one-at-a-time.ts';
-import { HEARTBEAT_MS, type SharedKnowledge, type SyncLog } from './shared-knowledge.ts';
+import {
+  HEARTBEAT_MS,
+  type PublishRule,
+  type SharedKnowledge,
+  type SyncLog,
+  type VersionHead,
+} from './shared-knowledge.ts';
 
-/** How long a start waits to hear which version to serve before answering from its own files. */
-const START_WAIT_MS = 5_000;
+/** What sharing a reload came to: the version every host is to serve, or why it was not shared. */
+export type Published = { readonly version: number } | { readonly reason: string; readonly later: boolean };
+
 const BUSY_RETRY_MS = 1_000;
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Keeps this host on the knowledge version every host shares (DATABASE_URL): loads each newer
- * version announced, ignores older ones, catches up at start and after the database comes back,
- * and publishes what a local /reload applied. One catch-up runs at a time; announcements during it
- * are served by the next.
+ * version announced, ignores older ones, catches up at start, on reconnecting and at each
+ * heartbeat, and publishes what this host's own reloads apply. Catching up and reloading take
+ * turns, so a version read before a local reload is never swapped in after it.
  */
 export class KnowledgeSync {
   #serving: number | undefined;
   #servingHash: string | undefined;
   /**
-   * Files this host serves that are not shared yet, and the version they replaced: shared at the
-   * next catch-up unless a newer version came meanwhile. At start (basedOn 0) only if none is shared.
+   * Files this host serves that are not shared yet, and when they were applied: shared at the next
+   * catch-up unless a version was published after that. At start (at 0): only if none is shared.
    */
-  #pending: { readonly basedOn: number } | undefined;
-  readonly #catchUps = new OneAtATime(
-    () => this.#catchUp(),
-    (error) =>
-      this.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'knowledge sync failed'),
-  );
-  #heartbeat: NodeJS.Timeout | undefined;
+  #pending: { readonly at: number } | undefined;
   #failed: { version: number; reason: string } | undefined;
+  #stopped = false;
+  #lastPublished: Published | undefined;
+  #turn: Promise<unknown> = Promise.resolve();
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #catchUps = new OneAtATime(
+    () => this.#exclusive(() => this.#catchUp()),
+    (error) => this.log.warn({ reason: reasonOf(error) }, 'knowledge sync failed'),
+  );
 
   constructor(
     /** The versions and hosts in the database. */
@@ -38,7 +50,8 @@ export class KnowledgeSync {
     /** This host's name in reports: HOST_NAME, with its shard under the sharding manager. */
     readonly host: string,
     private readonly log: SyncLog,
-    private readonly startWaitMs = START_WAIT_MS,
+    /** How long a start waits to hear which version to serve before answering from its own files. */
+    private readonly startWaitMs = 5_000,
   ) {}
 
   /** The shared version this host serves; undefined while it answers from its own files alone. */
@@ -50,17 +63,17 @@ export class KnowledgeSync {
   async start(): Promise<void> {
     const own = await this.lastGood.read();
     this.#servingHash = own ? copyHash(own) : undefined;
-    // With none shared yet, this host's files become the first version.
-    this.#pending = own ? { basedOn: 0 } : undefined;
+    this.#pending = own ? { at: 0 } : undefined;
     let first: () => void = () => {};
     const caughtUp = new Promise<void>((resolve) => (first = resolve));
     this.shared.listen(
       (version) => this.#announced(version),
       () => void this.catchUp().finally(first),
     );
-    this.#heartbeat = setInterval(() => void this.#report(), HEARTBEAT_MS).unref();
-    const timer = new Promise<void>((resolve) => setTimeout(resolve, this.startWaitMs).unref());
-    await Promise.race([caughtUp, timer]);
+    // Each heartbeat also catches up: a connection dropped without a word misses announcements.
+    const beat = setInterval(() => void this.#report().then(() => this.catchUp()), HEARTBEAT_MS).unref();
+    this.#timers.add(beat);
+    await within(this.startWaitMs, caughtUp);
   }
 
   #announced(version: number): void {
@@ -74,34 +87,84 @@ export class KnowledgeSync {
     return this.#catchUps.run();
   }
 
+  /** What the last reload here came to when shared; undefined when it did not apply. */
+  get lastPublished(): Published | undefined {
+    return this.#lastPublished;
+  }
+
+  /** Reloads this host's files and, when they load, shares them as the newest version. */
+  async reload(origin: ReloadOrigin, guard?: ReloadGuard): Promise<{ report: ReloadReport; published?: Published }> {
+    this.#lastPublished = undefined;
+    const outcome = await this.#exclusive(() => this.#reload(origin, guard));
+    this.#lastPublished = outcome.published;
+    return outcome;
+  }
+
+  async #reload(origin: ReloadOrigin, guard?: ReloadGuard): Promise<{ report: ReloadReport; published?: Published }> {
+    const report = await this.reloader.reload(origin, guard);
+    if (!report.ok) return { report };
+    if (this.reloader.appliedCopy === undefined)
+      return {
+        report,
+        published: { reason: `the files could not be kept in ${this.lastGood.dataDir}`, later: false },
+      };
+    const copy = await this.lastGood.read();
+    if (!copy) return { report, published: { reason: 'the files kept could not be read back', later: false } };
+    this.#pending = { at: Date.now() };
+    this.#servingHash = copyHash(copy);
+    const head = await this.#publish(copy, 'unlessSame');
+    if (!('reason' in head)) return { report, published: { version: head.version } };
+    this.log.warn({ reason: head.reason }, 'the reload could not be shared yet');
+    return { report, published: { reason: head.reason, later: true } };
+  }
+
   async #catchUp(): Promise<void> {
+    if (this.#stopped) return;
     let latest = await this.shared.latest();
     const pending = this.#pending;
-    if (pending && (!latest || latest.version <= pending.basedOn)) {
+    if (pending && (!latest || latest.at < pending.at || pending.at === 0)) {
       const copy = await this.lastGood.read();
-      if (copy && pending.basedOn > 0) return void (await this.#publish(copy));
-      if (copy) latest = await this.shared.publishFirst(copyHash(copy), JSON.stringify(copy), this.host);
+      const head = copy && (await this.#publish(copy, pending.at === 0 ? 'ifNone' : 'unlessSame'));
+      if (head && 'reason' in head) return; // still pending: tried again at the next catch-up
+      if (head) latest = head;
     }
     this.#pending = undefined;
     if (!latest || latest.version === this.#serving) return this.#report();
     if (latest.hash === this.#servingHash) return this.#serve(latest.version, latest.hash);
-    await this.#load(latest.version);
+    const loaded = await loadVersion(this.shared, this.reloader, this.lastGood, latest.version).catch(
+      (error: unknown) => ({ ok: false as const, busy: false, reason: reasonOf(error) }),
+    );
+    if (loaded.ok) {
+      this.log.info(
+        { version: latest.version, from: loaded.row.host, ms: loaded.ms },
+        'now serving the shared version',
+      );
+      return this.#serve(latest.version, loaded.row.hash);
+    }
+    // A reload from the console is under way: this one comes after it.
+    if (loaded.busy) return this.#later(() => void this.catchUp(), BUSY_RETRY_MS);
+    this.#failed = { version: latest.version, reason: loaded.reason };
+    this.log.warn({ version: latest.version, reason: loaded.reason }, 'the shared version could not be loaded');
+    await this.#report();
   }
 
-  async #load(version: number): Promise<void> {
-    const loaded = await loadVersion(this.shared, this.reloader, this.lastGood, version);
-    // A local reload is under way: it publishes, or fails, and this one comes after.
-    if (!loaded.ok && loaded.busy) return void setTimeout(() => void this.catchUp(), BUSY_RETRY_MS).unref();
-    if (loaded.ok) {
-      this.log.info({ version, from: loaded.row.host, ms: loaded.ms }, 'now serving the shared knowledge version');
-      return this.#serve(version, loaded.row.hash);
+  /**
+   * Publishes `copy` (which this host serves already) under `rule`: the newest version after, served
+   * here when it holds these files, or why it could not be published.
+   */
+  async #publish(copy: LastGoodCopy, rule: PublishRule): Promise<VersionHead | { reason: string }> {
+    const hash = copyHash(copy);
+    try {
+      const head = await this.shared.publish(hash, JSON.stringify(copy), this.host, rule);
+      this.#pending = undefined;
+      if (head.hash === hash) {
+        this.log.info({ version: head.version }, 'this host serves the shared version it published');
+        await this.#serve(head.version, hash);
+      }
+      return head;
+    } catch (error) {
+      return { reason: reasonOf(error) };
     }
-    this.#failed = { version, reason: loaded.reason };
-    this.log.warn(
-      { version, reason: loaded.reason },
-      'the shared knowledge version could not be loaded: kept the one in use',
-    );
-    await this.#report();
   }
 
   async #serve(version: number, hash: string): Promise<void> {
@@ -111,42 +174,35 @@ export class KnowledgeSync {
     await this.#report();
   }
 
-  /**
-   * Shares what the last local reload applied as the newest version; resolves with its number, or
-   * with the reason it could not be shared (it is then shared once the database is back, unless
-   * another host shares a newer one first).
-   */
-  async publishApplied(): Promise<{ version: number } | { reason: string }> {
-    const copy = this.reloader.appliedCopy === undefined ? undefined : await this.lastGood.read();
-    if (!copy) return { reason: `the files read could not be kept in ${this.lastGood.dataDir}` };
-    this.#pending = { basedOn: this.#serving ?? Number.POSITIVE_INFINITY };
-    this.#servingHash = copyHash(copy);
-    return this.#publish(copy);
-  }
-
-  async #publish(copy: LastGoodCopy): Promise<{ version: number } | { reason: string }> {
-    const hash = copyHash(copy);
-    try {
-      const version = await this.shared.publish(hash, JSON.stringify(copy), this.host);
-      this.#pending = undefined;
-      this.log.info({ version }, 'published the knowledge version this host serves');
-      await this.#serve(version, hash);
-      return { version };
-    } catch (error) {
-      return { reason: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
   async #report(): Promise<void> {
+    if (this.#stopped) return;
     await this.shared.report({ host: this.host, version: this.#serving, failed: this.#failed }).catch(() => {
       /* said again at the next heartbeat */
     });
   }
 
-  /** Stops listening and says this host is gone. */
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#turn.then(work, work);
+    this.#turn = run.catch(() => {});
+    return run;
+  }
+
+  #later(work: () => void, ms: number): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      if (!this.#stopped) work();
+    }, ms).unref();
+    this.#timers.add(timer);
+  }
+
+  /** Stops listening and says this host is gone (at most 1 s: the database may be down). */
   async stop(): Promise<void> {
-    clearInterval(this.#heartbeat);
-    await this.shared.leave(this.host).catch(() => {});
-    await this.shared.close();
+    this.#stopped = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    await within(
+      1_000,
+      this.shared.leave(this.host).catch(() => {}),
+    );
+    await within(1_000, this.shared.close());
   }
 }

@@ -35,23 +35,31 @@ export interface HostState {
   readonly seenAt: number;
 }
 
+/** The newest version's number, hash and publication time (the database's clock, ms), without its files. */
+export type VersionHead = Pick<KnowledgeVersion, 'version' | 'hash'> & { readonly at: number };
+
+/**
+ * When `publish` adds a version: `unlessSame` unless the newest already has these files (the shards
+ * of one host each publish the same reload, as one version); `ifNone` only on an empty database
+ * (hosts starting together publish one first version, not one each).
+ */
+export type PublishRule = 'unlessSame' | 'ifNone';
+
 /** The shared record of versions and hosts, and how a host hears of a new version. */
 export interface SharedKnowledge {
-  /** The newest version's number and hash, without its files; undefined before the first. */
-  latest(): Promise<Pick<KnowledgeVersion, 'version' | 'hash'> | undefined>;
+  /** The newest version; undefined before the first. */
+  latest(): Promise<VersionHead | undefined>;
   /** One version with its files. */
   fetch(version: number): Promise<KnowledgeVersion | undefined>;
-  /** Adds a version and tells every listening host, in one transaction; resolves with its number. */
-  publish(hash: string, copy: string, host: string): Promise<number>;
   /**
-   * Publishes like `publish` only if no version exists yet, atomically (hosts starting together on
-   * an empty database publish one version, not one each); resolves with the newest version after.
+   * Adds a version and tells every listening host, in one transaction, under `rule`, atomically
+   * across hosts; resolves with the newest version after (the one added, or the one that stood).
    */
-  publishFirst(hash: string, copy: string, host: string): Promise<Pick<KnowledgeVersion, 'version' | 'hash'>>;
-  /** Records what `host` serves now (and what failed, if anything), with the time. */
+  publish(hash: string, copy: string, host: string, rule: PublishRule): Promise<VersionHead>;
+  /** Records what `host` serves now (and what failed, if anything), at the database's time. */
   report(state: Omit<HostState, 'seenAt'>): Promise<void>;
-  /** Every host heard from since `sinceMs`. */
-  hosts(sinceMs: number): Promise<HostState[]>;
+  /** Every host heard from in the last `withinMs` (by the database's clock). */
+  hosts(withinMs: number): Promise<HostState[]>;
   /** Forgets a host that stops. */
   leave(host: string): Promise<void>;
   /**

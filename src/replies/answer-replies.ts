@@ -4,7 +4,7 @@ import { monthYear } from '../text/dates.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
-import { contentTokens } from '../text/tokens.ts';
+import { fitCard, quoteAddsTo } from './card-budget.ts';
 import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
 import { entryButtons, notAddressedLine, notAnsweredReply, outOfScopeReply } from './not-answered-replies.ts';
@@ -36,11 +36,16 @@ export function noteField(note: EditorNote, t: Translate = english): { name: str
  * own position the card leads with the article's (similar) argument.
  */
 export function sidedBody(entry: Entry, stance: Stance, t: Translate = english): string {
-  if (!entry.claim) return entry.rebuttal;
-  const other = `**${t('answer.otherSideArgues')}:** ${entry.claim}`;
-  if (stance === 'article') return `**${t('answer.articleSimilar')}:** ${entry.rebuttal}\n\n${other}`;
+  return sidedText(entry.claim, entry.rebuttal, stance, t);
+}
+
+/** The body of sidedBody from a claim and a rebuttal as given (a card may have cut them to fit). */
+function sidedText(claim: string | undefined, rebuttal: string, stance: Stance, t: Translate): string {
+  if (!claim) return rebuttal;
+  const other = `**${t('answer.otherSideArgues')}:** ${claim}`;
+  if (stance === 'article') return `**${t('answer.articleSimilar')}:** ${rebuttal}\n\n${other}`;
   const label = t(stance === 'other' ? 'answer.articleResponds' : 'answer.articleAnswer');
-  return `${other}\n\n**${label}:** ${entry.rebuttal}`;
+  return `${other}\n\n**${label}:** ${rebuttal}`;
 }
 
 /**
@@ -79,13 +84,19 @@ export function answerReply(
   if (also.length > 0) {
     fields.push({ name: t('answer.alsoRaises'), value: also.map((e) => `• ${e.topic}`).join('\n') });
   }
-  const asked = options.asked?.trim() ? `-# ${t('answer.asked', { question: echoed(options.asked, ASKED_CHARS) })}\n` : '';
-  const quote = quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined;
-  const body = sidedBody(entry, options.stance ?? 'question', t);
+  const stance = options.stance ?? 'question';
+  const { description, quote } = fitCard({
+    quote: quoteAddsTo(entry.rebuttal, entry.quote) ? entry.quote : undefined,
+    asked: options.asked?.trim() ? options.asked : undefined,
+    claim: entry.claim,
+    rebuttal: entry.rebuttal,
+    body: (claim, rebuttal) => sidedText(claim, rebuttal, stance, t),
+    askedLine: (asked, max) => `-# ${t('answer.asked', { question: echoed(asked, Math.min(max, ASKED_CHARS)) })}\n`,
+  });
   const card: Card = {
     tone: 'answer',
     title: entry.topic,
-    description: `${asked}${body}`,
+    description,
     ...(quote ? { quote } : {}),
     fields,
     footer: attributionFooter(source),
@@ -103,19 +114,6 @@ export function answerReply(
 
 /** Most characters of the question repeated under an answer. */
 const ASKED_CHARS = 120;
-/**
- * A quote of which this share of the words is in the rebuttal already says little new: it is left
- * to "Show passage" (about half the quotes; the reference still says where to check).
- */
-const QUOTE_OVERLAP = 0.8;
-
-/** Whether the quote adds to the rebuttal: less than QUOTE_OVERLAP of its words are in it. */
-export function quoteAddsTo(rebuttal: string, quote: string): boolean {
-  const said = new Set(contentTokens(rebuttal).map((t) => t.stem));
-  const words = contentTokens(quote);
-  return words.length === 0 || words.filter((t) => said.has(t.stem)).length / words.length < QUOTE_OVERLAP;
-}
-
 /** The cited paragraphs, verbatim, for whoever clicked "Show passage". */
 export function passageReply(kb: KnowledgeBase, entry: Entry, t: Translate = english): Reply {
   const source = sourceOf(kb, entry);

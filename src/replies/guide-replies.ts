@@ -10,6 +10,8 @@ import type { Reply } from './view.ts';
 
 /** An example question every guide offers: one the article answers plainly. */
 const EXAMPLE = 'was Karabakh a colony?';
+/** Most picks offered under "Nothing to answer". */
+export const MAX_UNCLEAR_PICKS = 3;
 /** Most characters of the subject of a topic question repeated in its title. */
 const SUBJECT_CHARS = 60;
 
@@ -25,14 +27,24 @@ export function chatReply(kb: KnowledgeBase, t: Translate = english): Reply {
   };
 }
 
-/** Nothing to answer ("asdf", "???"): say so, and how to ask. */
-export function unclearReply(kb: KnowledgeBase, t: Translate = english): Reply {
-  const description = t('guide.unclear', { example: EXAMPLE });
-  return {
+/**
+ * Nothing to answer ("asdf", "???"): say so, and how to ask; with up to three `picks` (the
+ * entries the text nearly spells, else where the article starts), each a button.
+ */
+export function unclearReply(
+  kb: KnowledgeBase,
+  picks: readonly Entry[] = [],
+  visibility: Visibility = 'ephemeral',
+  t: Translate = english,
+): Reply {
+  const offered = picks.slice(0, MAX_UNCLEAR_PICKS);
+  const description = t(offered.length > 0 ? 'guide.unclearPicks' : 'guide.unclear', { example: EXAMPLE });
+  const reply: Reply = {
     cards: [{ tone: 'notice', title: t('guide.unclearTitle'), description }],
-    rows: [nextStepButtons(kb, 'ephemeral', t)],
+    rows: [...(offered.length > 0 ? [entryButtons(offered, visibility)] : []), nextStepButtons(kb, 'ephemeral', t)],
     ephemeral: true,
   };
+  return reply;
 }
 
 /**

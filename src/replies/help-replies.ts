@@ -7,6 +7,8 @@ import { english, type Translate } from '../text/i18n/i18n.ts';
 export interface HelpContext {
   /** Command ids by name, as Discord registered them: "</ask:id>" is a clickable command. */
   readonly commandIds?: ReadonlyMap<string, string>;
+  /** COMMAND_PREFIX: the commands are registered, and so shown, as `/<prefix>ask`. */
+  readonly commandPrefix?: string;
   /** Whether the reader may reload: admins see the admin commands. */
   readonly admin?: boolean;
   readonly cooldownSeconds?: number;
@@ -20,7 +22,8 @@ export interface HelpContext {
 
 /** What the bot does, whose view it reports, and how to ask: clickable commands where Discord knows them. */
 export function helpReply(kb: KnowledgeBase, context: HelpContext = {}): Reply {
-  const command = (name: string, options = '') => {
+  const command = (base: string, options = '') => {
+    const name = `${context.commandPrefix ?? ''}${base}`;
     const id = context.commandIds?.get(name);
     return id ? `</${name}:${id}>${options}` : `/${name}${options}`;
   };

@@ -23,16 +23,25 @@ export function settingsReply(settings: ServerSettings, defaults: SettingDefault
     return notice('Settings not saved', `The settings cannot be stored: ${why}. Nothing changed.`, 'error');
   }
   const mark = (own: boolean) => (own ? '' : ' (default)');
-  const { visibility, cooldownSeconds, storeText } = settings;
+  const { visibility, cooldownSeconds, storeText, mentions, publicAnswers } = settings;
   const cooldown = cooldownSeconds ?? defaults.ASK_COOLDOWN_SECONDS;
-  const answers = visibility === 'ephemeral' ? 'only the asker sees them' : 'public';
+  // Public answers off overrides the default visibility: every answer is private then.
+  const answers =
+    publicAnswers === false
+      ? 'only the asker sees them, always (public answers are off)'
+      : visibility === 'ephemeral'
+        ? 'only the asker sees them'
+        : 'public';
+  const ownAnswers = visibility !== undefined || publicAnswers !== undefined;
   const kept = storeText === false ? 'not stored, outcomes only' : 'stored for /insights';
   const text = `${kept}${mark(storeText !== undefined)}`;
   const lines = [
-    `**Answers to /ask:** ${answers}${mark(visibility !== undefined)}`,
+    `**Answers to /ask:** ${answers}${mark(ownAnswers)}`,
     `**/ask cooldown:** ${cooldown} seconds${mark(cooldownSeconds !== undefined)}`,
     // With insights off nothing is recorded, whatever the choice; it is kept for when they are on.
     `**Question text:** ${state.recording ? text : `none recorded, insights are off (INSIGHTS=off); when on: ${text}`}`,
+    `**Mentions:** ${mentions === false ? 'off, ignored' : 'answered'}${mark(mentions !== undefined)}`,
+    `**Public answers:** ${publicAnswers === false ? 'off' : 'on'}${mark(publicAnswers !== undefined)}`,
   ];
   if (storeText === false) {
     lines.push(

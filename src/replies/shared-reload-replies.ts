@@ -1,11 +1,6 @@
 import { plural } from '../knowledge/summary.ts';
-import type { HostTally } from '../reload/host-tally.ts';
-import type { ReloadReport } from '../reload/reload-report.ts';
-import { reloadReply } from './reload-replies.ts';
+import type { HostTally, Shared } from '../reload/host-tally.ts';
 import type { Reply } from './view.ts';
-
-/** What sharing a reload with the other hosts came to: a tally, or why it could not be shared. */
-export type Shared = { readonly tally: HostTally } | { readonly reason: string };
 
 const names = (hosts: readonly string[]) => hosts.map((h) => `\`${h}\``).join(', ');
 
@@ -20,13 +15,13 @@ export function hostLines(tally: HostTally): string[] {
 }
 
 /**
- * The admin's report on a reload shared through the database (DATABASE_URL): this host's report,
- * with how many hosts serve the new version and which failed, or why it was not shared.
+ * An admin's reload report (one process's, or every shard's) with what sharing it with the other
+ * hosts came to (DATABASE_URL): how many serve the new version and which failed, or why it was not
+ * shared. Unchanged when nothing was shared (the reload failed).
  */
-export function sharedReloadReply(report: ReloadReport, shared: Shared): Reply {
-  const reply = reloadReply(report);
-  const [card] = reply.cards;
-  if (!report.ok || !card) return reply;
+export function withHosts(reply: Reply, shared: Shared | undefined): Reply {
+  const [card, ...rest] = reply.cards;
+  if (!shared || !card) return reply;
   const complete = 'tally' in shared && shared.tally.failed.length === 0 && shared.tally.silent.length === 0;
   const field =
     'tally' in shared
@@ -34,12 +29,14 @@ export function sharedReloadReply(report: ReloadReport, shared: Shared): Reply {
       : {
           name: 'Not shared with other hosts',
           value:
-            `This host answers from the new files; the others keep theirs until the database is back ` +
-            `(${shared.reason}). It is shared then, unless another host shares a newer version first.`,
+            `This host answers from the new files; the others keep theirs (${shared.reason}).` +
+            (shared.later ? ' They are shared once the database is back, unless a newer version is shared first.' : ''),
         };
-  const title = 'tally' in shared ? `Knowledge base reloaded: version ${shared.tally.version}` : card.title;
-  return {
-    ...reply,
-    cards: [{ ...card, title, tone: complete ? card.tone : 'error', fields: [field, ...(card.fields ?? [])] }],
-  };
+  // A reload that failed on some shard keeps its title, which names them.
+  const title =
+    'tally' in shared && card.tone !== 'error'
+      ? `Knowledge base reloaded: version ${shared.tally.version}`
+      : card.title;
+  const tone = complete ? card.tone : 'error';
+  return { ...reply, cards: [{ ...card, title, tone, fields: [field, ...(card.fields ?? [])] }, ...rest] };
 }

@@ -1,6 +1,6 @@
 // Whether a store works, for the failure to be logged once and shown where it matters (/insights,
 // /settings): a store that cannot be opened or written never costs an answer.
-import { storeFailure } from './store-errors.ts';
+import { failedFile, storeFailure } from './store-errors.ts';
 
 /** Where stores say what went wrong: once per new failure, once on recovery. */
 export interface StoreLog {
@@ -31,7 +31,14 @@ export class Availability {
 
   failed(error: unknown): void {
     const reason = storeFailure(error);
-    if (reason !== this.#reason) this.log.warn({ reason }, `${this.what} unavailable: ${reason}; ${this.otherwise}`);
+    const file = failedFile(error);
+    if (reason !== this.#reason) {
+      const where = file ? ` at ${file}` : '';
+      this.log.warn(
+        { reason, ...(file ? { file } : {}) },
+        `${this.what} unavailable: ${reason}${where}; ${this.otherwise}`,
+      );
+    }
     this.#reason = reason;
   }
 

@@ -63,6 +63,10 @@ export interface ServerSettings {
   readonly cooldownSeconds?: number | undefined;
   /** Whether question text is stored (false: outcomes only). */
   readonly storeText?: boolean | undefined;
+  /** Whether the bot answers mentions in the server (false: it ignores them). */
+  readonly mentions?: boolean | undefined;
+  /** Whether answers may be shown to the channel (false: every /ask answer is private). */
+  readonly publicAnswers?: boolean | undefined;
   /** The language of replies for everyone on the server; undefined: each member's client locale. */
   readonly language?: Language | undefined;
 }

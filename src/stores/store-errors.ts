@@ -37,6 +37,16 @@ export function errorCode(error: unknown): string | undefined {
   return has ? String(error.code) : undefined;
 }
 
+/**
+ * The file a store's error is about, when the store put it there (the SQLite file: store-thread.ts).
+ * For the log only: a warning that names no path leaves an admin guessing which DATA_DIR the bot
+ * used, while replies in Discord (/settings, /insights) keep the host's paths to themselves.
+ */
+export function failedFile(error: unknown): string | undefined {
+  const file = typeof error === 'object' && error !== null && 'file' in error ? error.file : undefined;
+  return typeof file === 'string' ? file : undefined;
+}
+
 /** Why the database failed, in one line: "the disk is full (SQLITE_FULL)". */
 export function storeFailure(error: unknown): string {
   const code = errorCode(error);

@@ -51,6 +51,34 @@ describe('npm run deploy-commands', () => {
     );
   });
 
+  it('registers slash commands under COMMAND_PREFIX, permissions as they were; the message command as is', async () => {
+    const run = await runScript(DEPLOY, [], { env: env({ COMMAND_PREFIX: 'cp-' }) });
+    expect(run.code).toBe(0);
+    const body = rest.requests[0]?.body as { name: string; default_member_permissions?: string }[];
+    expect(names(body)).toEqual([
+      'cp-ask',
+      'cp-section',
+      'cp-source',
+      'cp-help',
+      'cp-reload',
+      'cp-insights',
+      'cp-settings',
+      'cp-privacy',
+      'Counter with the article',
+    ]);
+    // Only the name changes: admin commands stay for Manage Server (32) until a server grants them.
+    expect(body.find((c) => c.name === 'cp-insights')?.default_member_permissions).toBe('32');
+    expect(body.find((c) => c.name === 'cp-ask')?.default_member_permissions).toBeUndefined();
+    expect(run.stdout).toContain(': /cp-ask, /cp-section,');
+  });
+
+  it('refuses a COMMAND_PREFIX Discord would not take as a command name, before calling it', async () => {
+    const run = await runScript(DEPLOY, [], { env: env({ COMMAND_PREFIX: 'Counter Point ' }) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('COMMAND_PREFIX: must be 1–20 lower-case letters, digits, - or _, e.g. cp-');
+    expect(rest.requests).toHaveLength(0);
+  });
+
   it('registers in DISCORD_GUILD_ID when set', async () => {
     const run = await runScript(DEPLOY, [], { env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
     expect(run.code).toBe(0);

@@ -115,4 +115,14 @@ describe('npm run insights', () => {
     expect(empty.code).toBe(0);
     expect(empty.stdout).toMatch(/^Nothing recorded yet: there is no .*nothing-here\/counterpoint\.sqlite/);
   });
+
+  it('with no database yet, --json is still JSON alone on standard output: the empty figures', async () => {
+    const env = { DATA_DIR: path.join(data, 'nothing-here') };
+    const empty = await runScript(CLI, ['--json', '--days', '7'], { env });
+    expect(empty.code).toBe(0);
+    expect(JSON.parse(empty.stdout)).toMatchObject({ days: 7, asked: 0, perDay: [0, 0, 0, 0, 0, 0, 0], reloads: [] });
+    expect(empty.stderr).toMatch(/^Nothing recorded yet/);
+    const csv = await runScript(CLI, ['--csv'], { env });
+    expect(csv.stdout.split('\n')[0]).toBe('kind,item,count,helpful,not_helpful');
+  });
 });

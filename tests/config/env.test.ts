@@ -31,6 +31,7 @@ describe('the env module', () => {
       MATCHER: 'hybrid',
       MODEL_DIR: 'models',
       EMBED_THREADS: 1,
+      COMMAND_PREFIX: '',
     });
   });
 
@@ -56,8 +57,10 @@ describe('the env module', () => {
         MATCHER: 'lexical',
         MODEL_DIR: '/opt/models',
         EMBED_THREADS: '2',
+        COMMAND_PREFIX: 'cp-',
       }),
     ).toMatchObject({
+      COMMAND_PREFIX: 'cp-',
       MATCHER: 'lexical',
       MODEL_DIR: '/opt/models',
       EMBED_THREADS: 2,
@@ -112,6 +115,7 @@ describe('the env module', () => {
         ASK_COOLDOWN_SECONDS: 'soon',
         ADMIN_ROLE_IDS: 'admins',
         DISCORD_REST_API: 'ftp://x',
+        COMMAND_PREFIX: 'CP ',
       });
       expect.unreachable();
     } catch (error) {
@@ -120,6 +124,7 @@ describe('the env module', () => {
       expect(problems.sort()).toEqual([
         'ADMIN_ROLE_IDS.0',
         'ASK_COOLDOWN_SECONDS',
+        'COMMAND_PREFIX',
         'DISCORD_GUILD_ID',
         'DISCORD_REST_API',
         'DISCORD_TOKEN',

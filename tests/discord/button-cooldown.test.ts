@@ -101,7 +101,7 @@ describe('the server cooldown on every button', () => {
     );
   });
 
-  it('a mention is under the same cooldown as /ask: ignored while it runs', async () => {
+  it('a mention is under the same cooldown as /ask: not answered while it runs, only marked ⏳', async () => {
     expect(await title(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony?' }], as))).toBe(
       'Was Karabakh ever a colony?',
     );
@@ -110,7 +110,12 @@ describe('the server cooldown on every button', () => {
     const raw = messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER], author });
     dispatchMessage(bot.client, raw);
     await vi.waitFor(() => expect(bot.logs.some((l) => l.msg === 'mention ignored: cooldown')).toBe(true));
-    expect(bot.rest.requests.length).toBe(before);
+    await vi.waitFor(() => expect(bot.rest.requests.length).toBe(before + 1));
+    const [reaction] = bot.rest.requests.slice(before);
+    expect([reaction?.method, decodeURIComponent(reaction?.path ?? '')]).toEqual([
+      'PUT',
+      `/api/v10/channels/${raw.channel_id}/messages/${raw.id}/reactions/⏳/@me`,
+    ]);
   });
 
   it("/help tells the server's own cooldown, not the default", async () => {

@@ -135,7 +135,7 @@ describe('/settings through discord.js', () => {
     const shown = messageOf((await bot.send(chatInput('settings', [], admin)))[0]);
     expect(shown.embeds[0]?.description).toBe(
       '**Answers to /ask:** public (default)\n**/ask cooldown:** 0 seconds (default)\n**Question text:** ' +
-        'stored for /insights (default)',
+        'stored for /insights (default)\n**Mentions:** answered (default)\n**Public answers:** on (default)',
     );
     const saved = messageOf(
       (

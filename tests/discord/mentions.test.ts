@@ -116,4 +116,19 @@ describe('mention cooldowns', () => {
     await sleep(200);
     expect(posts()).toHaveLength(1);
   });
+
+  it('a mention on cooldown gets ⏳ as a reaction, and no second message', async () => {
+    await bot.stop();
+    bot = await startHarness({ config: { ASK_COOLDOWN_SECONDS: 60 } });
+    await bot.send(messageCreate(`${MENTION} was karabakh a colony`, { mentions: [BOT_USER] }));
+    const again = messageCreate(`${MENTION} ethnic cleansing`, { mentions: [BOT_USER] });
+    const [reaction] = await bot.send(again);
+    expect(reaction?.method).toBe('PUT');
+    // The stand-in records the path as decoded; the emoji went URL-encoded, as the route needs.
+    expect(decodeURIComponent(reaction?.path ?? '')).toBe(
+      `/api/v10/channels/${CHANNEL_ID}/messages/${again.id}/reactions/⏳/@me`,
+    );
+    await sleep(150);
+    expect(posts()).toHaveLength(1);
+  });
 });

@@ -49,7 +49,7 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
     expect(lines[2]).toBe(
       '**Question text:** none recorded, insights are off (INSIGHTS=off); ' + 'when on: stored for /insights (default)',
     );
-    expect(lines).toHaveLength(3);
+    expect(lines.slice(3)).toEqual(['**Mentions:** answered (default)', '**Public answers:** on (default)']);
     expect(await services.settings.get(GUILD_ID)).toEqual({ cooldownSeconds: 45 });
 
     const first = messageOf(await bot.reply(ask('was karabakh a colony?')));
@@ -89,6 +89,8 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
       '**Answers to /ask:** only the asker sees them',
       '**/ask cooldown:** 0 seconds (default)',
       '**Question text:** none recorded, insights are off (INSIGHTS=off); when on: not stored, outcomes only',
+      '**Mentions:** answered (default)',
+      '**Public answers:** on (default)',
       '',
       'Text already stored stays until it expires; `npm run insights -- --purge-guild <id>` deletes it now.',
     ]);

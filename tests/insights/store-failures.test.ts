@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Insights } from '../../src/insights/insights.ts';
+import { openServices } from '../../src/insights/open-services.ts';
 import { loadPrivacyKey } from '../../src/stores/privacy-key.ts';
 import { CachedSettings } from '../../src/stores/settings-service.ts';
 import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
@@ -54,6 +55,21 @@ describe('when the database fails, answers go on', () => {
     expect(await settings.get(GUILD)).toEqual({});
     expect(await settings.save(GUILD, { cooldownSeconds: 5 })).toBe(false);
     expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(2);
+  });
+
+  it('a damaged file in DATA_DIR: the warnings name the file; what Discord shows does not', async () => {
+    await writeFile(file(), 'not a database '.repeat(400));
+    const log = new KeptLog();
+    const services = await openServices({ INSIGHTS: true, INSIGHTS_RETENTION_DAYS: 90, DATA_DIR: temp.dir }, log);
+    try {
+      const warnings = log.lines.filter((l) => l.level === 'warn').map((l) => l.message);
+      expect(warnings.length).toBeGreaterThan(0);
+      for (const warning of warnings) expect(warning).toContain(` at ${path.resolve(file())};`);
+      expect(services.insights.unavailable).toBe('the database file is damaged or is not a database (SQLITE_NOTADB)');
+      expect(services.settings.unavailable).not.toContain(temp.dir);
+    } finally {
+      await services.stop();
+    }
   });
 
   it('a locked file: writes wait and are retried, logged once; nothing is lost when the lock goes', async () => {

@@ -68,10 +68,9 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
 
   /** What /reload does on a host: reload its files, publish, wait for the others. */
   async function reloadOn(h: Host) {
-    const report = await h.reloader.reload({ via: 'console' });
+    const { report, published } = await h.sync.reload({ via: 'console' });
     expect(report.ok).toBe(true);
-    const published = await h.sync.publishApplied();
-    if (!('version' in published)) throw new Error(published.reason);
+    if (!published || !('version' in published)) throw new Error(`not published: ${JSON.stringify(published)}`);
     return awaitHosts(h.sync.shared, published.version, 5_000);
   }
 
@@ -81,7 +80,7 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     const b = await host('host-b', true);
     expect(b.sync.serving).toBe(1);
     expect(b.has('added-by-admin')).toBe(false);
-    expect(b.log.lines.map((l) => l.message)).toContain('now serving the shared knowledge version');
+    expect(b.log.lines.map((l) => l.message)).toContain('now serving the shared version');
   });
 
   it('hosts starting together on an empty database share one first version, not one each', async () => {
@@ -90,6 +89,7 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     expect(await started[0]?.sync.shared.latest()).toEqual({
       version: 1,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      at: expect.any(Number),
     });
   });
 
@@ -125,7 +125,7 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     copy.files = copy.files.map((f: { file: string; text: string }) =>
       f.file === CONCLUSION ? { ...f, text: `${f.text}\n- id: [broken` } : f,
     );
-    const version = await a.sync.shared.publish('bad', JSON.stringify(copy), 'by-hand');
+    const { version } = await a.sync.shared.publish('bad', JSON.stringify(copy), 'by-hand', 'unlessSame');
     const tally = await awaitHosts(a.sync.shared, version, 5_000);
     expect(tally.serving).toEqual([]);
     expect(tally.failed.map((f) => f.host)).toEqual(['host-a', 'host-b']);
@@ -149,13 +149,42 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
       expect(b.log.lines.map((l) => l.message)).toContainEqual(expect.stringMatching(/^not hearing of new knowledge/)),
     );
     await a.kb.write(CONCLUSION, (await a.kb.read(CONCLUSION)) + EXTRA_ENTRY);
-    await a.reloader.reload({ via: 'console' });
-    expect(await a.sync.publishApplied()).toEqual({ version: 2 });
+    expect((await a.sync.reload({ via: 'console' })).published).toEqual({ version: 2 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(b.has('added-by-admin')).toBe(false);
     await gate.open();
-    await vi.waitFor(() => expect(b.has('added-by-admin')).toBe(true), { timeout: 10_000, interval: 50 });
-    expect(b.sync.serving).toBe(2);
+    await vi.waitFor(() => expect(b.sync.serving).toBe(2), { timeout: 10_000, interval: 50 });
+    expect(b.has('added-by-admin')).toBe(true);
+  });
+
+  it('shares a reload made while the server was out of reach once it is back; the same files once', async () => {
+    const a = await host('host-a');
+    const target = new URL(database.url);
+    const gate = await TcpGate.closedBefore({ host: target.hostname, port: Number(target.port) });
+    await gate.open();
+    cleanups.push(() => gate.close());
+    const throughGate = new URL(database.url);
+    throughGate.port = String(gate.port);
+    const b = await host('host-b', false, throughGate.toString());
+    await gate.close();
+    await b.kb.write(CONCLUSION, (await b.kb.read(CONCLUSION)) + EXTRA_ENTRY);
+    const offline = await b.sync.reload({ via: 'console' });
+    expect(offline.published).toMatchObject({ later: true });
+    expect(b.has('added-by-admin')).toBe(true);
+    await gate.open();
+    await vi.waitFor(() => expect(a.has('added-by-admin')).toBe(true), { timeout: 10_000, interval: 50 });
+    expect(await a.sync.shared.latest()).toMatchObject({ version: 2 });
+    // The same files reloaded again (as each shard of one host does) make no new version.
+    expect((await b.sync.reload({ via: 'console' })).published).toEqual({ version: 2 });
+    expect(await a.sync.shared.latest()).toMatchObject({ version: 2 });
+  });
+
+  it('a host that stops leaves the count', async () => {
+    const a = await host('host-a');
+    const b = await host('host-b');
+    expect((await a.sync.shared.hosts(60_000)).map((h) => h.host)).toEqual(['host-a', 'host-b']);
+    await b.sync.stop();
+    expect((await a.sync.shared.hosts(60_000)).map((h) => h.host)).toEqual(['host-a']);
   });
 
   it('starts on its own files when the server cannot be reached, and says it was not shared', async () => {
@@ -165,7 +194,9 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     expect(Date.now() - started).toBeLessThan(8_000);
     expect(lone.sync.serving).toBeUndefined();
     expect(lone.has('added-by-admin')).toBe(true);
-    await lone.reloader.reload({ via: 'console' });
-    expect(await lone.sync.publishApplied()).toEqual({ reason: expect.stringMatching(/ECONNREFUSED|connect/) });
+    expect((await lone.sync.reload({ via: 'console' })).published).toEqual({
+      reason: expect.stringMatching(/ECONNREFUSED|connect/),
+      later: true,
+    });
   });
 });

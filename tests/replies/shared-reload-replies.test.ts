@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tally } from '../../src/reload/host-tally.ts';
 import { hostLabel } from '../../src/reload/open-sync.ts';
 import type { ReloadReport } from '../../src/reload/reload-report.ts';
-import { sharedReloadReply } from '../../src/replies/shared-reload-replies.ts';
+import { reloadReply } from '../../src/replies/reload-replies.ts';
+import { withHosts } from '../../src/replies/shared-reload-replies.ts';
 
 const applied: ReloadReport = {
   ok: true,
@@ -33,7 +34,7 @@ describe("a /reload's report when hosts share the knowledge base", () => {
   });
 
   it('says how many hosts serve the new version and names those that failed or are silent', () => {
-    const reply = sharedReloadReply(applied, {
+    const reply = withHosts(reloadReply(applied), {
       tally: { version: 7, serving: ['a'], failed: [{ host: 'b', reason: 'x.yaml:3:1 bad' }], silent: ['c'] },
     });
     const [card] = reply.cards;
@@ -48,14 +49,23 @@ describe("a /reload's report when hosts share the knowledge base", () => {
         'Not answered yet: `c`.',
       ].join('\n'),
     });
-    expect(card?.fields?.map((f) => f.name)).toContain('Added (1)');
+    expect(card?.fields?.map((f: { name: string }) => f.name)).toContain('Added (1)');
   });
 
   it('says plainly when the database could not be reached, and that the files are shared later', () => {
-    const [card] = sharedReloadReply(applied, { reason: 'connect ECONNREFUSED 127.0.0.1:5432' }).cards;
+    const [card] = withHosts(reloadReply(applied), {
+      reason: 'connect ECONNREFUSED 127.0.0.1:5432',
+      later: true,
+    }).cards;
     expect(card?.title).toBe('Knowledge base reloaded');
     expect(card?.fields?.[0]?.name).toBe('Not shared with other hosts');
-    expect(card?.fields?.[0]?.value).toMatch(/ECONNREFUSED.*shared then/s);
+    expect(card?.fields?.[0]?.value).toMatch(/ECONNREFUSED.*shared once the database is back/s);
+    const keptNowhere = withHosts(reloadReply(applied), {
+      reason: 'the files could not be kept in data',
+      later: false,
+    });
+    expect(keptNowhere.cards[0]?.fields?.[0]?.value).not.toMatch(/once the database is back/);
+    expect(withHosts(reloadReply(applied), undefined)).toEqual(reloadReply(applied));
   });
 
   it('names a host by HOST_NAME and, under the sharding manager, its shards', () => {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServices, SHARED_KEY_WARNING, type Services } from '../../src/insights/open-services.ts';
+import { openServices, sharedKeyWarning, type Services } from '../../src/insights/open-services.ts';
 import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
 import { openStores } from '../../src/stores/store-set.ts';
 import { GUILD, KeptLog, question } from '../support/insights-fixtures.ts';
@@ -57,7 +57,9 @@ describe.runIf(server)('DATABASE_URL selects PostgreSQL', () => {
   it('warns at start that hosts must share PRIVACY_KEY when it is unset', async () => {
     const log = new KeptLog();
     services = await open(database.url, log, null);
-    expect(log.lines.map((l) => l.message)).toContain(SHARED_KEY_WARNING);
+    expect(log.lines.map((l) => l.message)).toContain(sharedKeyWarning(dir));
+    // It names the key file by its path, not "DATA_DIR/privacy.key".
+    expect(sharedKeyWarning(dir).endsWith(`this host uses ${path.resolve(dir, 'privacy.key')}`)).toBe(true);
   });
 
   it('answers on when the server is down at start, queues writes, and writes them once it is back', async () => {

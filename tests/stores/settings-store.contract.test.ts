@@ -25,7 +25,24 @@ describe.each(IMPLEMENTATIONS)('SettingsStore contract: $name', (implementation)
     expect(replaced.cooldownSeconds).toBe(0);
     expect(replaced.storeText).toBeUndefined();
     await settings.write(GUILD, { visibility: 'public', storeText: true });
-    expect(await settings.read(GUILD)).toEqual({ visibility: 'public', cooldownSeconds: undefined, storeText: true });
+    expect(await settings.read(GUILD)).toEqual({
+      visibility: 'public',
+      cooldownSeconds: undefined,
+      storeText: true,
+      mentions: undefined,
+      publicAnswers: undefined,
+    });
+  });
+
+  it('keeps the switches for mentions and public answers, each on, off or unset (the default)', async () => {
+    const { settings } = db.stores();
+    await settings.write(GUILD, { mentions: false, publicAnswers: false });
+    expect(await settings.read(GUILD)).toMatchObject({ mentions: false, publicAnswers: false });
+    await settings.write(GUILD, { mentions: true, cooldownSeconds: 3 });
+    const read = await settings.read(GUILD);
+    expect(read.mentions).toBe(true);
+    expect(read.publicAnswers).toBeUndefined();
+    expect(read.cooldownSeconds).toBe(3);
   });
 
   it('keeps a server\'s language, and none means each member\'s own', async () => {

@@ -101,6 +101,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
     EMBED_THREADS: 1,
     MENTION_REPLIES: true,
     MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
+    COMMAND_PREFIX: '',
     ...options.config,
   };
   const logger = createLogger(config.LOG_LEVEL, undefined, { write: (line: string) => sink.write(line) });

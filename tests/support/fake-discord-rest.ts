@@ -100,6 +100,7 @@ export class FakeDiscordRest {
     if (method === 'POST' && /\/channels\/\d+\/messages$/.test(path))
       return { status: 200, json: messageJson(undefined, body) };
     if (method === 'PUT' && /\/commands$/.test(path)) return { status: 200, json: body };
+    if (method === 'PUT' && /\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) return { status: 204 };
     return { status: 404, json: { code: 0, message: `stand-in has no route for ${method} ${path}` } };
   }
 }

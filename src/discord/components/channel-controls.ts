@@ -14,6 +14,11 @@ const forbidden = (error: unknown) => error instanceof DiscordAPIError && [50013
 /** How many posts, and who made them, are remembered: hours of a busy bot's posting. */
 const REMEMBERED = 10_000;
 
+const ANSWERS_PRIVATE = notice(
+  'Answers stay private here',
+  'This server’s admins turned public answers off (/settings public_answers), so answers are not posted.',
+);
+
 const ALREADY_POSTED = notice(
   'Already posted',
   'This was posted already: each answer is posted once. Look for it in the channel.',
@@ -24,7 +29,8 @@ const ALREADY_POSTED = notice(
  * it counters), "Post to channel" (a private answer, publicly), "Delete" (a public answer). Posting
  * is once per button, under the server's answer cooldown: the button is claimed (its message and
  * custom id) before anything is posted, so a second press while the first is under way is told so.
- * One set of claims per client: a press reaches the shard that holds its server.
+ * One set of claims per client: a press reaches the shard that holds its server. Nothing is posted
+ * in a server that turned public answers off.
  */
 export function channelControls(): AnyFamily {
   const claimed = new BoundedRecord<true>(REMEMBERED);
@@ -37,6 +43,8 @@ export function channelControls(): AnyFamily {
       if (!interaction.isButton()) return;
       if (control.action === 'delete')
         return deleteAnswer(interaction, askerOf(interaction, control.askerId, postedBy));
+      if ((await ctx.settings.get(interaction.guildId)).publicAnswers === false)
+        return send(interaction, ANSWERS_PRIVATE);
       const claim = `${interaction.message.id}:${interaction.customId}`;
       if (!claimed.claim(claim, true)) return send(interaction, ALREADY_POSTED);
       let posted = false;

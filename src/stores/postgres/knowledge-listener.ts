@@ -32,7 +32,14 @@ export class KnowledgeListener {
 
   async #connect(onVersion: (version: number) => void, onConnected: () => void): Promise<void> {
     if (this.#stopped) return;
-    const client = new pg.Client({ connectionString: this.url, keepAlive: true, connectionTimeoutMillis: 5_000 });
+    const client = new pg.Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: 5_000,
+      // A listening connection is idle most of the time: probe it after 10 s idle, not the system's
+      // 2 hours, so that one a firewall dropped silently is noticed (and the heartbeat catches up).
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     this.#client = client;
     let lost = false;
     const again = (reason: string) => {

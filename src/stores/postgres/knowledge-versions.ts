@@ -1,6 +1,12 @@
 // The knowledge base's versions and the hosts serving them, in PostgreSQL: a version is published
 // with NOTIFY in the same transaction, so a host hears of it only once it can be read.
-import type { HostState, KnowledgeVersion, SharedKnowledge } from '../../reload/shared-knowledge.ts';
+import type {
+  HostState,
+  KnowledgeVersion,
+  PublishRule,
+  SharedKnowledge,
+  VersionHead,
+} from '../../reload/shared-knowledge.ts';
 import { inTransaction, query } from './connection.ts';
 import { PostgresDatabase } from './database.ts';
 import { KnowledgeListener } from './knowledge-listener.ts';
@@ -8,14 +14,16 @@ import { KnowledgeListener } from './knowledge-listener.ts';
 /** The channel versions are announced on; the payload is the version's number. */
 export const KNOWLEDGE_CHANNEL = 'counterpoint_knowledge';
 
-/** The advisory lock under which a host starting on an empty database publishes the first version. */
-export const FIRST_VERSION_LOCK = 7_432_004;
+/** The advisory lock under which versions are published: one host at a time decides whether to add one. */
+export const PUBLISH_LOCK = 7_432_004;
 
-const LATEST = 'SELECT version, hash FROM knowledge_versions ORDER BY version DESC LIMIT 1';
-// One statement is one transaction: pg_notify is delivered at its commit, with the row visible.
+/** The database's clock in ms: hosts' clocks may differ, and their reports are compared with each other. */
+const NOW_MS = '(extract(epoch FROM clock_timestamp()) * 1000)::bigint';
+const LATEST = 'SELECT version, hash, at FROM knowledge_versions ORDER BY version DESC LIMIT 1';
+// pg_notify is delivered at the transaction's commit, with the row visible.
 const INSERT = `WITH added AS (
-    INSERT INTO knowledge_versions (hash, copy, at, host) VALUES ($1, $2, $3, $4) RETURNING version)
-  SELECT version, pg_notify($5, version::text) FROM added`;
+    INSERT INTO knowledge_versions (hash, copy, at, host) VALUES ($1, $2, ${NOW_MS}, $3) RETURNING version, hash, at)
+  SELECT version, hash, at, pg_notify($4, version::text) FROM added`;
 
 interface HostRow {
   host: string;
@@ -36,9 +44,9 @@ export class PostgresSharedKnowledge implements SharedKnowledge {
     this.#listener = new KnowledgeListener(url, KNOWLEDGE_CHANNEL, () => this.#db.ready(), warn);
   }
 
-  async latest(): Promise<Pick<KnowledgeVersion, 'version' | 'hash'> | undefined> {
+  async latest(): Promise<VersionHead | undefined> {
     const pool = await this.#db.ready();
-    const { rows } = await query<{ version: number; hash: string }>(pool, LATEST);
+    const { rows } = await query<VersionHead>(pool, LATEST);
     return rows[0];
   }
 
@@ -52,24 +60,15 @@ export class PostgresSharedKnowledge implements SharedKnowledge {
     return rows[0];
   }
 
-  async publish(hash: string, copy: string, host: string): Promise<number> {
-    const pool = await this.#db.ready();
-    const { rows } = await query<{ version: number }>(pool, INSERT, [hash, copy, Date.now(), host, KNOWLEDGE_CHANNEL]);
-    const version = rows[0]?.version;
-    if (version === undefined) throw new Error('the new knowledge version was not stored');
-    return version;
-  }
-
-  async publishFirst(hash: string, copy: string, host: string): Promise<Pick<KnowledgeVersion, 'version' | 'hash'>> {
+  async publish(hash: string, copy: string, host: string, rule: PublishRule): Promise<VersionHead> {
     const pool = await this.#db.ready();
     return inTransaction(pool, async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [FIRST_VERSION_LOCK]);
-      const { rows } = await client.query<{ version: number; hash: string }>(LATEST);
-      if (rows[0]) return rows[0];
-      const added = await client.query<{ version: number }>(INSERT, [hash, copy, Date.now(), host, KNOWLEDGE_CHANNEL]);
-      const version = added.rows[0]?.version;
-      if (version === undefined) throw new Error('the first knowledge version was not stored');
-      return { version, hash };
+      await client.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
+      const standing = (await client.query<VersionHead>(LATEST)).rows[0];
+      if (standing && (rule === 'ifNone' || standing.hash === hash)) return standing;
+      const added = (await client.query<VersionHead>(INSERT, [hash, copy, host, KNOWLEDGE_CHANNEL])).rows[0];
+      if (!added) throw new Error('the new knowledge version was not stored');
+      return { version: added.version, hash: added.hash, at: added.at };
     });
   }
 
@@ -78,19 +77,19 @@ export class PostgresSharedKnowledge implements SharedKnowledge {
     await query(
       pool,
       `INSERT INTO knowledge_hosts (host, version, failed_version, failed_reason, seen_at)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (host) DO UPDATE SET version = $2, failed_version = $3, failed_reason = $4, seen_at = $5`,
-      [state.host, state.version ?? null, state.failed?.version ?? null, state.failed?.reason ?? null, Date.now()],
+       VALUES ($1, $2, $3, $4, ${NOW_MS})
+       ON CONFLICT (host) DO UPDATE SET version = $2, failed_version = $3, failed_reason = $4, seen_at = ${NOW_MS}`,
+      [state.host, state.version ?? null, state.failed?.version ?? null, state.failed?.reason ?? null],
     );
   }
 
-  async hosts(sinceMs: number): Promise<HostState[]> {
+  async hosts(withinMs: number): Promise<HostState[]> {
     const pool = await this.#db.ready();
     const { rows } = await query<HostRow>(
       pool,
-      'SELECT host, version, failed_version, failed_reason, seen_at FROM knowledge_hosts WHERE seen_at >= $1 ' +
-        'ORDER BY host',
-      [sinceMs],
+      'SELECT host, version, failed_version, failed_reason, seen_at FROM knowledge_hosts ' +
+        `WHERE seen_at >= ${NOW_MS} - $1 ORDER BY host`,
+      [withinMs],
     );
     return rows.map((r) => ({
       host: r.host,

@@ -46,7 +46,9 @@ export const MIGRATIONS: readonly string[] = [
      version bigserial PRIMARY KEY, hash text NOT NULL, copy text NOT NULL, at bigint NOT NULL, host text NOT NULL);
    CREATE TABLE knowledge_hosts (
      host text PRIMARY KEY, version bigint, failed_version bigint, failed_reason text, seen_at bigint NOT NULL);`,
-  // 3: a server's interface language (/settings language); null: each member's client locale.
+  // 3: per-server switches for mentions and public answers (/settings); null is the default, on.
+  `ALTER TABLE server_settings ADD COLUMN mentions boolean, ADD COLUMN public_answers boolean;`,
+  // 4: a server's interface language (/settings language); null: each member's client locale.
   `ALTER TABLE server_settings ADD COLUMN language text;`,
 ];
 

@@ -8,6 +8,8 @@ interface SettingsRow {
   visibility: string | null;
   cooldown_seconds: number | null;
   store_text: boolean | null;
+  mentions: boolean | null;
+  public_answers: boolean | null;
   language: string | null;
 }
 
@@ -18,7 +20,8 @@ export class PostgresSettingsStore implements SettingsStore {
   async read(guildId: string): Promise<ServerSettings> {
     const { rows } = await query<SettingsRow>(
       await this.db.ready(),
-      'SELECT visibility, cooldown_seconds, store_text, language FROM server_settings WHERE guild_id = $1',
+      `SELECT visibility, cooldown_seconds, store_text, mentions, public_answers, language FROM server_settings
+       WHERE guild_id = $1`,
       [guildId],
     );
     const row = rows[0];
@@ -27,6 +30,8 @@ export class PostgresSettingsStore implements SettingsStore {
       visibility: row.visibility === 'public' || row.visibility === 'ephemeral' ? row.visibility : undefined,
       cooldownSeconds: row.cooldown_seconds ?? undefined,
       storeText: row.store_text ?? undefined,
+      mentions: row.mentions ?? undefined,
+      publicAnswers: row.public_answers ?? undefined,
       language: isLanguage(row.language) ? row.language : undefined,
     };
   }
@@ -34,10 +39,20 @@ export class PostgresSettingsStore implements SettingsStore {
   async write(guildId: string, s: ServerSettings): Promise<void> {
     await query(
       await this.db.ready(),
-      `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, language)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
-       cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text, language = excluded.language`,
-      [guildId, s.visibility ?? null, s.cooldownSeconds ?? null, s.storeText ?? null, s.language ?? null],
+      `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers, language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
+       cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text,
+       mentions = excluded.mentions, public_answers = excluded.public_answers, language = excluded.language`,
+      [
+        guildId,
+        s.visibility ?? null,
+        s.cooldownSeconds ?? null,
+        s.storeText ?? null,
+        s.mentions ?? null,
+        s.publicAnswers ?? null,
+        s.language ?? null,
+      ],
     );
   }
 

@@ -40,7 +40,10 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX votes_asker ON votes (asker);
    ALTER TABLE reloads ADD COLUMN guild_id TEXT;
    DELETE FROM meta WHERE key = 'vote_key';`,
-  // 4: a server's interface language (/settings language); null: each member's client locale.
+  // 4: per-server switches for mentions and public answers (/settings); null is the default, on.
+  `ALTER TABLE server_settings ADD COLUMN mentions INTEGER;
+   ALTER TABLE server_settings ADD COLUMN public_answers INTEGER;`,
+  // 5: a server's interface language (/settings language); null: each member's client locale.
   `ALTER TABLE server_settings ADD COLUMN language TEXT;`,
 ];
 

@@ -7,8 +7,14 @@ interface SettingsRow {
   visibility: string | null;
   cooldown_seconds: number | null;
   store_text: number | null;
+  mentions: number | null;
+  public_answers: number | null;
   language: string | null;
 }
+
+/** A stored 0 or 1 as a switch; null, never set, as undefined: the default. */
+const switchOf = (value: number | null) => (value === null ? undefined : value === 1);
+const stored = (value: boolean | undefined) => (value === undefined ? null : Number(value));
 
 /** Servers' settings in the SQLite file, one row per server; a missing value is null, the default. */
 export class SqliteSettingsStore implements SettingsStore {
@@ -17,7 +23,7 @@ export class SqliteSettingsStore implements SettingsStore {
   async read(guildId: string): Promise<ServerSettings> {
     const row = this.db
       .prepare(
-        `SELECT visibility, cooldown_seconds, store_text, language FROM server_settings
+        `SELECT visibility, cooldown_seconds, store_text, mentions, public_answers, language FROM server_settings
       WHERE guild_id = ?`,
       )
       .get(guildId) as SettingsRow | undefined;
@@ -25,20 +31,30 @@ export class SqliteSettingsStore implements SettingsStore {
     return {
       visibility: row.visibility === 'public' || row.visibility === 'ephemeral' ? row.visibility : undefined,
       cooldownSeconds: row.cooldown_seconds ?? undefined,
-      storeText: row.store_text === null ? undefined : row.store_text === 1,
+      storeText: switchOf(row.store_text),
+      mentions: switchOf(row.mentions),
+      publicAnswers: switchOf(row.public_answers),
       language: isLanguage(row.language) ? row.language : undefined,
     };
   }
 
   async write(guildId: string, s: ServerSettings): Promise<void> {
-    const storeText = s.storeText === undefined ? null : Number(s.storeText);
     this.db
       .prepare(
-        `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, language)
-      VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
-      cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text, language = excluded.language`,
+        `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers,
+      language) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET
+      visibility = excluded.visibility, cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text,
+      mentions = excluded.mentions, public_answers = excluded.public_answers, language = excluded.language`,
       )
-      .run(guildId, s.visibility ?? null, s.cooldownSeconds ?? null, storeText, s.language ?? null);
+      .run(
+        guildId,
+        s.visibility ?? null,
+        s.cooldownSeconds ?? null,
+        stored(s.storeText),
+        stored(s.mentions),
+        stored(s.publicAnswers),
+        s.language ?? null,
+      );
   }
 
   async forget(guildId: string): Promise<void> {

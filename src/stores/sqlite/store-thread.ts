@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../../runtime/worker-thread.ts';
 import type { StoreSet } from '../store-set.ts';
+import { DATABASE_FILE } from './database.ts';
 import type { StoreName, ThreadFailure, ThreadMessage, ThreadRequest } from './thread-messages.ts';
 
 /** What every request still waiting, or sent after, gets once the thread has stopped. */
@@ -44,7 +46,7 @@ export class SqliteStoreThread {
     const failure = await thread.#start();
     if (failure && !PASSING.test(failure.code ?? '')) {
       await thread.close();
-      return { failure: Object.assign(new Error(failure.message), { code: failure.code }) };
+      return { failure: thread.#failed(failure) };
     }
     return { stores: thread.stores() };
   }
@@ -112,9 +114,17 @@ export class SqliteStoreThread {
   async #call(store: StoreName, method: string, args: readonly unknown[]): Promise<unknown> {
     if (!this.#worker && !this.#closing) void this.#start();
     const reply = await this.#request({ kind: 'call', id: this.#next++, store, method, args });
-    if (reply.kind === 'failed') throw Object.assign(new Error(reply.failure.message), { code: reply.failure.code });
+    if (reply.kind === 'failed') throw this.#failed(reply.failure);
     if (reply.kind !== 'done') throw new Error(`the store thread answered ${reply.kind}`);
     return reply.value;
+  }
+
+  /** A failure as an error with its code and the database file's path: what an admin must find. */
+  #failed(failure: ThreadFailure): Error {
+    return Object.assign(new Error(failure.message), {
+      code: failure.code,
+      file: path.resolve(this.dataDir, DATABASE_FILE),
+    });
   }
 
   #request(request: ThreadRequest): Promise<ThreadMessage> {

@@ -68,6 +68,7 @@ export const az: Catalogue = {
       'Salam! Qarabağ münaqişəsi haqqında ingilis dilində bir iddia və ya sual göndərin, məs. “{{example}}”, ' +
       'mən də bir tərəfin mövqeyini müdafiə edən təhlil olan {{cited}} bu barədə nə deyir, onunla cavab verim: ' +
       'sitat və istinadla.',
+    unclearPicks: 'Burada sual və ya iddia tapa bilmədim. Bir neçə ingilis sözü yazın, məs. “{{example}}”, və ya bunlardan birini seçin.',
     unclearTitle: 'Cavab veriləcək bir şey yoxdur',
     unclear: 'Burada sual və ya iddia tapa bilmədim. Bir neçə ingilis sözü yazın, məs. “{{example}}”, və ya məqaləyə baxın.',
     aboutTitle: '{{citation}} və bu bot haqqında',

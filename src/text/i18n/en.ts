@@ -68,6 +68,7 @@ export const en = {
     chat:
       'Hi! Send a claim or a question about the Karabakh conflict, e.g. “{{example}}”, and I answer ' +
       'with what {{cited}}, an analysis that argues one side, says on it: quoted and cited.',
+    unclearPicks: 'I could not find a question or a claim in that. Try a few words, e.g. “{{example}}”, or pick one of these.',
     unclearTitle: 'Nothing to answer',
     unclear: 'I could not find a question or a claim in that. Try a few words, e.g. “{{example}}”, or browse the article.',
     aboutTitle: 'About {{citation}} and this bot',

@@ -67,6 +67,7 @@ export const tr: Catalogue = {
       'Merhaba! Karabağ çatışması hakkında İngilizce bir iddia ya da soru gönderin, ör. “{{example}}”; size ' +
       '{{cited}} adlı, bir tarafın görüşünü savunan analizin bu konuda ne dediğini alıntı ve kaynakla birlikte ' +
       'yanıtlarım.',
+    unclearPicks: 'Bunda bir soru ya da iddia bulamadım. Birkaç İngilizce sözcük deneyin, ör. “{{example}}”, ya da bunlardan birini seçin.',
     unclearTitle: 'Yanıtlanacak bir şey yok',
     unclear: 'Bunda bir soru ya da iddia bulamadım. Birkaç İngilizce sözcük deneyin, ör. “{{example}}”, ya da makaleye göz atın.',
     aboutTitle: '{{citation}} ve bu bot hakkında',
