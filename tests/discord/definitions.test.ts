@@ -56,6 +56,8 @@ describe('command definitions', () => {
       }),
       expect.objectContaining({ name: 'cooldown', type: 10, min_value: 0, max_value: 3600 }),
       expect.objectContaining({ name: 'store_questions', type: 5 }),
+      expect.objectContaining({ name: 'mentions', type: 5 }),
+      expect.objectContaining({ name: 'public_answers', type: 5 }),
     ]);
   });
 });
