@@ -53,7 +53,9 @@ export interface Answer {
 export async function answer(text: string, context: AnswerContext): Promise<Answer> {
   const language = context.language ?? 'en';
   const found = await inLanguage(text, context, translator(language));
-  return language === 'en' || found.picks.length === 0 ? found : { ...found, reply: saidInEnglish(found.reply, translator(language)) };
+  return language === 'en' || found.picks.length === 0
+    ? found
+    : { ...found, reply: saidInEnglish(found.reply, translator(language)) };
 }
 
 /** The answer, its own words through `t`. */
@@ -93,7 +95,10 @@ function saidInEnglish(reply: Reply, t: Translate): Reply {
   const [first, ...rest] = reply.cards;
   if (!first) return reply;
   const note = `-# ${t('answer.originalEnglish')}`;
-  return { ...reply, cards: [{ ...first, description: first.description ? `${note}\n${first.description}` : note }, ...rest] };
+  return {
+    ...reply,
+    cards: [{ ...first, description: first.description ? `${note}\n${first.description}` : note }, ...rest],
+  };
 }
 
 /** The entries a reading's reply offers: the answer, a topic's list, or the nearest topics. */

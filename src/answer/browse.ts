@@ -23,7 +23,10 @@ export function browseSection(
   const source = sourceFor(loaded, sourceId);
   if (!source) {
     const known = loaded.knowledge.sources.map((s) => `${s.id} (${s.citation})`).join(', ');
-    return notice(t('browse.unknownSourceTitle'), t('browse.unknownSource', { name: echoed(sourceId ?? '', 40), known }));
+    return notice(
+      t('browse.unknownSourceTitle'),
+      t('browse.unknownSource', { name: echoed(sourceId ?? '', 40), known }),
+    );
   }
   const count = source.sections.length;
   return (

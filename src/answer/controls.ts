@@ -11,13 +11,10 @@ import { english, type Translate } from '../text/i18n/i18n.ts';
 export const staleReply = (t: Translate = english): Reply =>
   notice(t('notAnswered.staleTitle'), t('notAnswered.stale'));
 
-/** The expired-button notice in English. */
-export const STALE_REPLY = staleReply();
-
 /**
  * A click or a choice, its custom_id decoded once by whoever received it: everything needed is in
  * it (and the chosen values), so controls keep working across restarts and reloads; anything
- * unknown gets STALE_REPLY.
+ * unknown gets staleReply.
  */
 export function controlReply(
   loaded: LoadedKnowledge,

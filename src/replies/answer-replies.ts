@@ -75,7 +75,10 @@ export function answerReply(
 ): Reply {
   const t = options.t ?? english;
   const source = sourceOf(kb, entry);
-  const fields = [{ name: t('answer.reference'), value: referenceField(entry) }, ...entry.notes.map((n) => noteField(n, t))];
+  const fields = [
+    { name: t('answer.reference'), value: referenceField(entry) },
+    ...entry.notes.map((n) => noteField(n, t)),
+  ];
   const notAddressed = options.notAddressed ?? [];
   if (notAddressed.length > 0) {
     fields.push({ name: t('answer.notInArticle'), value: notAddressedLine(kb, notAddressed, t) });
@@ -117,14 +120,12 @@ const ASKED_CHARS = 120;
 /** The cited paragraphs, verbatim, for whoever clicked "Show passage". */
 export function passageReply(kb: KnowledgeBase, entry: Entry, t: Translate = english): Reply {
   const source = sourceOf(kb, entry);
+  const cited = `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)}`;
   const cards: Card[] = entry.passages.map((p, i) => ({
     tone: 'browse',
     title: i === 0 ? `§${entry.section} ${entry.sectionTitle}` : undefined,
     description: `**¶${p.number} · p. ${p.page}**\n${p.quotation ? `> ${p.text}` : p.text}`,
-    footer:
-      i === entry.passages.length - 1
-        ? `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} (${t('answer.verbatim')})`
-        : undefined,
+    footer: i === entry.passages.length - 1 ? `${cited} (${t('answer.verbatim')})` : undefined,
   }));
   return { cards, rows: [sourceLink(source, t)].filter((r) => r.length > 0), ephemeral: true, shareable: true };
 }

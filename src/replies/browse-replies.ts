@@ -84,7 +84,12 @@ export function sectionReply(
   });
   const paging =
     pagesCount > 1
-      ? [[...(at > 0 ? [turn(t('browse.previous'), at - 1)] : []), ...(at < pagesCount - 1 ? [turn(t('browse.next'), at + 1)] : [])]]
+      ? [
+          [
+            ...(at > 0 ? [turn(t('browse.previous'), at - 1)] : []),
+            ...(at < pagesCount - 1 ? [turn(t('browse.next'), at + 1)] : []),
+          ],
+        ]
       : [];
   return {
     cards: [card],
@@ -124,14 +129,12 @@ export function sourceReply(kb: KnowledgeBase, matching?: MatchingNote, t: Trans
       },
     ],
   }));
-  const links = kb.sources
-    .slice(0, 5)
-    .flatMap((s) =>
-      sourceLink(s, t).map((l) => ({
-        ...l,
-        label: kb.sources.length > 1 ? fitText(t('answer.readSource', { citation: s.citation }), 80) : l.label,
-      })),
-    );
+  const links = kb.sources.slice(0, 5).flatMap((s) =>
+    sourceLink(s, t).map((l) => ({
+      ...l,
+      label: kb.sources.length > 1 ? fitText(t('answer.readSource', { citation: s.citation }), 80) : l.label,
+    })),
+  );
   const last = cards.at(-1);
   if (last && matching) cards[cards.length - 1] = { ...last, footer: matchingLine(matching, t) };
   return { cards, rows: links.length > 0 ? [links] : [], ephemeral: false };

@@ -30,11 +30,7 @@ const QUOTED = 300;
  * message's id), unless every claim surely argues the article's own side: then there is nothing of
  * the article's to post against it, and the reply says so.
  */
-export function counterReply(
-  kb: KnowledgeBase,
-  found: MessageClaims,
-  options: CounterOptions,
-): Reply {
+export function counterReply(kb: KnowledgeBase, found: MessageClaims, options: CounterOptions): Reply {
   const t = options.t ?? english;
   let agrees = 0;
   const cards: Card[] = found.claims.flatMap(({ span, result }) => {
@@ -50,7 +46,10 @@ export function counterReply(
         title: entry.topic,
         description: `${quoted}${sidedBody(entry, stance, t)}`,
         quote: entry.quote,
-        fields: [{ name: t('answer.reference'), value: referenceField(entry) }, ...entry.notes.map((n) => noteField(n, t))],
+        fields: [
+          { name: t('answer.reference'), value: referenceField(entry) },
+          ...entry.notes.map((n) => noteField(n, t)),
+        ],
         footer: attributionFooter(kb.sourceById.get(entry.source)),
       },
     ];
@@ -94,7 +93,6 @@ export function counterOrWhyNot(
   const t = options.t ?? english;
   if (found.claims.length > 0) return counterReply(kb, found, options);
   // The whole message is matched only when it has text and none of its claims is answered.
-  if (found.text.trim() === '' || !whole)
-    return notice(t('notAnswered.noTextTitle'), t('notAnswered.noText'));
+  if (found.text.trim() === '' || !whole) return notice(t('notAnswered.noTextTitle'), t('notAnswered.noText'));
   return nothingToCounterReply(kb, whole, t);
 }

@@ -31,11 +31,9 @@ export function helpReply(kb: KnowledgeBase, context: HelpContext = {}): Reply {
   const cited = citations(kb);
   const seconds = context.cooldownSeconds;
   const cooldown = seconds ? t('help.cooldown', { seconds }) : '';
-  const description = [
-    t('help.intro', { cited }),
-    ...kb.sources.map((s) => s.attribution),
-    t('help.noSide'),
-  ].join('\n\n');
+  const description = [t('help.intro', { cited }), ...kb.sources.map((s) => s.attribution), t('help.noSide')].join(
+    '\n\n',
+  );
   const buttons = {
     passage: t('answer.showPassage'),
     others: t('answer.otherMatches'),

@@ -16,8 +16,16 @@ export function withVotes(reply: Reply, entryId: string, t: Translate = english)
     rows: [
       ...reply.rows,
       [
-        { kind: 'button', id: encodeControl({ action: 'vote', id: entryId, helpful: true }), label: t('controls.helpful') },
-        { kind: 'button', id: encodeControl({ action: 'vote', id: entryId, helpful: false }), label: t('controls.notHelpful') },
+        {
+          kind: 'button',
+          id: encodeControl({ action: 'vote', id: entryId, helpful: true }),
+          label: t('controls.helpful'),
+        },
+        {
+          kind: 'button',
+          id: encodeControl({ action: 'vote', id: entryId, helpful: false }),
+          label: t('controls.notHelpful'),
+        },
       ],
     ],
   };

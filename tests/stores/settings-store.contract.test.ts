@@ -45,7 +45,7 @@ describe.each(IMPLEMENTATIONS)('SettingsStore contract: $name', (implementation)
     expect(read.cooldownSeconds).toBe(3);
   });
 
-  it('keeps a server\'s language, and none means each member\'s own', async () => {
+  it("keeps a server's language, and none means each member's own", async () => {
     const { settings } = db.stores();
     await settings.write(GUILD, { language: 'hy', cooldownSeconds: 3 });
     expect(await settings.read(GUILD)).toMatchObject({ language: 'hy', cooldownSeconds: 3 });

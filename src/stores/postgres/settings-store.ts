@@ -39,7 +39,8 @@ export class PostgresSettingsStore implements SettingsStore {
   async write(guildId: string, s: ServerSettings): Promise<void> {
     await query(
       await this.db.ready(),
-      `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers, language)
+      `INSERT INTO server_settings
+         (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers, language)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
        cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text,

@@ -19,22 +19,25 @@ export const az: Catalogue = {
     readSource: 'Oxu: {{citation}}',
     showPassage: 'Parçanı göstər',
     otherMatches: 'Digər uyğunluqlar',
-    verbatim: 'hərfi',
+    verbatim: 'hərfən',
     originalEnglish: 'Məqalənin sözləri orijinalda, ingilis dilində sitat gətirilir.',
     inTheMessage: 'Mesajda',
     postAsReply: 'Cavab kimi göndər',
-    sameSide: 'Bu mesaj məqalənin özünün tutduğu mövqeyi müdafiə edir, ona görə də məqalədən göndəriləcək əks-arqument yoxdur.',
+    sameSide:
+      'Bu mesaj məqalənin özünün tutduğu mövqeyi müdafiə edir, ona görə də məqalədən göndəriləcək ' +
+      'əks-arqument yoxdur.',
   },
   notAnswered: {
     browseArticle: 'Məqaləyə bax',
     aboutBot: 'Bu bot haqqında',
-    doesNotAddress: '{{cited}} bu mövzuya toxunmur: {{topics}}.',
+    doesNotAddress: '{{cited}} bunlara toxunmur: {{topics}}.',
     listOr: '{{first}} və ya {{last}}',
     notClearlyTitle: 'Məqalə bunu aydın şəkildə əhatə etmir',
     notClearlyNearest:
       '{{cited}} bunu aydın şəkildə əhatə etmir. Onun əhatə etdiyi ən yaxın mövzular aşağıdadır; hər biri ' +
       'digər tərəfin iddiasını və məqalənin cavabını göstərir. Və ya məqaləyə baxın.',
-    notClearlyNone: '{{cited}} bunu aydın şəkildə əhatə etmir. Məqalənin arqumentlərinə baxın və ya başqa sözlərlə soruşun.',
+    notClearlyNone:
+      '{{cited}} bunu aydın şəkildə əhatə etmir. Məqalənin arqumentlərinə baxın və ya başqa sözlərlə soruşun.',
     notAddressedTitle: 'Məqalə buna toxunmur',
     browseBelow: 'Onun nəyi müdafiə etdiyinə aşağıda baxın.',
     alsoRaisesBelow: 'Mesaj məqalənin cavab verdiyi başqa məqamlara da toxunur: aşağıda.',
@@ -66,11 +69,15 @@ export const az: Catalogue = {
     theArticle: 'məqalə',
     chat:
       'Salam! Qarabağ münaqişəsi haqqında ingilis dilində bir iddia və ya sual göndərin, məs. “{{example}}”, ' +
-      'mən də bir tərəfin mövqeyini müdafiə edən təhlil olan {{cited}} bu barədə nə deyir, onunla cavab verim: ' +
-      'sitat və istinadla.',
-    unclearPicks: 'Burada sual və ya iddia tapa bilmədim. Bir neçə ingilis sözü yazın, məs. “{{example}}”, və ya bunlardan birini seçin.',
+      'mən də tərəflərdən birinin mövqeyini müdafiə edən təhlil olan {{cited}} bu barədə nə deyirsə, onu ' +
+      'sitat və istinadla sizə çatdırım.',
+    unclearPicks:
+      'Burada sual və ya iddia tapa bilmədim. İngiliscə bir neçə söz yazın, məs. “{{example}}”, və ya ' +
+      'aşağıdakılardan birini seçin.',
     unclearTitle: 'Cavab veriləcək bir şey yoxdur',
-    unclear: 'Burada sual və ya iddia tapa bilmədim. Bir neçə ingilis sözü yazın, məs. “{{example}}”, və ya məqaləyə baxın.',
+    unclear:
+      'Burada sual və ya iddia tapa bilmədim. İngiliscə bir neçə söz yazın, məs. “{{example}}”, və ya məqaləyə ' +
+      'baxın.',
     aboutTitle: '{{citation}} və bu bot haqqında',
     aboutSource: '**Mənbə:** “{{title}}”, {{series}}, {{date}} tarixində {{publisher}} tərəfindən dərc olunub.',
     itsSide: '**Onun tərəfi:**',
@@ -86,7 +93,9 @@ export const az: Catalogue = {
       '**Səhv tapdınız?** Cavabın altındakı “Faydalı deyil” düyməsini basın və ya bu serverin adminlərinə ' +
       'bildirin: bilik bazası onların düzəldib yenidən yükləyə biləcəyi sadə fayllardır.',
     topicTitle: '“{{subject}}” haqqında',
-    topic: '{{cited}} bu barədə bu məqamlara malikdir. Digər tərəfin iddiasını və məqalənin cavabını görmək üçün birini seçin.',
+    topic:
+      '{{cited}} bu mövzuda aşağıdakı məqamlara toxunur. Digər tərəfin iddiasını və məqalənin cavabını görmək ' +
+      'üçün birini seçin.',
   },
   browse: {
     page: 'səhifə {{first}}',
@@ -104,7 +113,7 @@ export const az: Catalogue = {
     unknownSourceTitle: 'Naməlum mənbə',
     unknownSource: '"{{name}}" adlı mənbə yoxdur. Mənbələr: {{known}}.',
     noSectionTitle: 'Belə bölmə yoxdur',
-    noSection: '{{citation}} 1-dən {{count}}-ə qədər bölmələrdən ibarətdir.',
+    noSection: '{{citation}} bölmələri: 1–{{count}}.',
   },
   help: {
     title: 'Counterpoint: necə soruşmalı',
@@ -120,7 +129,7 @@ export const az: Catalogue = {
     cooldown: ' Hər kəsə {{seconds}} saniyədə bir sual.',
     counterName: 'Mesaja cavab ver',
     counter:
-      'İstənilən mesajda: onun menyusu (sağ klik və ya uzun basma) → Tətbiqlər → **{{command}}**. Və ya botu ' +
+      'İstənilən mesajda: onun menyusu (sağ klik və ya uzun basma) → Tətbiqlər (Apps) → **{{command}}**. Və ya botu ' +
       'qeyd edərək mesaja cavab yazın.',
     browseName: 'Bax',
     browse: '{{section}} bölmənin tezisini və cavab verdiyi iddiaları göstərir; {{source}} isə məqalənin özünü.',

@@ -20,14 +20,17 @@ const tr: CommandTexts = {
     description: 'Bir soruya ya da tartışma iddiasına makalenin cevabı, alıntı ve kaynakla',
     options: {
       question: { name: 'soru', description: 'Kendi sözcüklerinizle (İngilizce) sorun ya da bir iddia yazın' },
-      public: { name: 'herkese-açık', description: 'Yanıtı kanala (varsayılan) ya da yalnızca size göster' },
+      public: { name: 'herkese-açık', description: 'Yanıtı kanalda (varsayılan) ya da yalnızca size göster' },
       for: { name: 'kime', description: 'Birine yanıt verin: herkese açık yanıt onu anar ve etiketler' },
     },
   },
   section: {
     name: 'bölüm',
     description: 'Makalenin bir bölümüne göz atın: tezi ve yanıt verdiği iddialar',
-    options: { number: { name: 'numara', description: 'Hangi bölüm' }, source: { name: 'kaynak', description: 'Hangi kaynak' } },
+    options: {
+      number: { name: 'numara', description: 'Hangi bölüm' },
+      source: { name: 'kaynak', description: 'Hangi kaynak (varsayılan: ilki)' },
+    },
   },
   source: { name: 'kaynak', description: 'Yanıtların geldiği makale: ayrıntılar, bağlantı ve bölümler' },
   help: { name: 'yardım', description: 'Counterpoint ne yapar ve nasıl sorulur' },
@@ -41,7 +44,7 @@ const tr: CommandTexts = {
     name: 'gizlilik',
     description: 'Bu botun sizin hakkınızda sakladıkları ve bunları silme',
     options: {
-      info: { name: 'bilgi', description: 'Ne saklanır, ne kadar süre ve nasıl silinir' },
+      info: { name: 'bilgi', description: 'Ne saklanır, ne kadar süreyle ve nasıl silinir' },
       'forget-me': { name: 'beni-unut', description: 'Her yerde sorduğunuz her soruyu ve verdiğiniz her oyu sil' },
       'forget-server': { name: 'sunucuyu-unut', description: 'Yöneticiler: bu sunucu hakkında saklanan her şeyi sil' },
     },
@@ -63,19 +66,22 @@ const ru: CommandTexts = {
   section: {
     name: 'раздел',
     description: 'Просмотреть раздел статьи: его тезис и утверждения, на которые он отвечает',
-    options: { number: { name: 'номер', description: 'Какой раздел' }, source: { name: 'источник', description: 'Какой источник' } },
+    options: {
+      number: { name: 'номер', description: 'Какой раздел' },
+      source: { name: 'источник', description: 'Какой источник (по умолчанию: первый)' },
+    },
   },
   source: { name: 'источник', description: 'Статья, из которой берутся ответы: сведения, ссылка и разделы' },
   help: { name: 'помощь', description: 'Что делает Counterpoint и как спрашивать' },
   reload: { description: 'Админы: перезагрузить базу знаний из файлов (на всех шардах)' },
   insights: { description: 'Админы: о чём спрашивали, что осталось без ответа, голоса и перезагрузки' },
   settings: {
-    description: 'Админы: видимость ответов, пауза, язык сервера и хранение вопросов',
+    description: 'Админы: видимость ответов, интервал между вопросами, язык сервера и хранение вопросов',
     options: { language: { name: 'язык', description: 'Язык ответов (авто: язык Discord каждого участника)' } },
   },
   privacy: {
     name: 'приватность',
-    description: 'Что бот хранит о вас, и удаление этого',
+    description: 'Что бот хранит о вас и как это удалить',
     options: {
       info: { name: 'сведения', description: 'Что хранится, как долго и как это удалить' },
       'forget-me': { name: 'забыть-меня', description: 'Удалить все ваши вопросы и голоса, везде' },

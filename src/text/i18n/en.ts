@@ -68,9 +68,11 @@ export const en = {
     chat:
       'Hi! Send a claim or a question about the Karabakh conflict, e.g. “{{example}}”, and I answer ' +
       'with what {{cited}}, an analysis that argues one side, says on it: quoted and cited.',
-    unclearPicks: 'I could not find a question or a claim in that. Try a few words, e.g. “{{example}}”, or pick one of these.',
+    unclearPicks:
+      'I could not find a question or a claim in that. Try a few words, e.g. “{{example}}”, or pick one of these.',
     unclearTitle: 'Nothing to answer',
-    unclear: 'I could not find a question or a claim in that. Try a few words, e.g. “{{example}}”, or browse the article.',
+    unclear:
+      'I could not find a question or a claim in that. Try a few words, e.g. “{{example}}”, or browse the article.',
     aboutTitle: 'About {{citation}} and this bot',
     aboutSource: '**The source:** “{{title}}”, {{series}}, published on {{date}} by {{publisher}}.',
     itsSide: '**Its side:**',

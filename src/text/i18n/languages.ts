@@ -11,6 +11,19 @@ export type Language = (typeof LANGUAGES)[number];
 /** A server's language setting: one language for everyone, or each member's client locale. */
 export type LanguageSetting = Language | 'auto';
 
+/**
+ * The choices of /settings language, each language named in itself (and in English, for the admin
+ * who reads neither), "auto" first: the default.
+ */
+export const LANGUAGE_CHOICES: readonly { name: string; value: LanguageSetting }[] = [
+  { name: 'auto: each member’s Discord language (Turkish, Russian, else English)', value: 'auto' },
+  { name: 'English', value: 'en' },
+  { name: 'Türkçe (Turkish)', value: 'tr' },
+  { name: 'Русский (Russian)', value: 'ru' },
+  { name: 'Azərbaycan dili (Azerbaijani)', value: 'az' },
+  { name: 'Հայերեն (Armenian)', value: 'hy' },
+];
+
 /** Whether a stored or typed value is a language we write in. */
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 

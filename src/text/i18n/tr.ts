@@ -10,24 +10,26 @@ export const tr: Catalogue = {
     articleAnswer: 'Makalenin cevabı',
     editorsNote: 'Editör notu ({{date}})',
     source: 'Kaynak',
-    reference: 'Kaynakça',
+    reference: 'Atıf',
     notInArticle: 'Makalede yok',
-    alsoRaises: 'Bu mesaj ayrıca şunları da gündeme getiriyor',
+    alsoRaises: 'Bu mesaj şunları da gündeme getiriyor',
     asked: 'Soru: “{{question}}”',
     readArticle: 'Makaleyi oku',
     readSource: 'Oku: {{citation}}',
     showPassage: 'Pasajı göster',
     otherMatches: 'Diğer eşleşmeler',
-    verbatim: 'aynen',
+    verbatim: 'birebir',
     originalEnglish: 'Makaleden alıntılar orijinal İngilizce hâliyle verilmiştir.',
     inTheMessage: 'Mesajda',
     postAsReply: 'Yanıt olarak gönder',
-    sameSide: 'Bu mesaj makalenin kendi savunduğu bir görüşü dile getiriyor; bu yüzden makaleden gönderilecek bir karşı sav yok.',
+    sameSide:
+      'Bu mesaj makalenin kendi savunduğu bir görüşü dile getiriyor; bu yüzden makaleden gönderilecek bir karşı ' +
+      'sav yok.',
   },
   notAnswered: {
     browseArticle: 'Makaleye göz at',
     aboutBot: 'Bu bot hakkında',
-    doesNotAddress: '{{cited}} şu konuyu ele almıyor: {{topics}}.',
+    doesNotAddress: '{{cited}} şunları ele almıyor: {{topics}}.',
     listOr: '{{first}} veya {{last}}',
     notClearlyTitle: 'Makale bunu açıkça ele almıyor',
     notClearlyNearest:
@@ -64,18 +66,23 @@ export const tr: Catalogue = {
   guide: {
     theArticle: 'makale',
     chat:
-      'Merhaba! Karabağ çatışması hakkında İngilizce bir iddia ya da soru gönderin, ör. “{{example}}”; size ' +
-      '{{cited}} adlı, bir tarafın görüşünü savunan analizin bu konuda ne dediğini alıntı ve kaynakla birlikte ' +
-      'yanıtlarım.',
-    unclearPicks: 'Bunda bir soru ya da iddia bulamadım. Birkaç İngilizce sözcük deneyin, ör. “{{example}}”, ya da bunlardan birini seçin.',
+      'Merhaba! Karabağ çatışmasıyla ilgili İngilizce bir iddia ya da soru gönderin, ör. “{{example}}”; ben de ' +
+      'bir tarafın görüşünü savunan bir analiz olan {{cited}} bu konuda ne diyorsa, alıntı ve kaynağıyla ' +
+      'aktarayım.',
+    unclearPicks:
+      'Bu mesajda bir soru ya da iddia bulamadım. Birkaç İngilizce sözcük deneyin, ör. “{{example}}”, ya da ' +
+      'aşağıdakilerden birini seçin.',
     unclearTitle: 'Yanıtlanacak bir şey yok',
-    unclear: 'Bunda bir soru ya da iddia bulamadım. Birkaç İngilizce sözcük deneyin, ör. “{{example}}”, ya da makaleye göz atın.',
+    unclear:
+      'Bu mesajda bir soru ya da iddia bulamadım. Birkaç İngilizce sözcük deneyin, ör. “{{example}}”, ya da ' +
+      'makaleye göz atın.',
     aboutTitle: '{{citation}} ve bu bot hakkında',
     aboutSource: '**Kaynak:** “{{title}}”, {{series}}, {{date}} tarihinde {{publisher}} tarafından yayımlandı.',
     itsSide: '**Tarafı:**',
     does:
-      '**Bu bot ne yapar:** bir mesajı yanıtlayan makale savını bulur ve herkes asılla karşılaştırabilsin diye ' +
-      'bölüm, paragraf ve sayfasıyla gösterir. Karşı tarafın iddialarını savunucularının dile getirdiği biçimde aktarır.',
+      '**Bu bot ne yapar:** bir mesaja yanıt veren makale savını bulur ve herkes aslıyla karşılaştırabilsin diye ' +
+      'onu bölüm, paragraf ve sayfa numarasıyla gösterir. Karşı tarafın iddialarını, savunucularının dile ' +
+      'getirdiği biçimde aktarır.',
     doesNot:
       '**Ne yapmaz:** kimin haklı olduğuna karar vermez, hiçbir hükümet adına konuşmaz ve makaleden sonraki ' +
       'olayları, kaynaklı ve tarihli editör notları dışında bilmez. Yalnızca İngilizce okur.',
@@ -84,7 +91,9 @@ export const tr: Catalogue = {
       '**Bir hata mı buldunuz?** Yanıtın altındaki “Yararlı değil” düğmesine basın ya da bu sunucunun ' +
       'yöneticilerine bildirin: bilgi tabanı, düzeltip yeniden yükleyebilecekleri düz dosyalardan oluşur.',
     topicTitle: '“{{subject}}” hakkında',
-    topic: '{{cited}} bu konuda şu noktalara sahip. Karşı tarafın savını ve makalenin cevabını görmek için birini seçin.',
+    topic:
+      '{{cited}} bu konuda şu noktalara değiniyor. Karşı tarafın savını ve makalenin cevabını görmek için ' +
+      'birini seçin.',
   },
   browse: {
     page: 'sayfa {{first}}',
@@ -102,13 +111,13 @@ export const tr: Catalogue = {
     unknownSourceTitle: 'Bilinmeyen kaynak',
     unknownSource: '"{{name}}" adlı bir kaynak yok. Kaynaklar: {{known}}.',
     noSectionTitle: 'Böyle bir bölüm yok',
-    noSection: '{{citation}} 1 ile {{count}} arasında bölümlere sahip.',
+    noSection: '{{citation}} içindeki bölümler: 1–{{count}}.',
   },
   help: {
     title: 'Counterpoint: nasıl sorulur',
     intro:
-      'Counterpoint, sorulara ve tartışma iddialarına {{cited}} içindeki ilgili savla yanıt verir; alıntılar ' +
-      'bölüm, paragraf ve sayfa belirtilerek verilir.',
+      'Counterpoint, sorulara ve tartışma iddialarına {{cited}} içindeki ilgili savla yanıt verir; alıntıları ' +
+      'bölüm, paragraf ve sayfa belirterek aktarır.',
     noSide: 'Makalenin ne savunduğunu, her zaman ona atfederek aktarır; kendisi hiçbir taraf tutmaz.',
     askName: 'Sor',
     ask:
@@ -139,7 +148,7 @@ export const tr: Catalogue = {
     delete: 'Sil',
     helpful: 'Yararlı',
     notHelpful: 'Yararlı değil',
-    cooldownTitle: 'Bir dakika',
+    cooldownTitle: 'Biraz bekleyin',
     cooldown: 'Çok hızlı soruyorsunuz. {{at}} yeniden sorabilirsiniz.',
   },
 };
