@@ -39,6 +39,7 @@ export const ask = {
       via: text.trim().startsWith(PICK_PREFIX) ? 'pick' : 'ask',
       guildId: interaction.guildId,
       askerId: interaction.user.id,
+      locale: interaction.locale,
       visibility: acknowledged ?? (chosen === null ? undefined : chosen ? 'public' : 'ephemeral'),
     });
     // "for:" names and pings that one user, by the asker's choice; a private answer ignores it.

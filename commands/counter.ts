@@ -30,6 +30,7 @@ export const counter = {
       mode: 'counter',
       guildId: interaction.guildId,
       askerId: interaction.user.id,
+      locale: interaction.locale,
       visibility: 'ephemeral',
       postTarget: target.id,
     });

@@ -3,6 +3,7 @@ import { browseSection } from '../src/answer/browse.ts';
 import { send } from '../src/discord/render.ts';
 import { fitText } from '../src/replies/view.ts';
 import type { Command } from '../src/discord/command.ts';
+import { interfaceOf } from '../src/discord/interface-language.ts';
 
 /** `/section number:<1–8>`: a section's title, pages, thesis and claims, pickable from a menu. */
 export const section = {
@@ -35,11 +36,13 @@ export const section = {
     return builder.toJSON();
   },
   async execute(interaction, ctx) {
+    const { t } = await interfaceOf(interaction, ctx);
     const reply = browseSection(
       ctx.store.current,
       interaction.options.getInteger('number', true),
       interaction.options.getString('source') ?? undefined,
       'ephemeral',
+      t,
     );
     await send(interaction, reply);
   },

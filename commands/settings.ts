@@ -4,9 +4,10 @@ import type { ServerSettings } from '../src/stores/records.ts';
 import { settingsReply } from '../src/replies/settings-replies.ts';
 import { notice } from '../src/replies/view.ts';
 import type { Command } from '../src/discord/command.ts';
+import { isLanguage, LANGUAGE_CHOICES } from '../src/text/i18n/languages.ts';
 
 /**
- * `/settings [answers:] [cooldown:] [store_questions:] [mentions:] [public_answers:]`: this
+ * `/settings [answers:] [cooldown:] [store_questions:] [mentions:] [public_answers:] [language:]`: this
  * server's own defaults over the environment's. With no option, shows them. Manage Server only.
  */
 export const settings = {
@@ -15,7 +16,7 @@ export const settings = {
   definition: () =>
     new SlashCommandBuilder()
       .setName('settings')
-      .setDescription('Admins: this server’s answer visibility, /ask cooldown and whether questions are stored')
+      .setDescription('Admins: this server’s answer visibility, cooldown, language and whether questions are stored')
       .addStringOption((o) =>
         o
           .setName('answers')
@@ -43,6 +44,12 @@ export const settings = {
           .setName('public_answers')
           .setDescription('Allow answers shown to the channel (off: /ask answers are private)'),
       )
+      .addStringOption((o) =>
+        o
+          .setName('language')
+          .setDescription('The language of replies (auto: each member’s Discord language)')
+          .addChoices(...LANGUAGE_CHOICES),
+      )
       .toJSON(),
   async execute(interaction, ctx) {
     if (!interaction.guildId) return send(interaction, notice('Not allowed', '/settings is for a server.', 'error'));
@@ -52,6 +59,7 @@ export const settings = {
     const storeText = interaction.options.getBoolean('store_questions');
     const mentions = interaction.options.getBoolean('mentions');
     const publicAnswers = interaction.options.getBoolean('public_answers');
+    const language = interaction.options.getString('language');
     const changes: ServerSettings = {
       ...current,
       ...(answers === 'public' || answers === 'ephemeral' ? { visibility: answers } : {}),
@@ -59,8 +67,11 @@ export const settings = {
       ...(storeText === null ? {} : { storeText }),
       ...(mentions === null ? {} : { mentions }),
       ...(publicAnswers === null ? {} : { publicAnswers }),
+      // "auto" clears the server's language: each member's client language decides again.
+      ...(language === null ? {} : { language: isLanguage(language) ? language : undefined }),
     };
-    const changed = [answers, cooldown, storeText, mentions, publicAnswers].some((option) => option !== null);
+    const options = [answers, cooldown, storeText, mentions, publicAnswers, language];
+    const changed = options.some((option) => option !== null);
     const saved = changed ? await ctx.settings.save(interaction.guildId, changes) : true;
     const state = { changed, saved, unavailable: ctx.settings.unavailable, recording: ctx.insights.enabled };
     await send(interaction, settingsReply(saved ? changes : current, ctx.config, state));

@@ -9,6 +9,8 @@ import { counterOrWhyNot } from '../replies/counter-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import { replyToReading } from '../replies/reading-replies.ts';
 import type { Reply } from '../replies/view.ts';
+import { translator, type Translate } from '../text/i18n/i18n.ts';
+import type { Language } from '../text/i18n/languages.ts';
 import type { Entry } from '../knowledge/types.ts';
 import { MAX_UNCLEAR_PICKS } from '../replies/guide-replies.ts';
 import { entryReply, pickedEntry } from './entry-picks.ts';
@@ -27,6 +29,8 @@ export interface AnswerContext {
   readonly mode?: AnswerMode;
   /** With mode "counter": the message a "Post as reply" button would answer. */
   readonly postTarget?: string;
+  /** The language of the reply's own words; English when not given. The article's stay English. */
+  readonly language?: Language;
 }
 
 /** The kind of an answer: how the message was read, an entry named exactly, or a counter. */
@@ -47,11 +51,20 @@ export interface Answer {
 
 /** Turns a text into an answer: the entry it names, a counter to each claim, or its reading's reply. */
 export async function answer(text: string, context: AnswerContext): Promise<Answer> {
-  if (context.mode === 'counter') return counter(text, context);
+  const language = context.language ?? 'en';
+  const found = await inLanguage(text, context, translator(language));
+  return language === 'en' || found.picks.length === 0
+    ? found
+    : { ...found, reply: saidInEnglish(found.reply, translator(language)) };
+}
+
+/** The answer, its own words through `t`. */
+async function inLanguage(text: string, context: AnswerContext, t: Translate): Promise<Answer> {
+  if (context.mode === 'counter') return counter(text, context, t);
   const { loaded, visibility } = context;
   const picked = pickedEntry(loaded, text);
   if (picked) {
-    const reply = entryReply(loaded, picked, visibility);
+    const reply = entryReply(loaded, picked, visibility, t);
     const outcome = pickedOutcome(picked.id, picked.topic);
     return { kind: 'picked', stance: 'question', picks: [picked.id], reply, outcome };
   }
@@ -59,7 +72,7 @@ export async function answer(text: string, context: AnswerContext): Promise<Answ
   // Unclear, and nothing near of its own: it is offered picks to choose from.
   const lost = reading.kind === 'unclear' && (!reading.match || nearestTopics(reading.match).length === 0);
   const unclear = lost ? unclearPicks(loaded, reading.text) : [];
-  const reply = replyToReading(loaded.knowledge, reading, visibility, unclear);
+  const reply = replyToReading(loaded.knowledge, reading, visibility, unclear, t);
   const outcome = readingOutcome(reading);
   const picks = lost ? unclear.map((e) => e.id) : picksOf(reading);
   return { kind: reading.kind, stance: reading.stance, picks, reply, outcome, reading };
@@ -72,6 +85,20 @@ export async function answer(text: string, context: AnswerContext): Promise<Answ
 function unclearPicks(loaded: LoadedKnowledge, text: string): Entry[] {
   const near = closestEntries(loaded, text, MAX_UNCLEAR_PICKS);
   return near.length > 0 ? near : thesisEntries(loaded, MAX_UNCLEAR_PICKS);
+}
+
+/**
+ * A reply that shows the article's entries, in another language than English: its first card
+ * says once, in that language, that the article's words are quoted in the original English.
+ */
+function saidInEnglish(reply: Reply, t: Translate): Reply {
+  const [first, ...rest] = reply.cards;
+  if (!first) return reply;
+  const note = `-# ${t('answer.originalEnglish')}`;
+  return {
+    ...reply,
+    cards: [{ ...first, description: first.description ? `${note}\n${first.description}` : note }, ...rest],
+  };
 }
 
 /** The entries a reading's reply offers: the answer, a topic's list, or the nearest topics. */
@@ -87,13 +114,13 @@ function picksOf(reading: Reading): string[] {
  * A whole message countered: each claim the article responds to, or why there is none. The whole
  * message is matched only when none of its claims is answered, once, for the reply and the record.
  */
-async function counter(text: string, context: AnswerContext): Promise<Answer> {
+async function counter(text: string, context: AnswerContext, t: Translate): Promise<Answer> {
   const { loaded } = context;
   const found = await loaded.matcher.claims(text);
   const hasText = found.text.trim() !== '';
   const whole = hasText && found.claims.length === 0 ? await loaded.matcher.ask(text) : undefined;
   const ephemeral = context.visibility === 'ephemeral';
-  const options = { ephemeral, ...(context.postTarget ? { postTarget: context.postTarget } : {}) };
+  const options = { ephemeral, t, ...(context.postTarget ? { postTarget: context.postTarget } : {}) };
   const reply = counterOrWhyNot(loaded.knowledge, found, whole, options);
   const outcome = hasText ? counterOutcome(found, whole) : undefined;
   const first = found.claims[0];

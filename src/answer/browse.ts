@@ -5,6 +5,7 @@ import { sectionReply, type MatchingNote } from '../replies/browse-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import { echoed } from '../replies/echo.ts';
 import { notice, type Reply } from '../replies/view.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 
 /** The source `/section` browses: the one named, else the first (the bundled article). */
 export function sourceFor(loaded: LoadedKnowledge, sourceId?: string): Source | undefined {
@@ -17,15 +18,20 @@ export function browseSection(
   number: number,
   sourceId: string | undefined,
   visibility: Visibility,
+  t: Translate = english,
 ): Reply {
   const source = sourceFor(loaded, sourceId);
   if (!source) {
     const known = loaded.knowledge.sources.map((s) => `${s.id} (${s.citation})`).join(', ');
-    return notice('Unknown source', `There is no source "${echoed(sourceId ?? '', 40)}". Sources: ${known}.`);
+    return notice(
+      t('browse.unknownSourceTitle'),
+      t('browse.unknownSource', { name: echoed(sourceId ?? '', 40), known }),
+    );
   }
+  const count = source.sections.length;
   return (
-    sectionReply(loaded.knowledge, source, number, visibility) ??
-    notice('No such section', `${source.citation} has sections 1 to ${source.sections.length}.`)
+    sectionReply(loaded.knowledge, source, number, visibility, 0, t) ??
+    notice(t('browse.noSectionTitle'), t('browse.noSection', { citation: source.citation, count }))
   );
 }
 

@@ -4,6 +4,7 @@ import { answerReply } from '../replies/answer-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import type { Reply } from '../replies/view.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 
 /** How an autocomplete choice names an entry, so that choosing it answers that entry exactly. */
 export const PICK_PREFIX = 'kb:';
@@ -20,9 +21,15 @@ export function relatedEntries(loaded: LoadedKnowledge, entry: Entry): Entry[] {
 }
 
 /** The answer to one entry, as reached by a pick, a button or a menu. */
-export function entryReply(loaded: LoadedKnowledge, entry: Entry, visibility: Visibility): Reply {
+export function entryReply(
+  loaded: LoadedKnowledge,
+  entry: Entry,
+  visibility: Visibility,
+  t: Translate = english,
+): Reply {
   return answerReply(loaded.knowledge, entry, {
     alternatives: relatedEntries(loaded, entry),
     ephemeral: visibility === 'ephemeral',
+    t,
   });
 }

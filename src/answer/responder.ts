@@ -7,6 +7,8 @@ import type { Visibility } from '../replies/custom-id.ts';
 import { withShareControls } from '../replies/share-controls.ts';
 import { withVotes } from '../replies/vote-controls.ts';
 import type { SettingsService } from '../stores/settings.ts';
+import { translator } from '../text/i18n/i18n.ts';
+import { languageFor } from '../text/i18n/languages.ts';
 import { answer, type Answer, type AnswerMode } from './answer.ts';
 import type { QuestionLog } from './question-log.ts';
 
@@ -40,6 +42,8 @@ export interface Request {
   readonly mode?: AnswerMode;
   /** With mode "counter": the message "Post as reply" answers. */
   readonly postTarget?: string | undefined;
+  /** The asker's Discord client locale ("tr", "ru", "en-US"); the server's language setting wins. */
+  readonly locale?: string | undefined;
 }
 
 /** Surfaces whose answers offer a vote: interactions, where the vote's thanks can be private. */
@@ -59,7 +63,10 @@ function visibilityFor(request: Request, settings: ServerSettings): Visibility {
 export async function respond(services: ResponderServices, request: Request): Promise<Answer> {
   const started = performance.now();
   const settings = await services.settings.get(request.guildId);
+  const language = languageFor(settings.language, request.locale);
+  const t = translator(language);
   const found = await answer(request.text, {
+    language,
     loaded: services.store.current,
     visibility: visibilityFor(request, settings),
     ...(request.mode ? { mode: request.mode } : {}),
@@ -67,9 +74,9 @@ export async function respond(services: ResponderServices, request: Request): Pr
   });
   // Where answers stay private, a private answer offers no "Post to channel".
   const postable = settings.publicAnswers !== false || !found.reply.ephemeral;
-  const shared = request.askerId && postable ? withShareControls(found.reply, request.askerId) : found.reply;
+  const shared = request.askerId && postable ? withShareControls(found.reply, request.askerId, t) : found.reply;
   const entryId = found.outcome?.entryId;
-  const voted = entryId && services.insights.votes && VOTED.has(request.via) ? withVotes(shared, entryId) : shared;
+  const voted = entryId && services.insights.votes && VOTED.has(request.via) ? withVotes(shared, entryId, t) : shared;
   if (found.outcome)
     services.insights.record(
       questionEvent(request.via, request.guildId, found.outcome, started, settings),

@@ -15,8 +15,10 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { cooldownReply, notice } from '../replies/view.ts';
 import { accessRefusal } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
+import { localizedCommand, localizedMessageCommand } from './command-localizations.ts';
 import { prefixedName } from './command-names.ts';
 import type { Command, CommandRules, MessageCommand } from './command.ts';
+import { languageWith } from './interface-language.ts';
 import { send } from './render.ts';
 
 /** The permissions and contexts a command's rules put into its registration. */
@@ -38,7 +40,7 @@ export function commandJson(
   knowledge: KnowledgeBase,
   prefix = '',
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  const definition = command.definition(knowledge);
+  const definition = localizedCommand(command.definition(knowledge), command.name, prefix);
   return { ...definition, name: prefixedName(prefix, definition.name), ...registered(command) };
 }
 
@@ -51,7 +53,7 @@ export function registrations(
 ): (RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody)[] {
   return [
     ...commands.map((c) => commandJson(c, knowledge, prefix)),
-    ...messageCommands.map((c) => ({ ...c.definition(), ...registered(c) })),
+    ...messageCommands.map((c) => ({ ...localizedMessageCommand(c.definition()), ...registered(c) })),
   ];
 }
 
@@ -91,7 +93,8 @@ export async function runUnderRules<I extends ChatInputCommandInteraction | Mess
   const settings = needsSettings ? await settingsWithin(ctx.settings, interaction.guildId) : undefined;
   if (command.cooldown) {
     const wait = ctx.cooldowns.takeWith(interaction.user.id, settings);
-    if (wait > 0) return send(interaction, cooldownReply(wait));
+    if (wait > 0)
+      return send(interaction, cooldownReply(wait, Date.now(), languageWith(settings, interaction.locale).t));
   }
   if (command.defer) {
     const privately =

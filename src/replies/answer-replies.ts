@@ -1,6 +1,7 @@
 import type { EditorNote, Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { monthYear } from '../text/dates.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { paragraphLabel, pageLabel, referenceField } from './reference.ts';
 import { fitCard, quoteAddsTo } from './card-budget.ts';
@@ -19,13 +20,14 @@ export function attributionFooter(source: Source | undefined): string {
 }
 
 /** The link button to a source. */
-export function sourceLink(source: Source | undefined): Extract<Control, { kind: 'link' }>[] {
-  return source ? [{ kind: 'link', url: source.address, label: 'Read the article' }] : [];
+export function sourceLink(source: Source | undefined, t: Translate = english): Extract<Control, { kind: 'link' }>[] {
+  return source ? [{ kind: 'link', url: source.address, label: t('answer.readArticle') }] : [];
 }
 
 /** An editor's note as a field, visibly apart from the article: "Editor's note (September 2023)". */
-export function noteField(note: EditorNote): { name: string; value: string } {
-  return { name: `Editor's note (${monthYear(note.date)})`, value: `${note.text} [Source](${note.source})` };
+export function noteField(note: EditorNote, t: Translate = english): { name: string; value: string } {
+  const name = t('answer.editorsNote', { date: monthYear(note.date) });
+  return { name, value: `${note.text} [${t('answer.source')}](${note.source})` };
 }
 
 /**
@@ -33,16 +35,17 @@ export function noteField(note: EditorNote): { name: string; value: string } {
  * asker's mouth: the claim is always "the other side's", and when the asker argues the article's
  * own position the card leads with the article's (similar) argument.
  */
-export function sidedBody(entry: Entry, stance: Stance): string {
-  return sidedText(entry.claim, entry.rebuttal, stance);
+export function sidedBody(entry: Entry, stance: Stance, t: Translate = english): string {
+  return sidedText(entry.claim, entry.rebuttal, stance, t);
 }
 
 /** The body of sidedBody from a claim and a rebuttal as given (a card may have cut them to fit). */
-function sidedText(claim: string | undefined, rebuttal: string, stance: Stance): string {
+function sidedText(claim: string | undefined, rebuttal: string, stance: Stance, t: Translate): string {
   if (!claim) return rebuttal;
-  const other = `**The other side argues:** ${claim}`;
-  if (stance === 'article') return `**The article makes a similar argument:** ${rebuttal}\n\n${other}`;
-  return `${other}\n\n**${stance === 'other' ? 'The article responds' : 'The article’s answer'}:** ${rebuttal}`;
+  const other = `**${t('answer.otherSideArgues')}:** ${claim}`;
+  if (stance === 'article') return `**${t('answer.articleSimilar')}:** ${rebuttal}\n\n${other}`;
+  const label = t(stance === 'other' ? 'answer.articleResponds' : 'answer.articleAnswer');
+  return `${other}\n\n**${label}:** ${rebuttal}`;
 }
 
 /**
@@ -66,15 +69,23 @@ export function answerReply(
     readonly alsoRaises?: readonly Entry[];
     /** The side the asker took; "question" (neutral labels) when unknown. */
     readonly stance?: Stance;
+    /** The interface's language; English when not given. */
+    readonly t?: Translate;
   },
 ): Reply {
+  const t = options.t ?? english;
   const source = sourceOf(kb, entry);
-  const fields = [{ name: 'Reference', value: referenceField(entry) }, ...entry.notes.map(noteField)];
+  const fields = [
+    { name: t('answer.reference'), value: referenceField(entry) },
+    ...entry.notes.map((n) => noteField(n, t)),
+  ];
   const notAddressed = options.notAddressed ?? [];
-  if (notAddressed.length > 0) fields.push({ name: 'Not in the article', value: notAddressedLine(kb, notAddressed) });
+  if (notAddressed.length > 0) {
+    fields.push({ name: t('answer.notInArticle'), value: notAddressedLine(kb, notAddressed, t) });
+  }
   const also = options.alsoRaises ?? [];
   if (also.length > 0) {
-    fields.push({ name: 'This message also raises', value: also.map((e) => `• ${e.topic}`).join('\n') });
+    fields.push({ name: t('answer.alsoRaises'), value: also.map((e) => `• ${e.topic}`).join('\n') });
   }
   const stance = options.stance ?? 'question';
   const { description, quote } = fitCard({
@@ -82,8 +93,8 @@ export function answerReply(
     asked: options.asked?.trim() ? options.asked : undefined,
     claim: entry.claim,
     rebuttal: entry.rebuttal,
-    body: (claim, rebuttal) => sidedText(claim, rebuttal, stance),
-    askedLine: (asked, max) => `-# Asked: “${echoed(asked, Math.min(max, ASKED_CHARS))}”\n`,
+    body: (claim, rebuttal) => sidedText(claim, rebuttal, stance, t),
+    askedLine: (asked, max) => `-# ${t('answer.asked', { question: echoed(asked, Math.min(max, ASKED_CHARS)) })}\n`,
   });
   const card: Card = {
     tone: 'answer',
@@ -94,38 +105,36 @@ export function answerReply(
     footer: attributionFooter(source),
   };
   const passage = encodeControl({ action: 'passage', id: entry.id });
-  const buttons: Control[] = [{ kind: 'button', id: passage, label: 'Show passage', primary: true }];
+  const buttons: Control[] = [{ kind: 'button', id: passage, label: t('answer.showPassage'), primary: true }];
   if (options.alternatives.length > 0) {
     const others = encodeControl({ action: 'others', ids: options.alternatives.map((e) => e.id) });
-    buttons.push({ kind: 'button', id: others, label: 'Other matches' });
+    buttons.push({ kind: 'button', id: others, label: t('answer.otherMatches') });
   }
   const alsoRow = also.length > 0 ? [entryButtons(also, options.ephemeral ? 'ephemeral' : 'public')] : [];
-  const rows = [[...buttons, ...sourceLink(source)], ...alsoRow];
+  const rows = [[...buttons, ...sourceLink(source, t)], ...alsoRow];
   return { cards: [card], rows, ephemeral: options.ephemeral, shareable: true };
 }
 
 /** Most characters of the question repeated under an answer. */
 const ASKED_CHARS = 120;
 /** The cited paragraphs, verbatim, for whoever clicked "Show passage". */
-export function passageReply(kb: KnowledgeBase, entry: Entry): Reply {
+export function passageReply(kb: KnowledgeBase, entry: Entry, t: Translate = english): Reply {
   const source = sourceOf(kb, entry);
+  const cited = `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)}`;
   const cards: Card[] = entry.passages.map((p, i) => ({
     tone: 'browse',
     title: i === 0 ? `§${entry.section} ${entry.sectionTitle}` : undefined,
     description: `**¶${p.number} · p. ${p.page}**\n${p.quotation ? `> ${p.text}` : p.text}`,
-    footer:
-      i === entry.passages.length - 1
-        ? `${source?.citation ?? entry.source}, ${paragraphLabel(entry.paragraphs)}, ${pageLabel(entry)} (verbatim)`
-        : undefined,
+    footer: i === entry.passages.length - 1 ? `${cited} (${t('answer.verbatim')})` : undefined,
   }));
-  return { cards, rows: [sourceLink(source)].filter((r) => r.length > 0), ephemeral: true, shareable: true };
+  return { cards, rows: [sourceLink(source, t)].filter((r) => r.length > 0), ephemeral: true, shareable: true };
 }
 
 /** The runner-up candidates of an answer, each pickable. */
-export function othersReply(entries: readonly Entry[]): Reply {
+export function othersReply(entries: readonly Entry[], t: Translate = english): Reply {
   const description = entries.map((e) => `• **${e.topic}**\n  ${referenceField(e)}`).join('\n');
   return {
-    cards: [{ tone: 'browse', title: 'Other matches', description }],
+    cards: [{ tone: 'browse', title: t('answer.otherMatches'), description }],
     rows: [entryButtons(entries, 'ephemeral')],
     ephemeral: true,
     shareable: true,
@@ -138,16 +147,17 @@ export function replyToQuestion(
   result: MatchResult,
   visibility: Visibility,
   stance: Stance = 'question',
+  t: Translate = english,
 ): Reply {
   const [best] = result.candidates;
   const also = result.alsoRaises.map((c) => c.entry);
   if (result.verdict === 'out-of-scope') {
-    return outOfScopeReply(kb, result.notAddressed, nearestTopics(result), also.length > 0);
+    return outOfScopeReply(kb, result.notAddressed, nearestTopics(result), also.length > 0, t);
   }
-  if (result.verdict === 'other-language' && result.language) return otherLanguageReply(kb, result.language);
+  if (result.verdict === 'other-language' && result.language) return otherLanguageReply(kb, result.language, t);
   // The parts of the message the article answers, else suggestions with real evidence ("who won
   // the FIFA World Cup?" shares only "world" and gets none).
-  if (!result.answered || !best) return notAnsweredReply(kb, nearestTopics(result), visibility);
+  if (!result.answered || !best) return notAnsweredReply(kb, nearestTopics(result), visibility, t);
   return answerReply(kb, best.entry, {
     alternatives: result.alternatives.map((c) => c.entry),
     ephemeral: visibility === 'ephemeral',
@@ -155,5 +165,6 @@ export function replyToQuestion(
     asked: result.question,
     alsoRaises: also,
     stance,
+    t,
   });
 }

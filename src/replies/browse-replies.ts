@@ -1,5 +1,6 @@
 import type { Entry, KnowledgeBase, Section, Source } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 import { attributionFooter, sourceLink } from './answer-replies.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { pageLabel, paragraphLabel } from './reference.ts';
@@ -8,10 +9,10 @@ import { type Card, type Control, fitText, type Reply } from './view.ts';
 /** Discord's most options in a select menu. */
 const MAX_OPTIONS = 25;
 /** "pages 3–5" in running text, "pp. 3–5" in a table. */
-const pages = (s: Section, short = false) => {
+const pages = (s: Section, short = false, t: Translate = english) => {
   const [first, last] = s.pages;
-  if (first === last) return short ? `p. ${first}` : `page ${first}`;
-  return short ? `pp. ${first}–${last}` : `pages ${first}–${last}`;
+  if (first === last) return short ? `p. ${first}` : t('browse.page', { first });
+  return short ? `pp. ${first}–${last}` : t('browse.pages', { first, last });
 };
 
 /** The entry stating a section's thesis: the one marked `thesis`, else its first. */
@@ -37,6 +38,7 @@ export function sectionReply(
   number: number,
   visibility: Visibility,
   page = 0,
+  t: Translate = english,
 ): Reply | undefined {
   const section = source.sections.find((s) => s.number === number);
   if (!section) return undefined;
@@ -45,12 +47,13 @@ export function sectionReply(
   const at = Math.min(Math.max(0, page), pagesCount - 1);
   const shown = entries.slice(at * MAX_OPTIONS, (at + 1) * MAX_OPTIONS);
   const thesis = thesisOf(kb, source.id, number);
-  const range =
-    pagesCount > 1 ? ` (topics ${at * MAX_OPTIONS + 1}–${at * MAX_OPTIONS + shown.length} of ${entries.length})` : '';
+  const from = at * MAX_OPTIONS + 1;
+  const count = entries.length;
+  const range = pagesCount > 1 ? t('browse.range', { from, to: from + shown.length - 1, count }) : '';
   const description = [
-    `${source.citation}, ${pages(section)}.`,
-    ...(thesis ? [`**Thesis:** ${firstSentence(thesis.rebuttal)}`] : []),
-    ...(entries.length > 0 ? ['', `**Claims it responds to: ${entries.length}.** Pick one below${range}.`] : []),
+    `${source.citation}, ${pages(section, false, t)}.`,
+    ...(thesis ? [`**${t('browse.thesis')}:** ${firstSentence(thesis.rebuttal)}`] : []),
+    ...(entries.length > 0 ? ['', t('browse.claims', { count, range })] : []),
   ].join('\n');
   const card: Card = {
     tone: 'browse',
@@ -69,7 +72,7 @@ export function sectionReply(
           {
             kind: 'select',
             id: encodeControl({ action: 'pick', visibility }),
-            placeholder: 'Pick a topic: the claim and the article’s answer',
+            placeholder: t('browse.pickTopic'),
             options,
           },
         ]
@@ -81,7 +84,12 @@ export function sectionReply(
   });
   const paging =
     pagesCount > 1
-      ? [[...(at > 0 ? [turn('Previous', at - 1)] : []), ...(at < pagesCount - 1 ? [turn('Next', at + 1)] : [])]]
+      ? [
+          [
+            ...(at > 0 ? [turn(t('browse.previous'), at - 1)] : []),
+            ...(at < pagesCount - 1 ? [turn(t('browse.next'), at + 1)] : []),
+          ],
+        ]
       : [];
   return {
     cards: [card],
@@ -98,37 +106,36 @@ export interface MatchingNote {
 }
 
 /** The line /source ends with about matching. */
-export function matchingLine(matching: MatchingNote): string {
-  return matching.mode === 'hybrid'
-    ? `Questions are matched by their words and their meaning (${matching.detail}, run on this machine).`
-    : `Questions are matched by their words only: ${matching.detail}.`;
+export function matchingLine(matching: MatchingNote, t: Translate = english): string {
+  return t(matching.mode === 'hybrid' ? 'browse.matchedHybrid' : 'browse.matchedLexical', { detail: matching.detail });
 }
 
 /** The sources: bibliographic details, attribution, the table of sections, and how questions are matched. */
-export function sourceReply(kb: KnowledgeBase, matching?: MatchingNote): Reply {
+export function sourceReply(kb: KnowledgeBase, matching?: MatchingNote, t: Translate = english): Reply {
   const cards: Card[] = kb.sources.slice(0, 10).map((s) => ({
     tone: 'browse',
     title: s.title,
     description: [
       `${s.publisher}`,
-      `${s.series}, published ${longDate(s.date)}`,
+      t('browse.published', { series: s.series, date: longDate(s.date) }),
       '',
       s.attribution,
       ...(s.writtenBefore ? ['', s.writtenBefore.replace(/^\*/, '')] : []),
     ].join('\n'),
     fields: [
       {
-        name: 'Sections',
+        name: t('browse.sections'),
         value: s.sections.map((sec) => `§${sec.number} ${sec.title} (${pages(sec, true)})`).join('\n'),
       },
     ],
   }));
-  const links = kb.sources
-    .slice(0, 5)
-    .flatMap((s) =>
-      sourceLink(s).map((l) => ({ ...l, label: kb.sources.length > 1 ? fitText(`Read: ${s.citation}`, 80) : l.label })),
-    );
+  const links = kb.sources.slice(0, 5).flatMap((s) =>
+    sourceLink(s, t).map((l) => ({
+      ...l,
+      label: kb.sources.length > 1 ? fitText(t('answer.readSource', { citation: s.citation }), 80) : l.label,
+    })),
+  );
   const last = cards.at(-1);
-  if (last && matching) cards[cards.length - 1] = { ...last, footer: matchingLine(matching) };
+  if (last && matching) cards[cards.length - 1] = { ...last, footer: matchingLine(matching, t) };
   return { cards, rows: links.length > 0 ? [links] : [], ephemeral: false };
 }

@@ -1,5 +1,6 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 import { sourceLink } from './answer-replies.ts';
 import type { Visibility } from './custom-id.ts';
 import { entryButtons, nextStepButtons } from './not-answered-replies.ts';
@@ -14,30 +15,14 @@ export const MAX_UNCLEAR_PICKS = 3;
 /** Most characters of the subject of a topic question repeated in its title. */
 const SUBJECT_CHARS = 60;
 
-const DOES = [
-  '**What this bot does:** it finds the argument of the article that answers a message and shows it with the',
-  'section, paragraph and page, so anyone can check it against the original. It states the other side’s claims as',
-  'their advocates put them.',
-].join(' ');
-const DOES_NOT = [
-  '**What it does not do:** it does not judge who is right, speak for any government, or know events after the',
-  'article except in dated editor’s notes with their sources. It reads English only.',
-].join(' ');
-const REPORT = [
-  '**Found an error?** Press “Not helpful” under the answer, or tell this server’s admins: the knowledge base is',
-  'plain files they can correct and reload.',
-].join(' ');
-
-const citedOf = (kb: KnowledgeBase) => citations(kb) || 'the article';
+const citedOf = (kb: KnowledgeBase, t: Translate) => citations(kb) || t('guide.theArticle');
 
 /** Greetings and thanks: one friendly line on how to ask, only for the asker where Discord allows. */
-export function chatReply(kb: KnowledgeBase): Reply {
-  const description =
-    `Hi! Send a claim or a question about the Karabakh conflict, e.g. “${EXAMPLE}”, ` +
-    `and I answer with what ${citedOf(kb)}, an analysis that argues one side, says on it: quoted and cited.`;
+export function chatReply(kb: KnowledgeBase, t: Translate = english): Reply {
+  const description = t('guide.chat', { example: EXAMPLE, cited: citedOf(kb, t) });
   return {
     cards: [{ tone: 'notice', title: 'Counterpoint', description }],
-    rows: [nextStepButtons(kb, 'ephemeral')],
+    rows: [nextStepButtons(kb, 'ephemeral', t)],
     ephemeral: true,
   };
 }
@@ -46,13 +31,17 @@ export function chatReply(kb: KnowledgeBase): Reply {
  * Nothing to answer ("asdf", "???"): say so, and how to ask; with up to three `picks` (the
  * entries the text nearly spells, else where the article starts), each a button.
  */
-export function unclearReply(kb: KnowledgeBase, picks: readonly Entry[] = [], visibility: Visibility = 'ephemeral') {
+export function unclearReply(
+  kb: KnowledgeBase,
+  picks: readonly Entry[] = [],
+  visibility: Visibility = 'ephemeral',
+  t: Translate = english,
+): Reply {
   const offered = picks.slice(0, MAX_UNCLEAR_PICKS);
-  const next = offered.length > 0 ? 'pick one of these' : 'browse the article';
-  const description = `I could not find a question or a claim in that. Try a few words, e.g. “${EXAMPLE}”, or ${next}.`;
+  const description = t(offered.length > 0 ? 'guide.unclearPicks' : 'guide.unclear', { example: EXAMPLE });
   const reply: Reply = {
-    cards: [{ tone: 'notice', title: 'Nothing to answer', description }],
-    rows: [...(offered.length > 0 ? [entryButtons(offered, visibility)] : []), nextStepButtons(kb, 'ephemeral')],
+    cards: [{ tone: 'notice', title: t('guide.unclearTitle'), description }],
+    rows: [...(offered.length > 0 ? [entryButtons(offered, visibility)] : []), nextStepButtons(kb, 'ephemeral', t)],
     ephemeral: true,
   };
   return reply;
@@ -63,41 +52,48 @@ export function unclearReply(kb: KnowledgeBase, picks: readonly Entry[] = [], vi
  * when, that it argues one side, what the bot does and does not do, when the knowledge base was
  * last reviewed, and where to report an error. Facts only: it does not defend or judge the source.
  */
-export function aboutReply(kb: KnowledgeBase, visibility: Visibility): Reply {
+export function aboutReply(kb: KnowledgeBase, visibility: Visibility, t: Translate = english): Reply {
   const cards = kb.sources.map((source) => ({
     tone: 'browse' as const,
-    title: `About ${source.citation} and this bot`,
+    title: t('guide.aboutTitle', { citation: source.citation }),
     url: source.address,
     description: [
-      `**The source:** “${source.title}”, ${source.series}, ` +
-        `published on ${longDate(source.date)} by ${source.publisher}.`,
+      t('guide.aboutSource', {
+        title: source.title,
+        series: source.series,
+        date: longDate(source.date),
+        publisher: source.publisher,
+      }),
       ...(source.publisherAbout ? [source.publisherAbout] : []),
       ...(source.writtenBefore ? [source.writtenBefore.replace(/^\*/, '')] : []),
-      `**Its side:** ${source.attribution}`,
-      DOES,
-      DOES_NOT,
-      ...(source.reviewed
-        ? [`**Knowledge base last reviewed against the article:** ${longDate(source.reviewed)}.`]
-        : []),
-      REPORT,
+      `${t('guide.itsSide')} ${source.attribution}`,
+      t('guide.does'),
+      t('guide.doesNot'),
+      ...(source.reviewed ? [t('guide.reviewed', { date: longDate(source.reviewed) })] : []),
+      t('guide.report'),
     ].join('\n\n'),
   }));
   return {
     cards,
-    rows: [[...sourceLink(kb.sources[0]), ...nextStepButtons(kb, visibility).slice(0, 1)]],
+    rows: [[...sourceLink(kb.sources[0], t), ...nextStepButtons(kb, visibility, t).slice(0, 1)]],
     ephemeral: visibility === 'ephemeral',
     shareable: true,
   };
 }
 
 /** A topic question ("what does it say about genocide?"): the article's entries on it, each a button. */
-export function topicReply(kb: KnowledgeBase, subject: string, picks: readonly Entry[], visibility: Visibility): Reply {
+export function topicReply(
+  kb: KnowledgeBase,
+  subject: string,
+  picks: readonly Entry[],
+  visibility: Visibility,
+  t: Translate = english,
+): Reply {
   const list = picks.map((e) => `• **${e.topic}**\n  ${referenceField(e)}`).join('\n');
-  const pick = 'Pick one to see what the other side argues and the article’s answer.';
-  const description = `${citedOf(kb)} has these points on it. ${pick}\n\n${list}`;
+  const description = `${t('guide.topic', { cited: citedOf(kb, t) })}\n\n${list}`;
   return {
-    cards: [{ tone: 'browse', title: `On “${echoed(subject, SUBJECT_CHARS)}”`, description }],
-    rows: [entryButtons(picks, visibility), nextStepButtons(kb, visibility)],
+    cards: [{ tone: 'browse', title: t('guide.topicTitle', { subject: echoed(subject, SUBJECT_CHARS) }), description }],
+    rows: [entryButtons(picks, visibility), nextStepButtons(kb, visibility, t)],
     ephemeral: visibility === 'ephemeral',
     shareable: true,
   };

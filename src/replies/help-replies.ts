@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Control, Reply } from './view.ts';
 import { citations } from './reference.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 
 /** Where /help is read, and by whom: what it may link to and show. */
 export interface HelpContext {
@@ -13,6 +14,10 @@ export interface HelpContext {
   readonly cooldownSeconds?: number;
   /** The project's page, if configured (PROJECT_URL). */
   readonly projectUrl?: string;
+  /** The interface's language; English when not given. */
+  readonly t?: Translate;
+  /** The message command's name as the reader's client shows it ("Counter with the article"). */
+  readonly counterName?: string;
 }
 
 /** What the bot does, whose view it reports, and how to ask: clickable commands where Discord knows them. */
@@ -22,59 +27,36 @@ export function helpReply(kb: KnowledgeBase, context: HelpContext = {}): Reply {
     const id = context.commandIds?.get(name);
     return id ? `</${name}:${id}>${options}` : `/${name}${options}`;
   };
+  const t = context.t ?? english;
   const cited = citations(kb);
-  const cooldown = context.cooldownSeconds ? ` One question every ${context.cooldownSeconds} seconds each.` : '';
-  const description = [
-    `Counterpoint answers questions and debate claims with the matching argument from ${cited}, quoted and ` +
-      `cited to section, paragraph and page.`,
-    ...kb.sources.map((s) => s.attribution),
-    'It reports what the article argues, always attributed to it; it takes no side of its own.',
-  ].join('\n\n');
+  const seconds = context.cooldownSeconds;
+  const cooldown = seconds ? t('help.cooldown', { seconds }) : '';
+  const description = [t('help.intro', { cited }), ...kb.sources.map((s) => s.attribution), t('help.noSide')].join(
+    '\n\n',
+  );
+  const buttons = {
+    passage: t('answer.showPassage'),
+    others: t('answer.otherMatches'),
+    post: t('controls.postToChannel'),
+    delete: t('controls.delete'),
+  };
+  const admins = { reload: command('reload'), insights: command('insights'), settings: command('settings') };
   const fields = [
+    { name: t('help.askName'), value: t('help.ask', { ask: command('ask'), cooldown }) },
     {
-      name: 'Ask',
-      value:
-        `${command('ask')} in your own words, or state a claim: "was Karabakh a colony?", "Turkey sent ` +
-        `mercenaries". Typos are fine; pick a suggestion to get that argument exactly. \`public: False\` shows ` +
-        `the answer only to you; \`for:\` sends it to someone.${cooldown}`,
+      name: t('help.counterName'),
+      value: t('help.counter', { command: context.counterName ?? 'Counter with the article' }),
     },
-    {
-      name: 'Counter a message',
-      value:
-        'On any message: its menu (right-click or long-press) → Apps → **Counter with the article**. Or reply ' +
-        'to it mentioning the bot.',
-    },
-    {
-      name: 'Browse',
-      value:
-        `${command('section')} shows a section's thesis and the claims it answers; ${command('source')} the ` +
-        `article itself.`,
-    },
-    {
-      name: 'Buttons',
-      value:
-        '**Show passage**: the cited paragraphs, word for word. **Other matches**: the next closest arguments. ' +
-        '**Post to channel** / **Delete**: share a private answer, or remove a public one.',
-    },
-    ...(context.admin
-      ? [
-          {
-            name: 'For admins',
-            value:
-              `${command('reload')} reloads the knowledge files after an edit and reports what ` +
-              `changed. ${command('insights')} shows what people asked, what went unanswered and how answers were ` +
-              `voted. ${command('settings')} sets this server's answer visibility, cooldown and whether question ` +
-              `text is kept.`,
-          },
-        ]
-      : []),
+    { name: t('help.browseName'), value: t('help.browse', { section: command('section'), source: command('source') }) },
+    { name: t('help.buttonsName'), value: t('help.buttons', buttons) },
+    ...(context.admin ? [{ name: t('help.adminsName'), value: t('help.admins', admins) }] : []),
   ];
   const links: Control[] = [
-    ...kb.sources.slice(0, 1).map((s) => ({ kind: 'link' as const, url: s.address, label: 'Read the article' })),
-    ...(context.projectUrl ? [{ kind: 'link' as const, url: context.projectUrl, label: 'About Counterpoint' }] : []),
+    ...kb.sources.slice(0, 1).map((s) => ({ kind: 'link' as const, url: s.address, label: t('answer.readArticle') })),
+    ...(context.projectUrl ? [{ kind: 'link' as const, url: context.projectUrl, label: t('help.aboutProject') }] : []),
   ];
   return {
-    cards: [{ tone: 'browse', title: 'Counterpoint: how to ask', description, fields }],
+    cards: [{ tone: 'browse', title: t('help.title'), description, fields }],
     rows: links.length > 0 ? [links] : [],
     ephemeral: true,
   };

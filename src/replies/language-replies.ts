@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 import type { OtherLanguage } from '../text/language.ts';
 import { nextStepButtons } from './not-answered-replies.ts';
 import type { Reply } from './view.ts';
@@ -14,15 +15,13 @@ const READS_ENGLISH: Readonly<Record<OtherLanguage, string>> = {
 };
 
 /** A message in a language the bot does not read: say so, in that language too, and what to do instead. */
-export function otherLanguageReply(kb: KnowledgeBase, language: OtherLanguage): Reply {
+export function otherLanguageReply(kb: KnowledgeBase, language: OtherLanguage, t: Translate = english): Reply {
   const cited = citations(kb);
   const description = [
-    `That message looks like it is in ${language}. Counterpoint reads English only, and ${cited} is in ` +
-      `English, so it cannot tell which of the article's arguments the message is about.`,
+    t('notAnswered.otherLanguage', { language: t(`languageNames.${language}`), cited }),
     READS_ENGLISH[language],
-    'Ask again in English (a few words are enough, e.g. “was Karabakh a colony?”), or browse the article’s ' +
-      'arguments with /section.',
+    t('notAnswered.askInEnglish', { example: 'was Karabakh a colony?' }),
   ].join('\n\n');
-  const card = { tone: 'notice' as const, title: 'Counterpoint reads English', description };
-  return { cards: [card], rows: [nextStepButtons(kb, 'ephemeral')], ephemeral: true };
+  const card = { tone: 'notice' as const, title: t('notAnswered.otherLanguageTitle'), description };
+  return { cards: [card], rows: [nextStepButtons(kb, 'ephemeral', t)], ephemeral: true };
 }

@@ -1,5 +1,6 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { type Card, type Control, fitText, type Reply } from './view.ts';
 import { citations } from './reference.ts';
@@ -20,42 +21,47 @@ export function entryButtons(entries: readonly Entry[], visibility: Visibility):
  * The next step when there is no answer to give: browse the article from its first section, and
  * read who wrote it and what the bot does. Every reply that is not an answer carries these.
  */
-export function nextStepButtons(kb: KnowledgeBase, visibility: Visibility): Control[] {
+export function nextStepButtons(kb: KnowledgeBase, visibility: Visibility, t: Translate = english): Control[] {
   const source = kb.sources[0];
   const browse: Control[] = source
     ? [
         {
           kind: 'button',
           id: encodeControl({ action: 'section', sourceId: source.id, number: 1, page: 0, visibility }),
-          label: 'Browse the article',
+          label: t('notAnswered.browseArticle'),
         },
       ]
     : [];
-  return [...browse, { kind: 'button', id: encodeControl({ action: 'about', visibility }), label: 'About this bot' }];
+  const about = encodeControl({ action: 'about', visibility });
+  return [...browse, { kind: 'button', id: about, label: t('notAnswered.aboutBot') }];
 }
 
 /** "AVİM Analysis 2020/33 (11 November 2020) does not address X or Y." */
-export function notAddressedLine(kb: KnowledgeBase, topics: readonly string[]): string {
+export function notAddressedLine(kb: KnowledgeBase, topics: readonly string[], t: Translate = english): string {
   const cited = kb.sources.map((s) => `${s.citation} (${longDate(s.date)})`).join(', ');
-  const list = topics.length <= 1 ? topics.join('') : `${topics.slice(0, -1).join(', ')} or ${topics.at(-1)}`;
-  return `${cited} does not address ${list}.`;
+  const list =
+    topics.length <= 1
+      ? topics.join('')
+      : t('notAnswered.listOr', { first: topics.slice(0, -1).join(', '), last: topics.at(-1) ?? '' });
+  return t('notAnswered.doesNotAddress', { cited, topics: list });
 }
 
 /** The nearest topics as one row of buttons, and the next steps as another. */
-function rowsFor(kb: KnowledgeBase, nearest: readonly Entry[], visibility: Visibility): Control[][] {
-  return [...(nearest.length > 0 ? [entryButtons(nearest, visibility)] : []), nextStepButtons(kb, 'ephemeral')];
+function rowsFor(kb: KnowledgeBase, nearest: readonly Entry[], visibility: Visibility, t: Translate): Control[][] {
+  return [...(nearest.length > 0 ? [entryButtons(nearest, visibility)] : []), nextStepButtons(kb, 'ephemeral', t)];
 }
 
 /** When the article does not clearly address the question: say so, and name the nearest topics it does. */
-export function notAnsweredReply(kb: KnowledgeBase, nearest: readonly Entry[], visibility: Visibility): Reply {
+export function notAnsweredReply(
+  kb: KnowledgeBase,
+  nearest: readonly Entry[],
+  visibility: Visibility,
+  t: Translate = english,
+): Reply {
   const cited = citations(kb);
-  const description =
-    nearest.length > 0
-      ? `${cited} does not clearly address that. The nearest topics it does address are below; ` +
-        'each shows what the other side argues and the article’s answer. Or browse the article.'
-      : `${cited} does not clearly address that. Browse the article’s arguments, or ask in other words.`;
-  const card: Card = { tone: 'notice', title: 'Not clearly addressed by the article', description };
-  return { cards: [card], rows: rowsFor(kb, nearest, visibility), ephemeral: true, shareable: nearest.length > 0 };
+  const description = t(nearest.length > 0 ? 'notAnswered.notClearlyNearest' : 'notAnswered.notClearlyNone', { cited });
+  const card: Card = { tone: 'notice', title: t('notAnswered.notClearlyTitle'), description };
+  return { cards: [card], rows: rowsFor(kb, nearest, visibility, t), ephemeral: true, shareable: nearest.length > 0 };
 }
 
 /**
@@ -67,19 +73,21 @@ export function outOfScopeReply(
   topics: readonly string[],
   nearest: readonly Entry[] = [],
   alsoRaised = false,
+  t: Translate = english,
 ): Reply {
   const written = kb.sources.flatMap((s) => (s.writtenBefore ? [s.writtenBefore.replace(/^\*/, '')] : []));
-  const next =
+  const next = t(
     nearest.length === 0
-      ? 'Browse what it does argue below.'
+      ? 'notAnswered.browseBelow'
       : alsoRaised
-        ? 'The message also raises points the article does answer: below.'
-        : 'The nearest topics it does address are below.';
-  const description = [notAddressedLine(kb, topics), ...written, next].join('\n\n');
-  const card: Card = { tone: 'notice', title: 'Not addressed by the article', description };
+        ? 'notAnswered.alsoRaisesBelow'
+        : 'notAnswered.nearestBelow',
+  );
+  const description = [notAddressedLine(kb, topics, t), ...written, next].join('\n\n');
+  const card: Card = { tone: 'notice', title: t('notAnswered.notAddressedTitle'), description };
   return {
     cards: [card],
-    rows: rowsFor(kb, nearest, 'ephemeral'),
+    rows: rowsFor(kb, nearest, 'ephemeral', t),
     ephemeral: true,
     ...(nearest.length > 0 ? { shareable: true } : {}),
   };

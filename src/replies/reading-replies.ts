@@ -4,6 +4,7 @@ import { replyToQuestion } from './answer-replies.ts';
 import type { Visibility } from './custom-id.ts';
 import { aboutReply, chatReply, topicReply, unclearReply } from './guide-replies.ts';
 import type { Reply } from './view.ts';
+import { english, type Translate } from '../text/i18n/i18n.ts';
 
 /**
  * The reply to a message as read: an answer labelled for the asker's side, the topic's entries,
@@ -15,18 +16,19 @@ export function replyToReading(
   reading: Reading,
   visibility: Visibility,
   unclearPicks: readonly Entry[] = [],
+  t: Translate = english,
 ): Reply {
   switch (reading.kind) {
     case 'chat':
-      return chatReply(kb);
+      return chatReply(kb, t);
     case 'about':
-      return aboutReply(kb, visibility);
+      return aboutReply(kb, visibility, t);
     case 'topic':
-      return topicReply(kb, reading.subject ?? reading.text, reading.picks, visibility);
+      return topicReply(kb, reading.subject ?? reading.text, reading.picks, visibility, t);
     case 'unclear':
       if (!reading.match || reading.match.verdict === 'no-content' || nearestTopics(reading.match).length === 0)
-        return unclearReply(kb, unclearPicks, visibility);
+        return unclearReply(kb, unclearPicks, visibility, t);
   }
-  if (!reading.match) return unclearReply(kb, unclearPicks, visibility);
-  return replyToQuestion(kb, reading.match, visibility, reading.stance);
+  if (!reading.match) return unclearReply(kb, unclearPicks, visibility, t);
+  return replyToQuestion(kb, reading.match, visibility, reading.stance, t);
 }

@@ -1,4 +1,5 @@
 import type { ServerSettings } from '../stores/records.ts';
+import { LANGUAGE_CHOICES } from '../text/i18n/languages.ts';
 import { notice, type Reply } from './view.ts';
 
 /** The environment's defaults a server's settings fall back to. */
@@ -16,6 +17,13 @@ export interface SettingsState {
   readonly recording: boolean;
 }
 
+/** The server's language as /settings lists it; the article's words stay in English whichever it is. */
+function languageLine(language: ServerSettings['language']): string {
+  if (language === undefined) return 'each member’s Discord language: Turkish, Russian, else English (default)';
+  const name = LANGUAGE_CHOICES.find((c) => c.value === language)?.name ?? language;
+  return `${name} for everyone; the article is quoted in English`;
+}
+
 /** A server's settings, each marked as its own or the default; or why they could not be saved. */
 export function settingsReply(settings: ServerSettings, defaults: SettingDefaults, state: SettingsState): Reply {
   if (!state.saved || (state.unavailable && state.changed)) {
@@ -23,7 +31,7 @@ export function settingsReply(settings: ServerSettings, defaults: SettingDefault
     return notice('Settings not saved', `The settings cannot be stored: ${why}. Nothing changed.`, 'error');
   }
   const mark = (own: boolean) => (own ? '' : ' (default)');
-  const { visibility, cooldownSeconds, storeText, mentions, publicAnswers } = settings;
+  const { visibility, cooldownSeconds, storeText, mentions, publicAnswers, language } = settings;
   const cooldown = cooldownSeconds ?? defaults.ASK_COOLDOWN_SECONDS;
   // Public answers off overrides the default visibility: every answer is private then.
   const answers =
@@ -42,6 +50,7 @@ export function settingsReply(settings: ServerSettings, defaults: SettingDefault
     `**Question text:** ${state.recording ? text : `none recorded, insights are off (INSIGHTS=off); when on: ${text}`}`,
     `**Mentions:** ${mentions === false ? 'off, ignored' : 'answered'}${mark(mentions !== undefined)}`,
     `**Public answers:** ${publicAnswers === false ? 'off' : 'on'}${mark(publicAnswers !== undefined)}`,
+    `**Language:** ${languageLine(language)}`,
   ];
   if (storeText === false) {
     lines.push(

@@ -3,6 +3,8 @@
  * embeds and components, the console and the `ask` CLI as text. Nothing here knows discord.js.
  */
 
+import { english, type Translate } from '../text/i18n/i18n.ts';
+
 /** The kind of a card, which sets its colour in Discord. */
 export type Tone = 'answer' | 'browse' | 'notice' | 'error';
 
@@ -65,9 +67,9 @@ export function errorReply(errorId: string): Reply {
  * The polite answer to asking again too soon, with a live countdown: Discord shows
  * `<t:…:R>` as "in 4 seconds", ticking (the console prints it the same way).
  */
-export function cooldownReply(waitMs: number, now = Date.now()): Reply {
+export function cooldownReply(waitMs: number, now = Date.now(), t: Translate = english): Reply {
   const at = Math.ceil((now + Math.max(1000, waitMs)) / 1000);
-  return notice('One moment', `You're asking quickly. You can ask again <t:${at}:R>.`);
+  return notice(t('controls.cooldownTitle'), t('controls.cooldown', { at: `<t:${at}:R>` }));
 }
 
 /**

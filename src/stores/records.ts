@@ -1,6 +1,8 @@
 // What the stores keep, as plain data: the same shapes whichever database keeps them (no SQLite
 // or PostgreSQL type appears here), so that a second implementation changes nothing above.
 
+import type { Language } from '../text/i18n/languages.ts';
+
 /** Where a question came from. */
 export type EntryPoint = 'ask' | 'pick' | 'button' | 'counter' | 'mention';
 
@@ -65,6 +67,8 @@ export interface ServerSettings {
   readonly mentions?: boolean | undefined;
   /** Whether answers may be shown to the channel (false: every /ask answer is private). */
   readonly publicAnswers?: boolean | undefined;
+  /** The language of replies for everyone on the server; undefined: each member's client locale. */
+  readonly language?: Language | undefined;
 }
 
 /** A period of whole UTC days ending today (`now`), for one server or all. */

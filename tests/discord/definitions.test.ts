@@ -58,6 +58,11 @@ describe('command definitions', () => {
       expect.objectContaining({ name: 'store_questions', type: 5 }),
       expect.objectContaining({ name: 'mentions', type: 5 }),
       expect.objectContaining({ name: 'public_answers', type: 5 }),
+      expect.objectContaining({
+        name: 'language',
+        type: 3,
+        choices: expect.arrayContaining([{ name: 'English', value: 'en' }]),
+      }),
     ]);
   });
 });

@@ -135,7 +135,8 @@ describe('/settings through discord.js', () => {
     const shown = messageOf((await bot.send(chatInput('settings', [], admin)))[0]);
     expect(shown.embeds[0]?.description).toBe(
       '**Answers to /ask:** public (default)\n**/ask cooldown:** 0 seconds (default)\n**Question text:** ' +
-        'stored for /insights (default)\n**Mentions:** answered (default)\n**Public answers:** on (default)',
+        'stored for /insights (default)\n**Mentions:** answered (default)\n**Public answers:** on (default)\n' +
+        '**Language:** each member’s Discord language: Turkish, Russian, else English (default)',
     );
     const saved = messageOf(
       (

@@ -49,7 +49,11 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
     expect(lines[2]).toBe(
       '**Question text:** none recorded, insights are off (INSIGHTS=off); ' + 'when on: stored for /insights (default)',
     );
-    expect(lines.slice(3)).toEqual(['**Mentions:** answered (default)', '**Public answers:** on (default)']);
+    expect(lines.slice(3)).toEqual([
+      '**Mentions:** answered (default)',
+      '**Public answers:** on (default)',
+      '**Language:** each member’s Discord language: Turkish, Russian, else English (default)',
+    ]);
     expect(await services.settings.get(GUILD_ID)).toEqual({ cooldownSeconds: 45 });
 
     const first = messageOf(await bot.reply(ask('was karabakh a colony?')));
@@ -91,6 +95,7 @@ describe('/settings with INSIGHTS=off, through discord.js', () => {
       '**Question text:** none recorded, insights are off (INSIGHTS=off); when on: not stored, outcomes only',
       '**Mentions:** answered (default)',
       '**Public answers:** on (default)',
+      '**Language:** each member’s Discord language: Turkish, Russian, else English (default)',
       '',
       'Text already stored stays until it expires; `npm run insights -- --purge-guild <id>` deletes it now.',
     ]);

@@ -45,6 +45,16 @@ describe.each(IMPLEMENTATIONS)('SettingsStore contract: $name', (implementation)
     expect(read.cooldownSeconds).toBe(3);
   });
 
+  it("keeps a server's language, and none means each member's own", async () => {
+    const { settings } = db.stores();
+    await settings.write(GUILD, { language: 'hy', cooldownSeconds: 3 });
+    expect(await settings.read(GUILD)).toMatchObject({ language: 'hy', cooldownSeconds: 3 });
+    await settings.write(GUILD, { language: 'tr' });
+    expect((await settings.read(GUILD)).language).toBe('tr');
+    await settings.write(GUILD, { cooldownSeconds: 3 });
+    expect((await settings.read(GUILD)).language).toBeUndefined();
+  });
+
   it('keeps servers apart, and forgets one on request', async () => {
     const { settings } = db.stores();
     await settings.write(GUILD, { cooldownSeconds: 10 });

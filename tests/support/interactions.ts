@@ -17,6 +17,8 @@ export interface Sender {
   /** Permission bits of the member (guild only). */
   readonly permissions?: bigint;
   readonly roles?: readonly string[];
+  /** The member's Discord client language; "en-US" when not given. */
+  readonly locale?: string;
 }
 
 /** The fields every raw INTERACTION_CREATE payload carries, for a guild member or a DM user. */
@@ -56,7 +58,7 @@ function base(type: InteractionType, data: Record<string, unknown>, sender: Send
     version: 1,
     type,
     data,
-    locale: 'en-US',
+    locale: sender.locale ?? 'en-US',
     guild_locale: 'en-US',
     app_permissions: '2248473465835073',
     entitlements: [],

@@ -1,10 +1,11 @@
 // Every button and menu: the custom id decoded once, given to the one family that claims its
 // action, under that family's rules. A forged, stale or unknown id gets one clear reply.
-import { STALE_REPLY } from '../../answer/controls.ts';
+import { staleReply } from '../../answer/controls.ts';
 import { decodeControl } from '../../replies/custom-id.ts';
 import { cooldownReply, notice } from '../../replies/view.ts';
 import { accessRefusal } from '../admin-check.ts';
 import type { BotContext } from '../bot-context.ts';
+import { interfaceOf } from '../interface-language.ts';
 import { send } from '../render.ts';
 import type { ActionName, AnyFamily, ComponentInteraction } from './component-family.ts';
 
@@ -26,12 +27,12 @@ export class ComponentRouter {
   async route(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
     const control = decodeControl(interaction.customId);
     const owner = control && this.#byAction.get(control.action);
-    if (!control || !owner) return send(interaction, STALE_REPLY);
+    if (!control || !owner) return send(interaction, staleReply((await interfaceOf(interaction, ctx)).t));
     const refusal = accessRefusal(owner.access, interaction, ctx.config, owner.name);
     if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
     if (owner.cooldown(control)) {
       const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);
-      if (wait > 0) return send(interaction, cooldownReply(wait));
+      if (wait > 0) return send(interaction, cooldownReply(wait, Date.now(), (await interfaceOf(interaction, ctx)).t));
     }
     await owner.run(interaction, control, ctx);
   }

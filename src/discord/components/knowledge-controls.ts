@@ -6,12 +6,13 @@ import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
 } from 'discord.js';
-import { controlReply, STALE_REPLY } from '../../answer/controls.ts';
+import { controlReply, staleReply } from '../../answer/controls.ts';
 import { PICK_PREFIX } from '../../answer/entry-picks.ts';
 import { respond } from '../../answer/responder.ts';
 import { withShareControls } from '../../replies/share-controls.ts';
 import type { Reply } from '../../replies/view.ts';
 import type { BotContext } from '../bot-context.ts';
+import { interfaceOf } from '../interface-language.ts';
 import { send, toDiscord } from '../render.ts';
 import { family, type ComponentInteraction, type ControlOf } from './component-family.ts';
 
@@ -45,11 +46,13 @@ async function replyTo(interaction: ComponentInteraction, control: ControlOf<Kno
   const picked = pickedId(control, values, ctx);
   if (picked && 'visibility' in control) {
     const request = { text: `${PICK_PREFIX}${picked}`, via: 'button' as const, guildId: interaction.guildId };
-    const visibility = control.visibility;
-    return (await respond(ctx, { ...request, askerId: interaction.user.id, visibility })).reply;
+    const { visibility } = control;
+    const asker = { askerId: interaction.user.id, locale: interaction.locale };
+    return (await respond(ctx, { ...request, ...asker, visibility })).reply;
   }
-  if (control.action === 'answer' || control.action === 'pick') return STALE_REPLY;
-  return withShareControls(controlReply(ctx.store.current, control, values), interaction.user.id);
+  const { t } = await interfaceOf(interaction, ctx);
+  if (control.action === 'answer' || control.action === 'pick') return staleReply(t);
+  return withShareControls(controlReply(ctx.store.current, control, values, t), interaction.user.id, t);
 }
 
 /**

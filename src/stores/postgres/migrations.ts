@@ -48,6 +48,8 @@ export const MIGRATIONS: readonly string[] = [
      host text PRIMARY KEY, version bigint, failed_version bigint, failed_reason text, seen_at bigint NOT NULL);`,
   // 3: per-server switches for mentions and public answers (/settings); null is the default, on.
   `ALTER TABLE server_settings ADD COLUMN mentions boolean, ADD COLUMN public_answers boolean;`,
+  // 4: a server's interface language (/settings language); null: each member's client locale.
+  `ALTER TABLE server_settings ADD COLUMN language text;`,
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { ServerSettings } from '../records.ts';
 import type { SettingsStore } from '../settings.ts';
 import { query } from './connection.ts';
 import type { PostgresDatabase } from './database.ts';
+import { isLanguage } from '../../text/i18n/languages.ts';
 
 interface SettingsRow {
   visibility: string | null;
@@ -9,6 +10,7 @@ interface SettingsRow {
   store_text: boolean | null;
   mentions: boolean | null;
   public_answers: boolean | null;
+  language: string | null;
 }
 
 /** Servers' settings in PostgreSQL, one row per server; a missing value is null, the default. */
@@ -18,7 +20,7 @@ export class PostgresSettingsStore implements SettingsStore {
   async read(guildId: string): Promise<ServerSettings> {
     const { rows } = await query<SettingsRow>(
       await this.db.ready(),
-      `SELECT visibility, cooldown_seconds, store_text, mentions, public_answers FROM server_settings
+      `SELECT visibility, cooldown_seconds, store_text, mentions, public_answers, language FROM server_settings
        WHERE guild_id = $1`,
       [guildId],
     );
@@ -30,17 +32,19 @@ export class PostgresSettingsStore implements SettingsStore {
       storeText: row.store_text ?? undefined,
       mentions: row.mentions ?? undefined,
       publicAnswers: row.public_answers ?? undefined,
+      language: isLanguage(row.language) ? row.language : undefined,
     };
   }
 
   async write(guildId: string, s: ServerSettings): Promise<void> {
     await query(
       await this.db.ready(),
-      `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO server_settings
+         (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers, language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (guild_id) DO UPDATE SET visibility = excluded.visibility,
        cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text,
-       mentions = excluded.mentions, public_answers = excluded.public_answers`,
+       mentions = excluded.mentions, public_answers = excluded.public_answers, language = excluded.language`,
       [
         guildId,
         s.visibility ?? null,
@@ -48,6 +52,7 @@ export class PostgresSettingsStore implements SettingsStore {
         s.storeText ?? null,
         s.mentions ?? null,
         s.publicAnswers ?? null,
+        s.language ?? null,
       ],
     );
   }

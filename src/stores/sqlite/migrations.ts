@@ -43,6 +43,8 @@ export const MIGRATIONS: readonly string[] = [
   // 4: per-server switches for mentions and public answers (/settings); null is the default, on.
   `ALTER TABLE server_settings ADD COLUMN mentions INTEGER;
    ALTER TABLE server_settings ADD COLUMN public_answers INTEGER;`,
+  // 5: a server's interface language (/settings language); null: each member's client locale.
+  `ALTER TABLE server_settings ADD COLUMN language TEXT;`,
 ];
 
 /** Brings a database to the latest version, each step in its own transaction; returns the version reached. */

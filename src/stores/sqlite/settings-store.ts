@@ -1,6 +1,7 @@
 import type { ServerSettings } from '../records.ts';
 import type { SettingsStore } from '../settings.ts';
 import { scrub, type SqliteDatabase } from './database.ts';
+import { isLanguage } from '../../text/i18n/languages.ts';
 
 interface SettingsRow {
   visibility: string | null;
@@ -8,6 +9,7 @@ interface SettingsRow {
   store_text: number | null;
   mentions: number | null;
   public_answers: number | null;
+  language: string | null;
 }
 
 /** A stored 0 or 1 as a switch; null, never set, as undefined: the default. */
@@ -21,7 +23,7 @@ export class SqliteSettingsStore implements SettingsStore {
   async read(guildId: string): Promise<ServerSettings> {
     const row = this.db
       .prepare(
-        `SELECT visibility, cooldown_seconds, store_text, mentions, public_answers FROM server_settings
+        `SELECT visibility, cooldown_seconds, store_text, mentions, public_answers, language FROM server_settings
       WHERE guild_id = ?`,
       )
       .get(guildId) as SettingsRow | undefined;
@@ -32,16 +34,17 @@ export class SqliteSettingsStore implements SettingsStore {
       storeText: switchOf(row.store_text),
       mentions: switchOf(row.mentions),
       publicAnswers: switchOf(row.public_answers),
+      language: isLanguage(row.language) ? row.language : undefined,
     };
   }
 
   async write(guildId: string, s: ServerSettings): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers)
-      VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET
+        `INSERT INTO server_settings (guild_id, visibility, cooldown_seconds, store_text, mentions, public_answers,
+      language) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET
       visibility = excluded.visibility, cooldown_seconds = excluded.cooldown_seconds, store_text = excluded.store_text,
-      mentions = excluded.mentions, public_answers = excluded.public_answers`,
+      mentions = excluded.mentions, public_answers = excluded.public_answers, language = excluded.language`,
       )
       .run(
         guildId,
@@ -50,6 +53,7 @@ export class SqliteSettingsStore implements SettingsStore {
         stored(s.storeText),
         stored(s.mentions),
         stored(s.publicAnswers),
+        s.language ?? null,
       );
   }
 
