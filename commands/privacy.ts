@@ -38,7 +38,9 @@ export const privacy = {
       if (refusal) throw new UserFacingError('Not allowed', `${refusal} Nothing was deleted.`);
       const guildId = interaction.guildId;
       if (!guildId) throw new UserFacingError('Not allowed', '/privacy forget-server is for a server.');
-      if (!interaction.options.getBoolean('confirm')) return send(interaction, confirmForgetServerReply());
+      if (!interaction.options.getBoolean('confirm')) {
+        return send(interaction, confirmForgetServerReply(await ctx.forgetting.keptFor(guildId)));
+      }
       return send(interaction, forgottenReply(await ctx.forgetting.forgetGuild(guildId), 'server'));
     }
     await send(interaction, privacyInfoReply(ctx.config));

@@ -1,4 +1,6 @@
 import type { PrivacyKey } from '../stores/privacy-key.ts';
+import type { KeptForGuild } from '../stores/records.ts';
+import { storeFailure } from '../stores/store-errors.ts';
 import type { StoreSet } from '../stores/store-set.ts';
 import type { WriteQueue, Written } from '../stores/write-queue.ts';
 import { within } from '../runtime/within.ts';
@@ -7,6 +9,12 @@ import { within } from '../runtime/within.ts';
 export type Forgotten =
   | { readonly kind: 'done'; readonly questions: number }
   | { readonly kind: 'queued' }
+  | { readonly kind: 'unavailable'; readonly why: string };
+
+/** What is kept about a server, counted; or that the database is busy, or cannot be read. */
+export type KeptReport =
+  | (KeptForGuild & { readonly kind: 'kept'; readonly reloads: number; readonly settings: boolean })
+  | { readonly kind: 'busy' }
   | { readonly kind: 'unavailable'; readonly why: string };
 
 /** How long /privacy (deferred) waits before saying the deletion will happen once the database is free. */
@@ -32,6 +40,23 @@ export class Forgetting {
     if (!stores || !key) return Promise.resolve(this.#unavailable());
     const asker = key.asker(userId);
     return this.#wait(this.queue.add(() => stores.questions.forgetAsker(asker)));
+  }
+
+  /** Counts what is kept about one server, reading no text: what forget-server would delete. */
+  async keptFor(guildId: string): Promise<KeptReport> {
+    const stores = this.stores;
+    if (!stores) return { kind: 'unavailable', why: this.unavailable ?? 'nothing is kept' };
+    const { questions, audit, settings } = stores;
+    const counting = Promise.all([questions.keptFor(guildId), audit.countGuild(guildId), settings.read(guildId)]);
+    counting.catch(() => {}); // a late failure, after "busy" was said, needs no one's attention
+    try {
+      const counted = await within(WAIT_MS, counting);
+      if (!counted) return { kind: 'busy' };
+      const [kept, reloads, own] = counted;
+      return { kind: 'kept', ...kept, reloads, settings: Object.values(own).some((v) => v !== undefined) };
+    } catch (error) {
+      return { kind: 'unavailable', why: storeFailure(error) };
+    }
   }
 
   /** Deletes everything kept about one server: questions, votes, settings, and the reloads run from it. */

@@ -1,4 +1,5 @@
-import type { Forgotten } from '../insights/forgetting.ts';
+import type { Forgotten, KeptReport } from '../insights/forgetting.ts';
+import { longDate } from '../text/dates.ts';
 import { notice, type Reply } from './view.ts';
 
 /** What the privacy replies need from the configuration. */
@@ -40,13 +41,29 @@ export function forgottenReply(forgotten: Forgotten, scope: 'me' | 'server'): Re
   return notice('Deleted', `Deleted ${whose}${where}: ${count}. Nothing of it is left in the database file.`);
 }
 
-/** `/privacy forget-server` without `confirm`: what it would do. */
-export function confirmForgetServerReply(): Reply {
-  return notice(
-    'Nothing deleted yet',
+/** `/privacy forget-server` without `confirm`: what is kept for the server, and what it would do. */
+export function confirmForgetServerReply(kept: KeptReport): Reply {
+  const go =
     'This deletes every question, vote and setting kept for this server, and the reloads run from it, ' +
-      'for good. To go ahead, run `/privacy forget-server confirm:True`.',
-  );
+    'for good. To go ahead, run `/privacy forget-server confirm:True`.';
+  return notice('Nothing deleted yet', `${keptLines(kept)}\n\n${go}`);
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** What is kept for the server, in a few lines: counts only, no text and no one's id. */
+function keptLines(kept: KeptReport): string {
+  if (kept.kind === 'busy') return 'The database is busy, so what is kept could not be counted just now.';
+  if (kept.kind === 'unavailable') return `What is kept cannot be read right now: ${kept.why}.`;
+  const since =
+    kept.oldest === undefined ? '' : `, the oldest from ${longDate(new Date(kept.oldest).toISOString().slice(0, 10))}`;
+  return [
+    '**Kept for this server:**',
+    `• ${plural(kept.questions, 'question')} (${kept.withText} with their text)${since}`,
+    `• ${plural(kept.votes, 'vote')}`,
+    `• ${kept.settings ? 'its own /settings' : 'no settings of its own'}`,
+    `• ${plural(kept.reloads, 'reload')} run from it`,
+  ].join('\n');
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -14,6 +14,8 @@ export interface AuditStore {
   reloads(limit: number, guildId?: string): Promise<readonly ReloadEvent[]>;
   /** The version recorded last, if any. */
   latestVersion(): Promise<KnowledgeVersion | undefined>;
+  /** How many reloads run from one server are kept. */
+  countGuild(guildId: string): Promise<number>;
   /** Deletes the reloads run from one server; how many. */
   purgeGuild(guildId: string): Promise<number>;
   /** Deletes the reloads older than `before` (ms): the audit trail keeps names, so it expires too. */

@@ -1,6 +1,6 @@
 // Recorded questions, behind a small async interface: written in batches, read back as the figures
 // of /insights, purged by age or by server. SQLite keeps them today (sqlite/question-store.ts).
-import type { Period, QuestionEvent, QuestionFigures, Unanswered } from './records.ts';
+import type { KeptForGuild, Period, QuestionEvent, QuestionFigures, Unanswered } from './records.ts';
 
 /**
  * Where questions are kept. Every method may reject with the database's error (its `code` names
@@ -18,6 +18,8 @@ export interface QuestionStore {
   unanswered(period: Period & { readonly limit: number }): Promise<Unanswered>;
   /** Deletes the questions and votes older than `before` (ms); the number of questions deleted. */
   purgeBefore(before: number): Promise<number>;
+  /** What is kept of one server's questions and votes, counted, without reading any text. */
+  keptFor(guildId: string): Promise<KeptForGuild>;
   /** Deletes every question and vote of one server; the number of questions deleted. */
   purgeGuild(guildId: string): Promise<number>;
   /**

@@ -71,6 +71,18 @@ export interface ServerSettings {
   readonly language?: Language | undefined;
 }
 
+/** What is kept about one server's questions (/privacy forget-server shows it before deleting). */
+export interface KeptForGuild {
+  /** Questions recorded from the server. */
+  readonly questions: number;
+  /** Of those, how many with their text (the rest: outcomes only). */
+  readonly withText: number;
+  /** Helpful / Not helpful votes cast in the server. */
+  readonly votes: number;
+  /** When the oldest of the questions was asked (ms), if any. */
+  readonly oldest: number | undefined;
+}
+
 /** A period of whole UTC days ending today (`now`), for one server or all. */
 export interface Period {
   readonly days: number;

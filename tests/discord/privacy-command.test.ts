@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
+import { longDate } from '../../src/text/dates.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { ADMIN_PERMISSIONS, chatInput, GUILD_ID } from '../support/interactions.ts';
 import { tempInsights, type TempInsights } from '../support/insights-fixtures.ts';
@@ -75,13 +76,25 @@ describe('/privacy through discord.js', () => {
       'Only members with Manage Server can use /privacy forget-server. Nothing was deleted.',
     );
     const admin = { permissions: ADMIN_PERMISSIONS };
+    await bot.send(chatInput('settings', [{ name: 'cooldown', type: 10, value: 9 }], admin));
     const unconfirmed = await finalReply(privacy('forget-server', [], admin));
     expect(unconfirmed.embeds[0]?.title).toBe('Nothing deleted yet');
+    const today = longDate(new Date().toISOString().slice(0, 10));
+    expect(unconfirmed.embeds[0]?.description?.split('\n').slice(0, 5)).toEqual([
+      '**Kept for this server:**',
+      `• 1 question (1 with their text), the oldest from ${today}`,
+      '• 0 votes',
+      '• its own /settings',
+      '• 0 reloads run from it',
+    ]);
     expect(await bytesOnDisk()).toContain('zanzibar quokka');
     const done = await finalReply(privacy('forget-server', [{ name: 'confirm', type: 5, value: true }], admin));
     expect(done.embeds[0]?.description).toMatch(
       /^Deleted this server’s questions, votes, settings and reloads: 1 question\./,
     );
     expect(await bytesOnDisk()).not.toContain('zanzibar quokka');
+    const after = await finalReply(privacy('forget-server', [], admin));
+    expect(after.embeds[0]?.description).toContain('• 0 questions (0 with their text)\n');
+    expect(after.embeds[0]?.description).toContain('• no settings of its own');
   });
 });

@@ -74,7 +74,10 @@ describe.each(IMPLEMENTATIONS)('AuditStore contract: $name', (implementation) =>
       undefined,
       'admin (1600000000000000001)',
     ]);
+    expect(await audit.countGuild(HOME)).toBe(1);
     expect(await audit.purgeGuild(HOME)).toBe(1);
+    expect(await audit.countGuild(HOME)).toBe(0);
+    expect(await audit.countGuild(OTHER)).toBe(1);
     expect((await audit.reloads(5)).map((r) => r.at)).toEqual([NOW + 2, NOW + 1]);
     expect(await audit.purgeBefore(NOW + 2)).toBe(1);
     expect((await audit.reloads(5)).map((r) => r.guildId)).toEqual([OTHER]);

@@ -131,6 +131,19 @@ describe.each(IMPLEMENTATIONS)('QuestionStore contract: $name', (implementation)
     expect(theirs.notHelpful).toEqual([{ entryId: 'a', helpful: 0, notHelpful: 1 }]);
   });
 
+  it('counts what one server keeps, text or not, and nothing of the others', async () => {
+    const { questions, votes } = db.stores();
+    expect(await questions.keptFor(GUILD)).toEqual({ questions: 0, withText: 0, votes: 0, oldest: undefined });
+    await questions.record([
+      asked('mine', { daysAgo: 3 }),
+      asked(undefined, { daysAgo: 1 }),
+      asked('theirs', { guildId: OTHER, daysAgo: 9 }),
+    ]);
+    await votes.vote({ voter: 'x', at: NOW, guildId: GUILD, entryId: 'a', helpful: true });
+    expect(await questions.keptFor(GUILD)).toEqual({ questions: 2, withText: 1, votes: 1, oldest: NOW - 3 * DAY });
+    expect(await questions.keptFor(OTHER)).toMatchObject({ questions: 1, votes: 0, oldest: NOW - 9 * DAY });
+  });
+
   it("forgets one person: their questions, votes and daily counts, and no one else's", async () => {
     const { questions, votes } = db.stores();
     const theirs = (text: string, how: How = {}) => ({ ...asked(text, how), asker: 'hash-of-them' });

@@ -86,6 +86,11 @@ export class PostgresAuditStore implements AuditStore {
     return row && { at: row.at, hash: row.hash, entries: row.entries };
   }
 
+  async countGuild(guildId: string): Promise<number> {
+    const sql = 'SELECT count(*)::int AS n FROM reloads WHERE guild_id = $1';
+    return (await query<{ n: number }>(await this.db.ready(), sql, [guildId])).rows[0]?.n ?? 0;
+  }
+
   async purgeGuild(guildId: string): Promise<number> {
     const { rowCount } = await query(await this.db.ready(), 'DELETE FROM reloads WHERE guild_id = $1', [guildId]);
     return rowCount ?? 0;

@@ -1,7 +1,7 @@
 import { dayOf, normalizedText, storedText } from '../question-text.ts';
 import type { QuestionStore } from '../questions.ts';
-import type { Period, QuestionEvent, QuestionFigures, Unanswered } from '../records.ts';
-import { inTransaction, type PgClient } from './connection.ts';
+import type { KeptForGuild, Period, QuestionEvent, QuestionFigures, Unanswered } from '../records.ts';
+import { inTransaction, query, type PgClient } from './connection.ts';
 import { DAILY_COLUMNS, dailyCounts, UNANSWERED_COLUMNS } from './daily-counts.ts';
 import type { PostgresDatabase } from './database.ts';
 import { forgetAsker } from './forget-asker.ts';
@@ -76,6 +76,21 @@ export class PostgresQuestionStore implements QuestionStore {
       await client.query('DELETE FROM votes WHERE at < $1', [before]);
       return rowCount ?? 0;
     });
+  }
+
+  async keptFor(guildId: string): Promise<KeptForGuild> {
+    const pool = await this.db.ready();
+    const asked = await query<{ n: number; text: number; oldest: string | null }>(
+      pool,
+      'SELECT count(*)::int AS n, count(question)::int AS text, min(at) AS oldest FROM questions WHERE guild_id = $1',
+      [guildId],
+    );
+    const votes = await query<{ n: number }>(pool, 'SELECT count(*)::int AS n FROM votes WHERE guild_id = $1', [
+      guildId,
+    ]);
+    const row = asked.rows[0];
+    const oldest = row?.oldest === null || row?.oldest === undefined ? undefined : Number(row.oldest);
+    return { questions: row?.n ?? 0, withText: row?.text ?? 0, votes: votes.rows[0]?.n ?? 0, oldest };
   }
 
   async purgeGuild(guildId: string): Promise<number> {

@@ -74,6 +74,10 @@ export class SqliteAuditStore implements AuditStore {
       KnowledgeVersion | undefined;
   }
 
+  async countGuild(guildId: string): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM reloads WHERE guild_id = ?').get(guildId) as { n: number }).n;
+  }
+
   async purgeGuild(guildId: string): Promise<number> {
     const { changes } = this.db.prepare('DELETE FROM reloads WHERE guild_id = ?').run(guildId);
     scrub(this.db);

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { dayOf, normalizedText, storedText } from '../question-text.ts';
 import type { QuestionStore } from '../questions.ts';
 import { ANSWERED_VERDICTS } from '../records.ts';
-import type { Period, QuestionEvent, QuestionFigures, Unanswered } from '../records.ts';
+import type { KeptForGuild, Period, QuestionEvent, QuestionFigures, Unanswered } from '../records.ts';
 import { scrub, type SqliteDatabase } from './database.ts';
 import { forgetAsker } from './forget-asker.ts';
 import { summaryOf, unansweredOf } from './summary-queries.ts';
@@ -74,6 +74,14 @@ export class SqliteQuestionStore implements QuestionStore {
       this.db.prepare('DELETE FROM votes WHERE at < ?').run(before);
       return changes;
     });
+  }
+
+  async keptFor(guildId: string): Promise<KeptForGuild> {
+    const asked = this.db
+      .prepare('SELECT count(*) AS n, count(question) AS text, min(at) AS oldest FROM questions WHERE guild_id = ?')
+      .get(guildId) as { n: number; text: number; oldest: number | null };
+    const votes = this.db.prepare('SELECT count(*) AS n FROM votes WHERE guild_id = ?').get(guildId) as { n: number };
+    return { questions: asked.n, withText: asked.text, votes: votes.n, oldest: asked.oldest ?? undefined };
   }
 
   async purgeGuild(guildId: string): Promise<number> {
