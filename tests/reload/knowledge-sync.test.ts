@@ -11,7 +11,12 @@ import { KnowledgeSync } from '../../src/reload/knowledge-sync.ts';
 import { LastGood } from '../../src/reload/last-good.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
 import { loadAtStart } from '../../src/reload/start-knowledge.ts';
-import { KNOWLEDGE_CHANNEL, PostgresSharedKnowledge } from '../../src/stores/postgres/knowledge-versions.ts';
+import {
+  FORGOTTEN_HOST_MS,
+  KEPT_VERSIONS,
+  KNOWLEDGE_CHANNEL,
+  PostgresSharedKnowledge,
+} from '../../src/stores/postgres/knowledge-versions.ts';
 import { KeptLog } from '../support/insights-fixtures.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { freshDatabase, type FreshDatabase } from '../support/postgres-database.ts';
@@ -185,6 +190,35 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     expect((await a.sync.shared.hosts(60_000)).map((h) => h.host)).toEqual(['host-a', 'host-b']);
     await b.sync.stop();
     expect((await a.sync.shared.hosts(60_000)).map((h) => h.host)).toEqual(['host-a']);
+  });
+
+  it('keeps the newest versions and forgets hosts gone for a week, so the tables stay bounded', async () => {
+    const shared = new PostgresSharedKnowledge(database.url, () => {});
+    cleanups.push(() => shared.close());
+    let last = 0;
+    for (let i = 0; i < KEPT_VERSIONS + 5; i++)
+      last = (await shared.publish(`hash-${i}`, `copy ${i}`, 'host-a', 'unlessSame')).version;
+    expect((await shared.latest())?.version).toBe(last);
+    expect((await shared.fetch(last))?.copy).toBe(`copy ${KEPT_VERSIONS + 4}`);
+    expect(await shared.fetch(last - KEPT_VERSIONS + 1)).toBeDefined();
+    expect(await shared.fetch(last - KEPT_VERSIONS)).toBeUndefined();
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM knowledge_versions');
+      expect(rows[0]?.n).toBe(KEPT_VERSIONS);
+      await shared.report({ host: 'gone', version: last });
+      await client.query('UPDATE knowledge_hosts SET seen_at = seen_at - $1 - 1000 WHERE host = $2', [
+        FORGOTTEN_HOST_MS,
+        'gone',
+      ]);
+      await shared.report({ host: 'here', version: last });
+      await shared.publish('hash-new', 'copy new', 'host-a', 'unlessSame');
+      const hosts = await client.query<{ host: string }>('SELECT host FROM knowledge_hosts ORDER BY host');
+      expect(hosts.rows.map((r) => r.host)).toEqual(['here']);
+    } finally {
+      await client.end();
+    }
   });
 
   it('starts on its own files when the server cannot be reached, and says it was not shared', async () => {

@@ -17,6 +17,14 @@ export const KNOWLEDGE_CHANNEL = 'counterpoint_knowledge';
 /** The advisory lock under which versions are published: one host at a time decides whether to add one. */
 export const PUBLISH_LOCK = 7_432_004;
 
+/**
+ * Versions kept: the newest this many. Each holds the files' whole text (a few hundred KB), and a
+ * host only ever fetches the newest; the rest are history for an operator, so they are bounded.
+ */
+export const KEPT_VERSIONS = 20;
+/** A host not heard from for this long (it stopped without leaving, e.g. killed) is forgotten. */
+export const FORGOTTEN_HOST_MS = 7 * 24 * 3_600_000;
+
 /** The database's clock in ms: hosts' clocks may differ, and their reports are compared with each other. */
 const NOW_MS = '(extract(epoch FROM clock_timestamp()) * 1000)::bigint';
 const LATEST = 'SELECT version, hash, at FROM knowledge_versions ORDER BY version DESC LIMIT 1';
@@ -68,6 +76,9 @@ export class PostgresSharedKnowledge implements SharedKnowledge {
       if (standing && (rule === 'ifNone' || standing.hash === hash)) return standing;
       const added = (await client.query<VersionHead>(INSERT, [hash, copy, host, KNOWLEDGE_CHANNEL])).rows[0];
       if (!added) throw new Error('the new knowledge version was not stored');
+      // Pruned in the same transaction, under the same lock: two hosts never prune at once.
+      await client.query('DELETE FROM knowledge_versions WHERE version <= $1', [added.version - KEPT_VERSIONS]);
+      await client.query(`DELETE FROM knowledge_hosts WHERE seen_at < ${NOW_MS} - $1`, [FORGOTTEN_HOST_MS]);
       return { version: added.version, hash: added.hash, at: added.at };
     });
   }
