@@ -20,8 +20,12 @@ export interface ReloaderOptions {
   readonly prepare?: (loaded: LoadedKnowledge) => Promise<LoadedKnowledge>;
 }
 
-/** Longest a reload may take before it is abandoned and the knowledge base in use is kept. */
-export const RELOAD_TIMEOUT_MS = 30_000;
+/**
+ * Longest a reload may take before it is abandoned and the knowledge base in use is kept. It runs
+ * off the answering thread, so this only bounds a load that hangs: 50,000 entries take about 23 s
+ * to read (YAML with positions) and 7 s to index on one core here, so 30 s abandoned them.
+ */
+export const RELOAD_TIMEOUT_MS = 120_000;
 
 const counts = ({ sources, sections, entries }: KnowledgeSummary): Counts => ({ sources, sections, entries });
 

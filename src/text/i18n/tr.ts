@@ -50,11 +50,11 @@ export const tr: Catalogue = {
       'yüzden mesajın makalenin hangi savıyla ilgili olduğunu anlayamıyor.',
     askInEnglish:
       'İngilizce olarak yeniden sorun (birkaç sözcük yeterli, ör. “{{example}}”) ya da makalenin savlarına ' +
-      '/section ile göz atın.',
+      '/bölüm ile göz atın.',
     staleTitle: 'Bu düğmenin süresi doldu',
     stale:
-      'Artık bilgi tabanında olmayan bir sava işaret ediyor ya da botun eski bir sürümünden kalma. /ask ile ' +
-      'yeniden sorun ya da /section ile göz atın.',
+      'Artık bilgi tabanında olmayan bir sava işaret ediyor ya da botun eski bir sürümünden kalma. /sor ile ' +
+      'yeniden sorun ya da /bölüm ile göz atın.',
   },
   languageNames: {
     Turkish: 'Türkçe',
@@ -123,7 +123,7 @@ export const tr: Catalogue = {
     ask:
       '{{ask}} ile İngilizce olarak kendi sözcüklerinizle sorun ya da bir iddia yazın: "was Karabakh a colony?", ' +
       '"Turkey sent mercenaries". Yazım hataları sorun değil; bir öneriyi seçerseniz tam o savı alırsınız. ' +
-      '`public: False` yanıtı yalnızca size gösterir; `for:` onu birine gönderir.{{cooldown}}',
+      '`herkese-açık: False` yanıtı yalnızca size gösterir; `kime:` onu birine gönderir.{{cooldown}}',
     cooldown: ' Kişi başına {{seconds}} saniyede bir soru.',
     counterName: 'Bir mesaja karşılık ver',
     counter:
