@@ -15,6 +15,11 @@ export const REAL_PHRASINGS_FILE = path.join(EVAL_DIR, 'real-phrasings.yaml');
  * sources none of the other sets used: reported on their own, never tuned on.
  */
 export const FRESH_BATCH_FILE = path.join(EVAL_DIR, 'fresh-batch.yaml');
+/**
+ * The third such batch (twelfth session): 82 real posts from 71 sites none of the other sets used,
+ * labelled with paragraphs and sides by someone who never saw the matcher, before it ran on them.
+ */
+export const FRESH_BATCH_3_FILE = path.join(EVAL_DIR, 'fresh-batch-3.yaml');
 
 const kinds = z.enum(['typo', 'keywords', 'assertion', 'offtopic', 'neartopic']);
 

@@ -128,11 +128,13 @@ export const REAL_PHRASING_FLOORS = {
  * of both halves. The fresh batch is held to what it gave the first time it was run. Lowered with
  * the ninth session's knowledge fixes as the words' floors were (tuning half 0.795 → 0.771
  * answered right; held-out 0.605 → 0.599 answered right, 0.722 → 0.709 refused, the last when
- * bare years and "Washington" stopped naming topics the article does not address).
+ * bare years and "Washington" stopped naming topics the article does not address). Raised in the
+ * twelfth session, when the fused score came to pick among entries the words find close
+ * (answered right: tuning half 0.771 → 0.783, held-out 0.599 → 0.633).
  */
 export const HYBRID_FLOORS = {
-  tune: { answeredCorrectly: 0.77, top3: 0.93, refused: 0.84 },
-  test: { answeredCorrectly: 0.59, top3: 0.92, refused: 0.7 },
+  tune: { answeredCorrectly: 0.78, top3: 0.93, refused: 0.84 },
+  test: { answeredCorrectly: 0.63, top3: 0.92, refused: 0.7 },
 } as const;
 
 /** Whether a report meets a set of real-phrasing figures. */

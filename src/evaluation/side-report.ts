@@ -1,5 +1,6 @@
 import { readMessage } from '../reading/reading.ts';
 import type { HybridMatcher } from '../search/hybrid-matcher.ts';
+import { FRESH_BATCH_3_FILE, readRealPhrasings } from './eval-set.ts';
 import {
   KIND_SET_FILE,
   KINDS,
@@ -21,6 +22,8 @@ export const KIND_FRESH_2_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-2
 /** How well the side and the kind of reply are read, per label, on each set. */
 export interface SideReport {
   readonly stance: PerLabel<Stance>;
+  /** The side on the third fresh batch of real posts (labelled with sides too, never tuned on). */
+  readonly stanceFresh3: PerLabel<Stance>;
   readonly kinds: PerLabel<ReplyKind>;
   readonly kindsFresh: PerLabel<ReplyKind>;
   readonly kindsFresh2: PerLabel<ReplyKind>;
@@ -31,6 +34,9 @@ export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
   const stanceSet = await readStanceSet();
   const stancePairs: (readonly [Stance, Stance])[] = [];
   for (const item of stanceSet) stancePairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
+  const freshPairs: (readonly [Stance, Stance])[] = [];
+  for (const item of await readRealPhrasings(FRESH_BATCH_3_FILE))
+    if (item.stance) freshPairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
   const kindsOf = async (file: string) => {
     const pairs: (readonly [ReplyKind, ReplyKind])[] = [];
     for (const item of await readKindSet(file)) pairs.push([item.kind, (await readMessage(matcher, item.text)).kind]);
@@ -38,6 +44,7 @@ export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
   };
   return {
     stance: perLabel(STANCES, stancePairs),
+    stanceFresh3: perLabel(STANCES, freshPairs),
     kinds: await kindsOf(KIND_SET_FILE),
     kindsFresh: await kindsOf(KIND_FRESH_FILE),
     kindsFresh2: await kindsOf(KIND_FRESH_2_FILE),
@@ -52,6 +59,7 @@ export function sideLines(report: SideReport): string[] {
     order.map((l) => `${l} ${share(r[l])} (${r[l].right}/${r[l].n})`).join(', ');
   return [
     `stance (held apart; targets: article and other 0.90, question 0.85): ${labels(report.stance, STANCES)}`,
+    `stance, fresh batch 3 (never tuned on): ${labels(report.stanceFresh3, STANCES)}`,
     `kind, kind set (rules written against it): ${overall(report.kinds).toFixed(3)}: ${labels(report.kinds, KINDS)}`,
     `kind, first fresh batch (read once before the rules' revision; target 0.90): ` +
       `${overall(report.kindsFresh).toFixed(3)}: ${labels(report.kindsFresh, KINDS)}`,

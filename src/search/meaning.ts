@@ -10,15 +10,16 @@ export type MeaningOptions = DecisionOptions &
   Pick<SearchOptions, 'lexicalWeight' | 'meaningVeto' | 'meaningScore' | 'meaningSemantic'>;
 
 /**
- * What the meaning adds to the words' answer (hybrid matching). The words decide first: their
- * answers were curated over seven sessions and stand, unless the meaning points away from them
- * (the entry's semantic score below meaningVeto: the words are shared, the meaning is
- * not). A question the words refuse is read again with both fused: answered
- * when the fused best is strong in score and in meaning (meaningScore, meaningSemantic),
- * so an unknown word or a paraphrase no longer sinks it. The ranking shown is the fused one
- * after the words' answer. Chosen on the tuning halves (bench/NOTES.md, eighth session): every
- * figure of both sets at or above the words' alone; fusing first and deciding after lowered the
- * curated tuning half by 4 points.
+ * What the meaning adds to the words' reading (hybrid matching). The words decide whether to
+ * answer: their answers and refusals were curated over seven sessions. When they are sure of
+ * their entry (verdict "clear") it stays first; when they find several entries close, the fused
+ * score picks among all of them, since a paraphrase is what the words rank worst. Either way an
+ * answer is refused when the meaning points away from its entry (semantic score below
+ * meaningVeto: the words are shared, the meaning is not), and the fused ranking follows it.
+ * A question the words refuse is read again with both fused: answered when the fused best is
+ * strong in score and in meaning (meaningScore, meaningSemantic), so an unknown word or a
+ * paraphrase no longer sinks it. Chosen on the tuning halves (bench/NOTES.md, twelfth session);
+ * fusing first and deciding after lowered the curated tuning half by 4 points (eighth session).
  */
 export function readMeaning(
   search: SearchIndex,
@@ -30,15 +31,16 @@ export function readMeaning(
   const fused = score(search, query.words, MAX_CANDIDATES, { scores: dense, lexicalWeight: options.lexicalWeight });
   const semanticOf = (c: Candidate): Candidate => ({ ...c, semantic: dense[search.entries.indexOf(c.entry)] ?? 0 });
   if (byWords.answered) {
-    const [answer, ...others] = byWords.candidates.map(semanticOf);
+    const sure = byWords.verdict === 'clear' ? byWords.candidates[0] : undefined;
+    const ranked = sure ? [semanticOf(sure), ...fused.filter((c) => c.entry !== sure.entry)] : fused;
+    const [answer] = ranked;
     if (!answer) return byWords;
-    const candidates = [answer, ...fused.filter((c) => c.entry !== answer.entry)].slice(0, MAX_CANDIDATES);
     if ((answer.semantic ?? 0) < options.meaningVeto)
-      return { ...byWords, candidates, answered: false, verdict: 'unexplained', close: [], suggestions: [] };
-    const close = byWords.close.filter(
-      (id) => candidates.some((c) => c.entry.id === id) || others.some((c) => c.entry.id === id),
-    );
-    return { ...byWords, candidates, close };
+      return { ...byWords, candidates: ranked, answered: false, verdict: 'unexplained', close: [], suggestions: [] };
+    // A sure answer keeps the words' verdict (their scores and the fused ones are not comparable).
+    if (sure) return { ...byWords, candidates: ranked };
+    const { close } = decided(fused, query.onSubject, options);
+    return { ...byWords, candidates: fused, verdict: close.length > 0 ? 'close' : 'clear', close };
   }
   const [best] = fused;
   const meant =

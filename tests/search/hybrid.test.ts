@@ -52,6 +52,29 @@ describe('fusing the words with the meaning (a stand-in scorer)', () => {
     }
   });
 
+  it('where the words find entries close, the meaning picks among them', async () => {
+    const question = 'azerbaijan will never give karabakh any autonomy';
+    const words = lexical.ask(question);
+    expect(words).toMatchObject({ answered: true, verdict: 'close' });
+    const close = words.candidates.slice(0, 2).map((c) => c.entry.id);
+    for (const meant of close) {
+      const result = await createHybridMatcher(lexical, scorer({ [meant]: 0.9 })).ask(question);
+      expect(result.answered, meant).toBe(true);
+      expect(result.candidates[0]?.entry.id, meant).toBe(meant);
+    }
+  });
+
+  it('where the words are sure of an entry, it stays first whatever the meaning prefers', async () => {
+    const question = 'was karabakh a colony?';
+    expect(lexical.ask(question)).toMatchObject({ answered: true, verdict: 'clear' });
+    const result = await createHybridMatcher(lexical, scorer({ 'armenians-as-settlers': 0.9 })).ask(question);
+    expect(result).toMatchObject({ answered: true, verdict: 'clear' });
+    expect(result.candidates.map((c) => c.entry.id).slice(0, 2)).toEqual([
+      'karabakh-not-a-colony',
+      'armenians-as-settlers',
+    ]);
+  });
+
   it('refuses an answer of the words when the meaning points away from it', async () => {
     expect(lexical.ask('was karabakh a colony?').answered).toBe(true);
     const hybrid = createHybridMatcher(lexical, scorer({ 'karabakh-not-a-colony': DEFAULTS.meaningVeto - 0.1 }));
