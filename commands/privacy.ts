@@ -34,12 +34,16 @@ export const privacy = {
       return send(interaction, forgottenReply(await ctx.forgetting.forgetUser(interaction.user.id), 'me'));
     }
     if (sub === 'forget-server') {
-      const refusal = accessRefusal('manage-server', interaction, ctx.config, '/privacy forget-server');
+      const named = `/${ctx.config.COMMAND_PREFIX}privacy forget-server`;
+      const refusal = accessRefusal('manage-server', interaction, ctx.config, named);
       if (refusal) throw new UserFacingError('Not allowed', `${refusal} Nothing was deleted.`);
       const guildId = interaction.guildId;
-      if (!guildId) throw new UserFacingError('Not allowed', '/privacy forget-server is for a server.');
+      if (!guildId) throw new UserFacingError('Not allowed', `${named} is for a server.`);
       if (!interaction.options.getBoolean('confirm')) {
-        return send(interaction, confirmForgetServerReply(await ctx.forgetting.keptFor(guildId)));
+        return send(
+          interaction,
+          confirmForgetServerReply(await ctx.forgetting.keptFor(guildId), ctx.config.COMMAND_PREFIX),
+        );
       }
       return send(interaction, forgottenReply(await ctx.forgetting.forgetGuild(guildId), 'server'));
     }

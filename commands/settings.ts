@@ -52,7 +52,11 @@ export const settings = {
       )
       .toJSON(),
   async execute(interaction, ctx) {
-    if (!interaction.guildId) return send(interaction, notice('Not allowed', '/settings is for a server.', 'error'));
+    if (!interaction.guildId)
+      return send(
+        interaction,
+        notice('Not allowed', `/${ctx.config.COMMAND_PREFIX}settings is for a server.`, 'error'),
+      );
     const current = await ctx.settings.get(interaction.guildId);
     const answers = interaction.options.getString('answers');
     const cooldown = interaction.options.getNumber('cooldown');

@@ -31,6 +31,8 @@ export interface AnswerContext {
   readonly postTarget?: string;
   /** The language of the reply's own words; English when not given. The article's stay English. */
   readonly language?: Language;
+  /** COMMAND_PREFIX, for the commands a reply names; none when not given. */
+  readonly commandPrefix?: string;
 }
 
 /** The kind of an answer: how the message was read, an entry named exactly, or a counter. */
@@ -52,10 +54,9 @@ export interface Answer {
 /** Turns a text into an answer: the entry it names, a counter to each claim, or its reading's reply. */
 export async function answer(text: string, context: AnswerContext): Promise<Answer> {
   const language = context.language ?? 'en';
-  const found = await inLanguage(text, context, translator(language));
-  return language === 'en' || found.picks.length === 0
-    ? found
-    : { ...found, reply: saidInEnglish(found.reply, translator(language)) };
+  const t = translator(language, context.commandPrefix);
+  const found = await inLanguage(text, context, t);
+  return language === 'en' || found.picks.length === 0 ? found : { ...found, reply: saidInEnglish(found.reply, t) };
 }
 
 /** The answer, its own words through `t`. */

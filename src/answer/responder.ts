@@ -26,6 +26,8 @@ export interface ResponderServices {
   readonly insights: AnswerRecorder;
   /** The debug line of each question (its text only with LOG_QUESTIONS=on); none when not given. */
   readonly questionLog?: QuestionLog;
+  /** COMMAND_PREFIX, so that replies name the commands as registered; none when not given. */
+  readonly config?: { readonly COMMAND_PREFIX?: string };
 }
 
 /** One question as a surface received it. */
@@ -64,9 +66,11 @@ export async function respond(services: ResponderServices, request: Request): Pr
   const started = performance.now();
   const settings = await services.settings.get(request.guildId);
   const language = languageFor(settings.language, request.locale);
-  const t = translator(language);
+  const commandPrefix = services.config?.COMMAND_PREFIX ?? '';
+  const t = translator(language, commandPrefix);
   const found = await answer(request.text, {
     language,
+    commandPrefix,
     loaded: services.store.current,
     visibility: visibilityFor(request, settings),
     ...(request.mode ? { mode: request.mode } : {}),

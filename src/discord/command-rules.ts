@@ -94,7 +94,10 @@ export async function runUnderRules<I extends ChatInputCommandInteraction | Mess
   if (command.cooldown) {
     const wait = ctx.cooldowns.takeWith(interaction.user.id, settings);
     if (wait > 0)
-      return send(interaction, cooldownReply(wait, Date.now(), languageWith(settings, interaction.locale).t));
+      return send(
+        interaction,
+        cooldownReply(wait, Date.now(), languageWith(settings, interaction.locale, ctx.config.COMMAND_PREFIX).t),
+      );
   }
   if (command.defer) {
     const privately =

@@ -21,16 +21,20 @@ export interface InterfaceLanguage {
 }
 
 /** The language for `settings` already read (undefined: not in time) and the member's locale. */
-export function languageWith(settings: ServerSettings | undefined, locale: string | undefined): InterfaceLanguage {
+export function languageWith(
+  settings: ServerSettings | undefined,
+  locale: string | undefined,
+  commandPrefix = '',
+): InterfaceLanguage {
   const language = languageFor(settings?.language, locale);
-  return { language, t: translator(language) };
+  return { language, t: translator(language, commandPrefix) };
 }
 
 /**
  * The language of one interaction. The server's settings are waited on only within the budget
  * every acknowledgement keeps (settings-budget.ts); when slow, the member's locale decides.
  */
-export async function interfaceOf(interaction: Localised, ctx: Pick<BotContext, 'settings'>) {
+export async function interfaceOf(interaction: Localised, ctx: Pick<BotContext, 'settings' | 'config'>) {
   const settings = interaction.guildId ? await settingsWithin(ctx.settings, interaction.guildId) : undefined;
-  return languageWith(settings, interaction.locale);
+  return languageWith(settings, interaction.locale, ctx.config.COMMAND_PREFIX);
 }

@@ -6,21 +6,24 @@ import { notice, type Reply } from './view.ts';
 export interface PrivacyFacts {
   readonly INSIGHTS: boolean;
   readonly INSIGHTS_RETENTION_DAYS: number;
+  /** COMMAND_PREFIX: the commands are named as registered (`/<prefix>privacy`). */
+  readonly COMMAND_PREFIX?: string;
 }
 
 /** `/privacy info`: what is kept about a member, for how long, and how to delete it. */
 export function privacyInfoReply(facts: PrivacyFacts): Reply {
+  const p = facts.COMMAND_PREFIX ?? '';
   if (!facts.INSIGHTS)
     return notice('Privacy', 'This bot records no questions or votes (insights are off). It keeps no user ids.');
   return notice(
     'Privacy',
     [
-      'This bot keeps no user ids and no names. For the admins’ /insights it keeps, for ' +
+      `This bot keeps no user ids and no names. For the admins’ /${p}insights it keeps, for ` +
         `${facts.INSIGHTS_RETENTION_DAYS} days: each question’s text (unless the server turned that off), ` +
         'with mentions removed, and what it answered; your Helpful / Not helpful votes.',
-      'Who asked is kept only as a keyed hash, so that you can delete your own: `/privacy forget-me` ' +
+      `Who asked is kept only as a keyed hash, so that you can delete your own: \`/${p}privacy forget-me\` ` +
         '(every server and DM). A server admin can delete everything kept about their server: ' +
-        '`/privacy forget-server`.',
+        `\`/${p}privacy forget-server\`.`,
     ].join('\n\n'),
   );
 }
@@ -42,17 +45,17 @@ export function forgottenReply(forgotten: Forgotten, scope: 'me' | 'server'): Re
 }
 
 /** `/privacy forget-server` without `confirm`: what is kept for the server, and what it would do. */
-export function confirmForgetServerReply(kept: KeptReport): Reply {
+export function confirmForgetServerReply(kept: KeptReport, commandPrefix = ''): Reply {
   const go =
     'This deletes every question, vote and setting kept for this server, and the reloads run from it, ' +
-    'for good. To go ahead, run `/privacy forget-server confirm:True`.';
-  return notice('Nothing deleted yet', `${keptLines(kept)}\n\n${go}`);
+    `for good. To go ahead, run \`/${commandPrefix}privacy forget-server confirm:True\`.`;
+  return notice('Nothing deleted yet', `${keptLines(kept, commandPrefix)}\n\n${go}`);
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What is kept for the server, in a few lines: counts only, no text and no one's id. */
-function keptLines(kept: KeptReport): string {
+function keptLines(kept: KeptReport, commandPrefix: string): string {
   if (kept.kind === 'busy') return 'The database is busy, so what is kept could not be counted just now.';
   if (kept.kind === 'unavailable') return `What is kept cannot be read right now: ${kept.why}.`;
   const since =
@@ -61,7 +64,7 @@ function keptLines(kept: KeptReport): string {
     '**Kept for this server:**',
     `• ${plural(kept.questions, 'question')} (${kept.withText} with their text)${since}`,
     `• ${plural(kept.votes, 'vote')}`,
-    `• ${kept.settings ? 'its own /settings' : 'no settings of its own'}`,
+    `• ${kept.settings ? `its own /${commandPrefix}settings` : 'no settings of its own'}`,
     `• ${plural(kept.reloads, 'reload')} run from it`,
   ].join('\n');
 }

@@ -5,6 +5,8 @@ import { notice, type Reply } from './view.ts';
 /** The environment's defaults a server's settings fall back to. */
 export interface SettingDefaults {
   readonly ASK_COOLDOWN_SECONDS: number;
+  /** COMMAND_PREFIX: the commands are named as registered (`/<prefix>ask`). */
+  readonly COMMAND_PREFIX?: string;
 }
 
 /** What /settings did, and what it could not. */
@@ -31,6 +33,7 @@ export function settingsReply(settings: ServerSettings, defaults: SettingDefault
     return notice('Settings not saved', `The settings cannot be stored: ${why}. Nothing changed.`, 'error');
   }
   const mark = (own: boolean) => (own ? '' : ' (default)');
+  const [ask, insights] = ['ask', 'insights'].map((name) => `/${defaults.COMMAND_PREFIX ?? ''}${name}`);
   const { visibility, cooldownSeconds, storeText, mentions, publicAnswers, language } = settings;
   const cooldown = cooldownSeconds ?? defaults.ASK_COOLDOWN_SECONDS;
   // Public answers off overrides the default visibility: every answer is private then.
@@ -41,11 +44,11 @@ export function settingsReply(settings: ServerSettings, defaults: SettingDefault
         ? 'only the asker sees them'
         : 'public';
   const ownAnswers = visibility !== undefined || publicAnswers !== undefined;
-  const kept = storeText === false ? 'not stored, outcomes only' : 'stored for /insights';
+  const kept = storeText === false ? 'not stored, outcomes only' : `stored for ${insights}`;
   const text = `${kept}${mark(storeText !== undefined)}`;
   const lines = [
-    `**Answers to /ask:** ${answers}${mark(ownAnswers)}`,
-    `**/ask cooldown:** ${cooldown} seconds${mark(cooldownSeconds !== undefined)}`,
+    `**Answers to ${ask}:** ${answers}${mark(ownAnswers)}`,
+    `**${ask} cooldown:** ${cooldown} seconds${mark(cooldownSeconds !== undefined)}`,
     // With insights off nothing is recorded, whatever the choice; it is kept for when they are on.
     `**Question text:** ${state.recording ? text : `none recorded, insights are off (INSIGHTS=off); when on: ${text}`}`,
     `**Mentions:** ${mentions === false ? 'off, ignored' : 'answered'}${mark(mentions !== undefined)}`,

@@ -52,11 +52,11 @@ export const az: Catalogue = {
       'də ingilis dilindədir, ona görə də mesajın məqalənin hansı arqumenti ilə bağlı olduğunu müəyyən edə bilmir.',
     askInEnglish:
       'İngilis dilində yenidən soruşun (bir neçə söz kifayətdir, məs. “{{example}}”) və ya məqalənin ' +
-      'arqumentlərinə /section ilə baxın.',
+      'arqumentlərinə {{section}} ilə baxın.',
     staleTitle: 'Bu düymənin vaxtı bitib',
     stale:
-      'O, artıq bilik bazasında olmayan bir arqumentə işarə edir və ya botun köhnə versiyasından qalıb. /ask ' +
-      'ilə yenidən soruşun və ya /section ilə baxın.',
+      'O, artıq bilik bazasında olmayan bir arqumentə işarə edir və ya botun köhnə versiyasından qalıb. {{ask}} ' +
+      'ilə yenidən soruşun və ya {{section}} ilə baxın.',
   },
   languageNames: {
     Turkish: 'türk dili',

@@ -50,11 +50,11 @@ export const en = {
       "English, so it cannot tell which of the article's arguments the message is about.",
     askInEnglish:
       'Ask again in English (a few words are enough, e.g. “{{example}}”), or browse the article’s arguments ' +
-      'with /section.',
+      'with {{section}}.',
     staleTitle: 'This button has expired',
     stale:
       'It points at an argument that is no longer in the knowledge base, or it comes from an older version of ' +
-      'the bot. Ask again with /ask, or browse with /section.',
+      'the bot. Ask again with {{ask}}, or browse with {{section}}.',
   },
   languageNames: {
     Turkish: 'Turkish',

@@ -3,6 +3,7 @@
 import i18next, { type i18n } from 'i18next';
 import type { MessageKey } from './catalogue.ts';
 import { CATALOGUES } from './catalogues.ts';
+import { COMMAND_TEXTS } from './command-texts.ts';
 import type { Language } from './languages.ts';
 
 /** Values filled into a string's `{{name}}` places. */
@@ -32,15 +33,31 @@ function shared(): i18n {
   return made;
 }
 
-const translators = new Map<Language, Translate>();
+const translators = new Map<string, Translate>();
 
-/** The interface in `language`: `t("answer.readArticle")`, `t("help.cooldown", { seconds: 5 })`. */
-export function translator(language: Language = 'en'): Translate {
-  let t = translators.get(language);
+/**
+ * The commands a string may name (`{{ask}}`, `{{section}}`, `{{source}}`), as members type them:
+ * COMMAND_PREFIX first, then the name in the language where Discord shows one (Turkish and
+ * Russian clients), else the English name (Azerbaijani and Armenian are not Discord locales).
+ */
+function commandNames(language: Language, prefix: string): Vars {
+  const texts = language === 'tr' || language === 'ru' ? COMMAND_TEXTS[language] : undefined;
+  const name = (base: string) => `/${prefix}${texts?.[base]?.name ?? base}`;
+  return { ask: name('ask'), section: name('section'), source: name('source') };
+}
+
+/**
+ * The interface in `language`: `t("answer.readArticle")`, `t("help.cooldown", { seconds: 5 })`.
+ * `commandPrefix` is COMMAND_PREFIX, so that a reply names the commands as they are registered.
+ */
+export function translator(language: Language = 'en', commandPrefix = ''): Translate {
+  const key = `${language}\u0000${commandPrefix}`;
+  let t = translators.get(key);
   if (!t) {
     const fixed = shared().getFixedT(language);
-    t = (key, vars) => fixed(key, vars ?? {});
-    translators.set(language, t);
+    const commands = commandNames(language, commandPrefix);
+    t = (id, vars) => fixed(id, { ...commands, ...vars });
+    translators.set(key, t);
   }
   return t;
 }

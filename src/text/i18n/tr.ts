@@ -50,11 +50,11 @@ export const tr: Catalogue = {
       'yüzden mesajın makalenin hangi savıyla ilgili olduğunu anlayamıyor.',
     askInEnglish:
       'İngilizce olarak yeniden sorun (birkaç sözcük yeterli, ör. “{{example}}”) ya da makalenin savlarına ' +
-      '/bölüm ile göz atın.',
+      '{{section}} ile göz atın.',
     staleTitle: 'Bu düğmenin süresi doldu',
     stale:
-      'Artık bilgi tabanında olmayan bir sava işaret ediyor ya da botun eski bir sürümünden kalma. /sor ile ' +
-      'yeniden sorun ya da /bölüm ile göz atın.',
+      'Artık bilgi tabanında olmayan bir sava işaret ediyor ya da botun eski bir sürümünden kalma. {{ask}} ile ' +
+      'yeniden sorun ya da {{section}} ile göz atın.',
   },
   languageNames: {
     Turkish: 'Türkçe',
