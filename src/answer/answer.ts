@@ -33,6 +33,8 @@ export interface AnswerContext {
   readonly language?: Language;
   /** COMMAND_PREFIX, for the commands a reply names; none when not given. */
   readonly commandPrefix?: string;
+  /** The language of the member's Discord client, whose command names it lists; `language` when not given. */
+  readonly clientLanguage?: Language;
 }
 
 /** The kind of an answer: how the message was read, an entry named exactly, or a counter. */
@@ -54,7 +56,7 @@ export interface Answer {
 /** Turns a text into an answer: the entry it names, a counter to each claim, or its reading's reply. */
 export async function answer(text: string, context: AnswerContext): Promise<Answer> {
   const language = context.language ?? 'en';
-  const t = translator(language, context.commandPrefix);
+  const t = translator(language, context.commandPrefix, context.clientLanguage ?? language);
   const found = await inLanguage(text, context, t);
   return language === 'en' || found.picks.length === 0 ? found : { ...found, reply: saidInEnglish(found.reply, t) };
 }

@@ -82,7 +82,8 @@ export async function runUnderRules<I extends ChatInputCommandInteraction | Mess
   interaction: I,
   ctx: BotContext,
 ): Promise<void> {
-  const refusal = accessRefusal(command.access, interaction, ctx.config, `/${command.name}`);
+  const named = `/${prefixedName(ctx.config.COMMAND_PREFIX, command.name)}`;
+  const refusal = accessRefusal(command.access, interaction, ctx.config, named);
   if (refusal) {
     // Who was refused stays out of the log: which command, and where, is what an operator needs.
     ctx.logger.warn({ command: command.name, guild: interaction.guildId }, `${command.name} refused`);

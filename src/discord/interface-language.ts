@@ -27,7 +27,7 @@ export function languageWith(
   commandPrefix = '',
 ): InterfaceLanguage {
   const language = languageFor(settings?.language, locale);
-  return { language, t: translator(language, commandPrefix) };
+  return { language, t: translator(language, commandPrefix, languageFor(undefined, locale)) };
 }
 
 /**

@@ -12,8 +12,8 @@ export type MeaningOptions = DecisionOptions &
 /**
  * What the meaning adds to the words' reading (hybrid matching). The words decide whether to
  * answer: their answers and refusals were curated over seven sessions. When they are sure of
- * their entry (verdict "clear") it stays first; when they find several entries close, the fused
- * score picks among all of them, since a paraphrase is what the words rank worst. Either way an
+ * their entry (verdict "clear") it stays first; when they find several entries close, the first of
+ * the fused ranking answers, since a paraphrase is what the words rank worst. Either way an
  * answer is refused when the meaning points away from its entry (semantic score below
  * meaningVeto: the words are shared, the meaning is not), and the fused ranking follows it.
  * A question the words refuse is read again with both fused: answered when the fused best is
@@ -32,13 +32,17 @@ export function readMeaning(
   const semanticOf = (c: Candidate): Candidate => ({ ...c, semantic: dense[search.entries.indexOf(c.entry)] ?? 0 });
   if (byWords.answered) {
     const sure = byWords.verdict === 'clear' ? byWords.candidates[0] : undefined;
-    const ranked = sure ? [semanticOf(sure), ...fused.filter((c) => c.entry !== sure.entry)] : fused;
+    const ranked = sure
+      ? [semanticOf(sure), ...fused.filter((c) => c.entry !== sure.entry)].slice(0, MAX_CANDIDATES)
+      : fused;
     const [answer] = ranked;
     if (!answer) return byWords;
     if ((answer.semantic ?? 0) < options.meaningVeto)
       return { ...byWords, candidates: ranked, answered: false, verdict: 'unexplained', close: [], suggestions: [] };
     // A sure answer keeps the words' verdict (their scores and the fused ones are not comparable).
     if (sure) return { ...byWords, candidates: ranked };
+    // Unsure, the words give way to the whole fused ranking (picking only among the words' close
+    // entries answered one post fewer right on the tuning half).
     const { close } = decided(fused, query.onSubject, options);
     return { ...byWords, candidates: fused, verdict: close.length > 0 ? 'close' : 'clear', close };
   }

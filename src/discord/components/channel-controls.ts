@@ -14,10 +14,11 @@ const forbidden = (error: unknown) => error instanceof DiscordAPIError && [50013
 /** How many posts, and who made them, are remembered: hours of a busy bot's posting. */
 const REMEMBERED = 10_000;
 
-const ANSWERS_PRIVATE = notice(
-  'Answers stay private here',
-  'This server’s admins turned public answers off (/settings public_answers), so answers are not posted.',
-);
+const answersPrivate = (prefix: string) =>
+  notice(
+    'Answers stay private here',
+    `This server’s admins turned public answers off (/${prefix}settings public_answers), so answers are not posted.`,
+  );
 
 const ALREADY_POSTED = notice(
   'Already posted',
@@ -44,7 +45,7 @@ export function channelControls(): AnyFamily {
       if (control.action === 'delete')
         return deleteAnswer(interaction, askerOf(interaction, control.askerId, postedBy));
       if ((await ctx.settings.get(interaction.guildId)).publicAnswers === false)
-        return send(interaction, ANSWERS_PRIVATE);
+        return send(interaction, answersPrivate(ctx.config.COMMAND_PREFIX));
       const claim = `${interaction.message.id}:${interaction.customId}`;
       if (!claimed.claim(claim, true)) return send(interaction, ALREADY_POSTED);
       let posted = false;

@@ -28,7 +28,8 @@ export class ComponentRouter {
     const control = decodeControl(interaction.customId);
     const owner = control && this.#byAction.get(control.action);
     if (!control || !owner) return send(interaction, staleReply((await interfaceOf(interaction, ctx)).t));
-    const refusal = accessRefusal(owner.access, interaction, ctx.config, owner.name);
+    const named = owner.name.replace(/^\//, `/${ctx.config.COMMAND_PREFIX}`);
+    const refusal = accessRefusal(owner.access, interaction, ctx.config, named);
     if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
     if (owner.cooldown(control)) {
       const wait = await ctx.cooldowns.take(interaction.user.id, interaction.guildId);

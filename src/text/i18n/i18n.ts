@@ -48,14 +48,16 @@ function commandNames(language: Language, prefix: string): Vars {
 
 /**
  * The interface in `language`: `t("answer.readArticle")`, `t("help.cooldown", { seconds: 5 })`.
- * `commandPrefix` is COMMAND_PREFIX, so that a reply names the commands as they are registered.
+ * `commandPrefix` is COMMAND_PREFIX, so that a reply names the commands as they are registered;
+ * `clientLanguage` is the member's Discord client's, which decides the names their client lists
+ * (a server set to Turkish still has members whose client lists /ask).
  */
-export function translator(language: Language = 'en', commandPrefix = ''): Translate {
-  const key = `${language}\u0000${commandPrefix}`;
+export function translator(language: Language = 'en', commandPrefix = '', clientLanguage = language): Translate {
+  const key = `${language}\u0000${commandPrefix}\u0000${clientLanguage}`;
   let t = translators.get(key);
   if (!t) {
     const fixed = shared().getFixedT(language);
-    const commands = commandNames(language, commandPrefix);
+    const commands = commandNames(clientLanguage, commandPrefix);
     t = (id, vars) => fixed(id, { ...commands, ...vars });
     translators.set(key, t);
   }
