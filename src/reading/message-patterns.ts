@@ -23,7 +23,7 @@ const GREETING = oneOf(
   'greetings',
   'gm',
   'gn',
-  'good (morning|afternoon|evening|night|day)',
+  String.raw`good (morning|afternoon|evening|night|day)( from \w+)?`,
   'goodnight',
   'salam',
   'salut',
@@ -45,7 +45,17 @@ const SMALL_TALK = oneOf(
   '(how are (you|u)|hows it going|how r u)',
   'bye',
   'goodbye',
-  'see (you|ya)',
+  'see (you|ya)( (tomorrow|later|soon|around))?',
+  'brb',
+  String.raw`brb \w+`,
+  'afk',
+  'gtg',
+  'g2g',
+  'ttyl',
+  String.raw`welcome to the server( \w+)?`,
+  'welcome (aboard|back)',
+  '(this|that) is (actually |really |pretty |kinda |so )*(cool|neat|nice|great|awesome|useful|helpful)',
+  '(that|this|it) (helped|helps)( (a lot|so much|loads))?',
   'cya',
   'later',
   'np',
@@ -92,7 +102,7 @@ const SMALL_TALK = oneOf(
   'real',
   'thx m8',
 );
-const TO_WHOM = '( (everyone|all|guys|yall|folks|there|bot|counterpoint|mate|bro|man|friend))?';
+const TO_WHOM = '( (everyone|all|guys|yall|folks|there|bot|counterpoint|mate|bro|man|friend|ppl|people))?';
 
 /** Only greetings, thanks and small talk. */
 export const CHAT = pattern(
@@ -196,7 +206,7 @@ const both = (a: string, b: string) => pattern(B, a, B, '.*', B, b, B, '|', B, b
 export const SHORT_ABOUT: readonly RegExp[] = [
   both(SELF, BIAS),
   both(SOURCE, BIAS),
-  pattern(B, '(are|r|is) (you|u|this|it) ', BIAS, B),
+  pattern(B, '(are|r|is) (you|u|this|it) (a |an )?', BIAS, B),
 ];
 
 /** Questions about the bot, the article, its author, publisher or bias. */
@@ -274,6 +284,21 @@ export const ABOUT: readonly RegExp[] = [
     B,
   ),
   pattern(B, '(are you|r u|is this) (a bot|an ai|ai|human|chatgpt|a person|a real person)', B),
+  // How the bot works, when the source was written, and what else it read.
+  pattern(B, 'how (do|does) (you|u|it|the bot|this bot) (decide|choose|pick|know) (what|which|when|whether)', B),
+  pattern(B, '(was|is) (this|it|the article|the analysis) (written|published) (before|after)', B),
+  pattern(
+    B,
+    '(what|which) (date|day|year|month) (was|is) (this|it|the)( article| analysis| source| paper)? ',
+    '(written|published|released)',
+    B,
+  ),
+  pattern(
+    '^(did|do|have|has) (you|u|the (author|authors|article|publisher)) (even )?(read|use|used|consult|check|cite)',
+    '( any)? (armenian|azerbaijani|other|different) sources',
+    B,
+  ),
+  pattern(B, '(or )?is it (totally |completely |entirely |just |kinda )?(one sided|biased|propaganda)$'),
   pattern(B, '(what|which) (article|source|sources) (is this|are you|do you|does it)', B),
   pattern(B, '(summar(y|ize|ise)|tldr|tl dr|gist) (of )?(the|this) (article|analysis|source|paper)', B),
   pattern(
@@ -372,6 +397,10 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
       'can (you|u) (summar(i[sz]e)|explain|tell me)( the part)?',
       'what about',
       'how about',
+      // A summary of a subject, not a claim after a colon ("tl;dr armenia occupied…", "walk me through how…").
+      '(give|get) me (the )?(gist|rundown|summary|tldr|tl dr|main points|short version|breakdown) (of|on|about)',
+      '(walk me through|(can (you|u) )?break down|sum up) (the|this|that)',
+      'tl ?dr (of|on)',
       'does (it|the article) (say anything|mention|cover|discuss|talk)',
     ),
     '( (in there|in it|in the article))? (about|on|regarding|re|of)? ?(?<subject>.+)$',
@@ -413,8 +442,8 @@ export const FILLER_ONLY = pattern(
 
 /** A section named by number: "section 4?", "what's in section 3". */
 export const SECTION_ASKED = pattern(
-  '^(whats in |what is in |what in |show me |open |go to |read )?(the )?section ',
-  String.raw`(?<n>\d{1,2})$`,
+  '^(whats in |what is in |what in |show me |open |go to |read |summar(i[sz]e) |tl ?dr( of)? )?(the )?section ',
+  String.raw`(?<n>\d{1,2})( (pls|please|plz))?$`,
 );
 
 /** Words that make a short message a statement, not a bare subject ("Artsakh is Armenia"). */

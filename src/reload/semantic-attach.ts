@@ -1,5 +1,7 @@
 import { createHybridMatcher } from '../search/hybrid-matcher.ts';
-import type { SemanticEngine } from '../semantic/semantic-engine.ts';
+import { KIND_EXAMPLES } from '../reading/kind-examples/index.ts';
+import type { Entry } from '../knowledge/types.ts';
+import type { SemanticEngine, SemanticIndex } from '../semantic/semantic-engine.ts';
 import type { LoadedKnowledge } from './knowledge-store.ts';
 
 /** What indexing a knowledge base for meaning gave, for the log. */
@@ -26,6 +28,7 @@ export async function attachSemantic(
     onFailure?.(error);
     return undefined;
   });
+  const kinds = index && engine ? await kindIndex(engine, loaded.knowledge.entries) : undefined;
   const ms = Math.round(performance.now() - started);
   if (!index) {
     const why = !engine
@@ -37,9 +40,36 @@ export async function attachSemantic(
     return { loaded: lexical, report: { mode: 'lexical', embedded: 0, cached: 0, ms } };
   }
   return {
-    loaded: { ...loaded, matcher: createHybridMatcher(loaded.matcher.lexical, index, onFailure), semantic: index },
+    loaded: {
+      ...loaded,
+      matcher: createHybridMatcher(loaded.matcher.lexical, index, onFailure, undefined, kinds),
+      semantic: {
+        ...index,
+        release: () => {
+          index.release();
+          kinds?.release();
+        },
+      },
+    },
     report: { mode: 'hybrid', embedded: index.built.embedded, cached: index.built.cached, ms },
   };
+}
+
+/** Most of the entries' own texts the arguments' examples take (the entries' vectors are cached). */
+const KIND_CLAIMS = 4_000;
+
+/**
+ * The kinds of reply, indexed as entries are: each kind's examples are its texts, and the
+ * arguments' examples also hold the entries' claims and example questions (already embedded for
+ * the entries), so that a claim written out in full reads as an argument, not as a topic.
+ */
+function kindIndex(engine: SemanticEngine, entries: readonly Entry[]): Promise<SemanticIndex | undefined> {
+  const claims = entries.flatMap((e) => [...(e.claim === undefined ? [] : [e.claim]), ...e.questions]);
+  const kinds = KIND_EXAMPLES.map(({ kind, texts }) => {
+    const all = kind === 'argument' ? [...texts, ...claims.slice(0, KIND_CLAIMS)] : texts;
+    return { topic: all[0] ?? '', questions: all.slice(1) };
+  });
+  return engine.index(kinds).catch(() => undefined);
 }
 
 /** Where attaching reports: the log. */

@@ -28,6 +28,11 @@ export interface HybridMatcher {
   ask(question: string): Promise<MatchResult>;
   claims(message: string): Promise<MessageClaims>;
   rank(partial: string, limit: number): readonly Candidate[];
+  /**
+   * A message's score for each kind of reply (in the order the kinds were indexed: reading's
+   * kind-examples), read by the model; undefined without one, or when it cannot answer in time.
+   */
+  kindScores(message: string): Promise<Float32Array | undefined>;
 }
 
 /**
@@ -53,6 +58,7 @@ export function createHybridMatcher(
   scorer?: SemanticScorer,
   onFailure: (error: unknown) => void = () => {},
   whyLexical = 'no embedding model was loaded',
+  kinds?: SemanticScorer,
 ): HybridMatcher {
   const view = async (texts: readonly string[]) => {
     if (!scorer || texts.length === 0) return undefined;
@@ -90,6 +96,11 @@ export function createHybridMatcher(
       return claimsOf(message, await reading);
     },
     rank: (partial, limit) => lexical.rank(partial, limit),
+    kindScores: async (message) => {
+      if (!kinds) return undefined;
+      const text = plainOf(blankMarkup(capInput(message, MAX_MESSAGE_CHARS)));
+      return (await kinds.score([text]).catch(() => undefined))?.[0];
+    },
   };
 }
 

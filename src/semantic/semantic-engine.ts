@@ -1,6 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
-import type { Entry } from '../knowledge/types.ts';
 import { startWorker } from '../runtime/worker-thread.ts';
 import { entryTexts } from './entry-space.ts';
 import { MODEL } from './model-manifest.ts';
@@ -74,8 +73,11 @@ export class SemanticEngine {
     return this.#status ?? { mode: 'lexical', reason: 'the embedding model is still loading' };
   }
 
-  /** Embeds the entries (only texts not in the cache) and returns their index; none when lexical-only. */
-  async index(entries: readonly Entry[]): Promise<SemanticIndex | undefined> {
+  /**
+   * Embeds the entries (only texts not in the cache) and returns their index; none when lexical-only.
+   * Anything with a topic and example questions is indexed as an entry is (the kinds of reply, too).
+   */
+  async index(entries: readonly Parameters<typeof entryTexts>[0][]): Promise<SemanticIndex | undefined> {
     if ((await this.ready).mode !== 'hybrid') return undefined;
     const version = this.#version++;
     const id = this.#next++;

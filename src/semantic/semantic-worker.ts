@@ -78,11 +78,32 @@ async function build(
   return { embedded: missing.length, cached };
 }
 
+// A message is scored against the entries and against the kinds of reply: the same text, embedded once.
+const recent = new Map<string, Float32Array>();
+const RECENT_TEXTS = 16;
+
+async function vectorsOf(texts: readonly string[]): Promise<Float32Array> {
+  const { session: model } = await session;
+  // What is known is taken before the model runs: other questions may push it out meanwhile.
+  const known = new Map(texts.flatMap((t) => (recent.has(t) ? [[t, recent.get(t) as Float32Array] as const] : [])));
+  const missing = [...new Set(texts.filter((t) => !known.has(t)))];
+  const embedded = await model.embed(missing);
+  missing.forEach((t, i) => known.set(t, embedded.slice(i * MODEL.dimensions, (i + 1) * MODEL.dimensions)));
+  const out = new Float32Array(texts.length * MODEL.dimensions);
+  texts.forEach((t, i) => {
+    const vector = known.get(t);
+    if (!vector) throw new Error('a text was not embedded');
+    out.set(vector, i * MODEL.dimensions);
+    recent.set(t, vector);
+  });
+  for (const key of recent.keys()) if (recent.size > RECENT_TEXTS) recent.delete(key);
+  return out;
+}
+
 async function score(version: number, texts: readonly string[]): Promise<Float32Array> {
   const space = spaces.get(version);
   if (!space) throw new Error(`no entry space for version ${version}`);
-  const { session: model } = await session;
-  const vectors = await model.embed(texts);
+  const vectors = await vectorsOf(texts);
   const out = new Float32Array(texts.length * space.count);
   for (let i = 0; i < texts.length; i++) {
     space.scores(

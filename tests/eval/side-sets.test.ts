@@ -11,7 +11,14 @@ import {
   STANCE_FLOORS,
   STANCES,
 } from '../../src/evaluation/side-sets.ts';
-import { KIND_FRESH_2_FILE, KIND_FRESH_FILE } from '../../src/evaluation/side-report.ts';
+import {
+  KIND_FRESH_2_FILE,
+  KIND_FRESH_3_FILE,
+  KIND_FRESH_4_FILE,
+  KIND_FRESH_5_FILE,
+  KIND_FRESH_FILE,
+} from '../../src/evaluation/side-report.ts';
+import { KIND_EXAMPLES } from '../../src/reading/kind-examples/index.ts';
 import { foldText } from '../../src/text/normalize.ts';
 import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
 import { realMatcher } from '../support/matcher.ts';
@@ -24,8 +31,13 @@ const stanceSet = await readStanceSet();
 const kindSet = await readKindSet();
 const kindFresh = await readKindSet(KIND_FRESH_FILE);
 const kindFresh2 = await readKindSet(KIND_FRESH_2_FILE);
+const kindFresh3 = await readKindSet(KIND_FRESH_3_FILE);
+const kindFresh4 = await readKindSet(KIND_FRESH_4_FILE);
+const kindFresh5 = await readKindSet(KIND_FRESH_5_FILE);
 const readings = new Map<string, Reading>();
-const texts = [stanceSet, kindSet, kindFresh, kindFresh2].flatMap((set) => set.map((i) => i.text));
+const texts = [stanceSet, kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5].flatMap((set) =>
+  set.map((i) => i.text),
+);
 for (const text of texts) {
   readings.set(text, await readMessage(loaded.matcher, text));
 }
@@ -44,7 +56,7 @@ describe('the sets the side and the kind are judged on', () => {
   });
 
   it('the kind sets: 60+ messages each, 9+ of every kind', () => {
-    for (const set of [kindSet, kindFresh, kindFresh2]) {
+    for (const set of [kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5]) {
       expect(set.length).toBeGreaterThanOrEqual(60);
       for (const kind of KINDS) expect(set.filter((i) => i.kind === kind).length, kind).toBeGreaterThanOrEqual(9);
     }
@@ -78,6 +90,9 @@ describe('how well the side and the kind are read', () => {
     ['kind set', kindSet, KIND_FLOORS.tuned],
     ['first fresh kind batch', kindFresh, KIND_FLOORS.fresh],
     ['second fresh kind batch', kindFresh2, KIND_FLOORS.fresh2],
+    ['third fresh kind batch', kindFresh3, KIND_FLOORS.fresh3],
+    ['fourth fresh kind batch', kindFresh4, KIND_FLOORS.fresh4],
+    ['fifth fresh kind batch', kindFresh5, KIND_FLOORS.fresh5],
   ] as const)('kind of reply on the %s: at or above its floor', (name, set, floor) => {
     const report = perLabel(
       KINDS,
@@ -88,5 +103,45 @@ describe('how well the side and the kind are read', () => {
         KINDS.map((k) => `${k} ${report[k].right}/${report[k].n}`).join(', '),
     );
     expect(overall(report)).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('short real posts keep the kind words and patterns give: the model adds only what they miss', async () => {
+    const posts = [...(await readRealPhrasings()), ...(await readRealPhrasings(FRESH_BATCH_FILE)), ...stanceSet];
+    const short = posts.map((p) => p.text).filter((text) => text.split(/\s+/).length <= 12);
+    expect(short.length).toBeGreaterThan(60);
+    const withoutModel = { ...loaded.matcher, kindScores: async () => undefined };
+    const changed = [];
+    for (const text of short) {
+      const [kind, before] = [
+        (await readMessage(loaded.matcher, text)).kind,
+        (await readMessage(withoutModel, text)).kind,
+      ];
+      if (kind !== before) changed.push(`${before} → ${kind}: ${text}`);
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it('mirrored short messages from both sides get the same kind of reply from the model', async () => {
+    const pairs = [
+      ['hey bot, the blockade never happened', 'hey bot, khojaly never happened'],
+      ['yo, karabakh is back', 'yo, artsakh will return'],
+      ['thanks but the blockade never happened', 'thanks but khojaly never happened'],
+      ['this article is lying about the blockade', 'this article is lying about khojaly'],
+      ['ty but armenians are terrorists', 'ty but azeris are terrorists'],
+      ['welcome back karabakh', 'welcome back artsakh'],
+    ] as const;
+    for (const [a, b] of pairs) {
+      const [x, y] = [await readMessage(loaded.matcher, a), await readMessage(loaded.matcher, b)];
+      expect(x.kind === 'chat' || x.kind === 'about' ? x.kind : 'answered or not', a).toBe(
+        y.kind === 'chat' || y.kind === 'about' ? y.kind : 'answered or not',
+      );
+    }
+  });
+
+  it('the classifier learns from the first three kind sets, and from none of the batches that judge it', () => {
+    const examples = new Set(KIND_EXAMPLES.flatMap((k) => k.texts));
+    for (const set of [kindFresh3, kindFresh4, kindFresh5]) expect(set.filter((i) => examples.has(i.text))).toEqual([]);
+    for (const set of [kindSet, kindFresh, kindFresh2])
+      for (const item of set) expect(examples.has(item.text), item.text).toBe(true);
   });
 });
