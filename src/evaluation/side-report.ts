@@ -27,18 +27,23 @@ export const KIND_FRESH_4_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-4
 /** The fifth, written blind before the classifier took the entries' claims as examples of arguments. */
 export const KIND_FRESH_5_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-5');
 
+/** The kind sets, each with its key in the report and its line's label, in the order they are printed. */
+const KIND_SETS = [
+  { key: 'kinds', file: KIND_SET_FILE, label: "kind set (the classifier's examples)" },
+  { key: 'kindsFresh', file: KIND_FRESH_FILE, label: "first fresh batch (the classifier's examples)" },
+  { key: 'kindsFresh2', file: KIND_FRESH_2_FILE, label: "second fresh batch (the classifier's examples)" },
+  { key: 'kindsFresh3', file: KIND_FRESH_3_FILE, label: 'third fresh batch (never learnt from; target 0.90)' },
+  { key: 'kindsFresh4', file: KIND_FRESH_4_FILE, label: 'fourth fresh batch (never learnt from; target 0.90)' },
+  { key: 'kindsFresh5', file: KIND_FRESH_5_FILE, label: 'fifth fresh batch (never learnt from; target 0.90)' },
+] as const;
+type KindSetKey = (typeof KIND_SETS)[number]['key'];
+
 /** How well the side and the kind of reply are read, per label, on each set. */
-export interface SideReport {
+export type SideReport = {
   readonly stance: PerLabel<Stance>;
   /** The side on the third fresh batch of real posts (labelled with sides too, never tuned on). */
   readonly stanceFresh3: PerLabel<Stance>;
-  readonly kinds: PerLabel<ReplyKind>;
-  readonly kindsFresh: PerLabel<ReplyKind>;
-  readonly kindsFresh2: PerLabel<ReplyKind>;
-  readonly kindsFresh3: PerLabel<ReplyKind>;
-  readonly kindsFresh4: PerLabel<ReplyKind>;
-  readonly kindsFresh5: PerLabel<ReplyKind>;
-}
+} & { readonly [K in KindSetKey]: PerLabel<ReplyKind> };
 
 /** Reads every message of the stance and kind sets as the bot would, and scores them. */
 export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
@@ -48,20 +53,16 @@ export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
   const freshPairs: (readonly [Stance, Stance])[] = [];
   for (const item of await readRealPhrasings(FRESH_BATCH_3_FILE))
     if (item.stance) freshPairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
-  const kindsOf = async (file: string) => {
+  const kinds = {} as Record<KindSetKey, PerLabel<ReplyKind>>;
+  for (const { key, file } of KIND_SETS) {
     const pairs: (readonly [ReplyKind, ReplyKind])[] = [];
     for (const item of await readKindSet(file)) pairs.push([item.kind, (await readMessage(matcher, item.text)).kind]);
-    return perLabel(KINDS, pairs);
-  };
+    kinds[key] = perLabel(KINDS, pairs);
+  }
   return {
     stance: perLabel(STANCES, stancePairs),
     stanceFresh3: perLabel(STANCES, freshPairs),
-    kinds: await kindsOf(KIND_SET_FILE),
-    kindsFresh: await kindsOf(KIND_FRESH_FILE),
-    kindsFresh2: await kindsOf(KIND_FRESH_2_FILE),
-    kindsFresh3: await kindsOf(KIND_FRESH_3_FILE),
-    kindsFresh4: await kindsOf(KIND_FRESH_4_FILE),
-    kindsFresh5: await kindsOf(KIND_FRESH_5_FILE),
+    ...kinds,
   };
 }
 
@@ -74,16 +75,8 @@ export function sideLines(report: SideReport): string[] {
   return [
     `stance (held apart; targets: article and other 0.90, question 0.85): ${labels(report.stance, STANCES)}`,
     `stance, fresh batch 3 (never tuned on): ${labels(report.stanceFresh3, STANCES)}`,
-    `kind, kind set (the classifier's examples): ${overall(report.kinds).toFixed(3)}: ${labels(report.kinds, KINDS)}`,
-    `kind, first fresh batch (the classifier's examples): ` +
-      `${overall(report.kindsFresh).toFixed(3)}: ${labels(report.kindsFresh, KINDS)}`,
-    `kind, second fresh batch (the classifier's examples): ${overall(report.kindsFresh2).toFixed(3)}: ` +
-      labels(report.kindsFresh2, KINDS),
-    `kind, third fresh batch (never learnt from; target 0.90): ${overall(report.kindsFresh3).toFixed(3)}: ` +
-      labels(report.kindsFresh3, KINDS),
-    `kind, fourth fresh batch (never learnt from; target 0.90): ${overall(report.kindsFresh4).toFixed(3)}: ` +
-      labels(report.kindsFresh4, KINDS),
-    `kind, fifth fresh batch (never learnt from; target 0.90): ${overall(report.kindsFresh5).toFixed(3)}: ` +
-      labels(report.kindsFresh5, KINDS),
+    ...KIND_SETS.map(
+      ({ key, label }) => `kind, ${label}: ${overall(report[key]).toFixed(3)}: ${labels(report[key], KINDS)}`,
+    ),
   ];
 }
