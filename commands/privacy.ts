@@ -3,6 +3,7 @@ import { accessRefusal } from '../src/discord/admin-check.ts';
 import { UserFacingError } from '../src/discord/bot-context.ts';
 import type { Command } from '../src/discord/command.ts';
 import { send } from '../src/discord/render.ts';
+import { slashCommand } from '../src/text/command-names.ts';
 import { confirmForgetServerReply, forgottenReply, privacyInfoReply } from '../src/replies/privacy-replies.ts';
 
 /**
@@ -34,7 +35,7 @@ export const privacy = {
       return send(interaction, forgottenReply(await ctx.forgetting.forgetUser(interaction.user.id), 'me'));
     }
     if (sub === 'forget-server') {
-      const named = `/${ctx.config.COMMAND_PREFIX}privacy forget-server`;
+      const named = `${slashCommand(ctx.config.COMMAND_PREFIX, 'privacy')} forget-server`;
       const refusal = accessRefusal('manage-server', interaction, ctx.config, named);
       if (refusal) throw new UserFacingError('Not allowed', `${refusal} Nothing was deleted.`);
       const guildId = interaction.guildId;

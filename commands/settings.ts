@@ -3,6 +3,7 @@ import { send } from '../src/discord/render.ts';
 import type { ServerSettings } from '../src/stores/records.ts';
 import { settingsReply } from '../src/replies/settings-replies.ts';
 import { notice } from '../src/replies/view.ts';
+import { slashCommand } from '../src/text/command-names.ts';
 import type { Command } from '../src/discord/command.ts';
 import { isLanguage, LANGUAGE_CHOICES } from '../src/text/i18n/languages.ts';
 
@@ -55,7 +56,7 @@ export const settings = {
     if (!interaction.guildId)
       return send(
         interaction,
-        notice('Not allowed', `/${ctx.config.COMMAND_PREFIX}settings is for a server.`, 'error'),
+        notice('Not allowed', `${slashCommand(ctx.config.COMMAND_PREFIX, 'settings')} is for a server.`, 'error'),
       );
     const current = await ctx.settings.get(interaction.guildId);
     const answers = interaction.options.getString('answers');

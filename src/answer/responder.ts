@@ -67,11 +67,12 @@ export async function respond(services: ResponderServices, request: Request): Pr
   const settings = await services.settings.get(request.guildId);
   const language = languageFor(settings.language, request.locale);
   const commandPrefix = services.config?.COMMAND_PREFIX ?? '';
-  const t = translator(language, commandPrefix, languageFor(undefined, request.locale));
+  const clientLanguage = languageFor(undefined, request.locale);
+  const t = translator(language, commandPrefix, clientLanguage);
   const found = await answer(request.text, {
     language,
     commandPrefix,
-    clientLanguage: languageFor(undefined, request.locale),
+    clientLanguage,
     loaded: services.store.current,
     visibility: visibilityFor(request, settings),
     ...(request.mode ? { mode: request.mode } : {}),

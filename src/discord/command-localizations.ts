@@ -7,7 +7,7 @@ import type {
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { COMMAND_TEXTS, type CommandText } from '../text/i18n/command-texts.ts';
-import { prefixedName } from './command-names.ts';
+import { prefixedName } from '../text/command-names.ts';
 
 type Locale = keyof typeof COMMAND_TEXTS;
 const LOCALES = Object.keys(COMMAND_TEXTS) as Locale[];

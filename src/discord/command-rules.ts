@@ -16,7 +16,7 @@ import { cooldownReply, notice } from '../replies/view.ts';
 import { accessRefusal } from './admin-check.ts';
 import type { BotContext } from './bot-context.ts';
 import { localizedCommand, localizedMessageCommand } from './command-localizations.ts';
-import { prefixedName } from './command-names.ts';
+import { prefixedName, slashCommand } from '../text/command-names.ts';
 import type { Command, CommandRules, MessageCommand } from './command.ts';
 import { languageWith } from './interface-language.ts';
 import { send } from './render.ts';
@@ -82,7 +82,7 @@ export async function runUnderRules<I extends ChatInputCommandInteraction | Mess
   interaction: I,
   ctx: BotContext,
 ): Promise<void> {
-  const named = `/${prefixedName(ctx.config.COMMAND_PREFIX, command.name)}`;
+  const named = slashCommand(ctx.config.COMMAND_PREFIX, command.name);
   const refusal = accessRefusal(command.access, interaction, ctx.config, named);
   if (refusal) {
     // Who was refused stays out of the log: which command, and where, is what an operator needs.

@@ -1,7 +1,7 @@
 import { Events, type Client, type Interaction } from 'discord.js';
 import { notice } from '../replies/view.ts';
 import { UserFacingError, type BotContext } from './bot-context.ts';
-import { prefixedName } from './command-names.ts';
+import { prefixedName } from '../text/command-names.ts';
 import type { Command, MessageCommand } from './command.ts';
 import { runUnderRules } from './command-rules.ts';
 import { channelControls } from './components/channel-controls.ts';

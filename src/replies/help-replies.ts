@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Control, Reply } from './view.ts';
 import { citations } from './reference.ts';
+import { prefixedName } from '../text/command-names.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
 
 /** Where /help is read, and by whom: what it may link to and show. */
@@ -23,7 +24,7 @@ export interface HelpContext {
 /** What the bot does, whose view it reports, and how to ask: clickable commands where Discord knows them. */
 export function helpReply(kb: KnowledgeBase, context: HelpContext = {}): Reply {
   const command = (base: string, options = '') => {
-    const name = `${context.commandPrefix ?? ''}${base}`;
+    const name = prefixedName(context.commandPrefix ?? '', base);
     const id = context.commandIds?.get(name);
     return id ? `</${name}:${id}>${options}` : `/${name}${options}`;
   };

@@ -1,6 +1,7 @@
 import type { Forgotten, KeptReport } from '../insights/forgetting.ts';
 import { longDate } from '../text/dates.ts';
 import { notice, type Reply } from './view.ts';
+import { slashCommand } from '../text/command-names.ts';
 
 /** What the privacy replies need from the configuration. */
 export interface PrivacyFacts {
@@ -12,18 +13,18 @@ export interface PrivacyFacts {
 
 /** `/privacy info`: what is kept about a member, for how long, and how to delete it. */
 export function privacyInfoReply(facts: PrivacyFacts): Reply {
-  const p = facts.COMMAND_PREFIX ?? '';
+  const [insights, privacy] = ['insights', 'privacy'].map((name) => slashCommand(facts.COMMAND_PREFIX ?? '', name));
   if (!facts.INSIGHTS)
     return notice('Privacy', 'This bot records no questions or votes (insights are off). It keeps no user ids.');
   return notice(
     'Privacy',
     [
-      `This bot keeps no user ids and no names. For the admins’ /${p}insights it keeps, for ` +
+      `This bot keeps no user ids and no names. For the admins’ ${insights} it keeps, for ` +
         `${facts.INSIGHTS_RETENTION_DAYS} days: each question’s text (unless the server turned that off), ` +
         'with mentions removed, and what it answered; your Helpful / Not helpful votes.',
-      `Who asked is kept only as a keyed hash, so that you can delete your own: \`/${p}privacy forget-me\` ` +
+      `Who asked is kept only as a keyed hash, so that you can delete your own: \`${privacy} forget-me\` ` +
         '(every server and DM). A server admin can delete everything kept about their server: ' +
-        `\`/${p}privacy forget-server\`.`,
+        `\`${privacy} forget-server\`.`,
     ].join('\n\n'),
   );
 }
@@ -48,7 +49,7 @@ export function forgottenReply(forgotten: Forgotten, scope: 'me' | 'server'): Re
 export function confirmForgetServerReply(kept: KeptReport, commandPrefix = ''): Reply {
   const go =
     'This deletes every question, vote and setting kept for this server, and the reloads run from it, ' +
-    `for good. To go ahead, run \`/${commandPrefix}privacy forget-server confirm:True\`.`;
+    `for good. To go ahead, run \`${slashCommand(commandPrefix, 'privacy')} forget-server confirm:True\`.`;
   return notice('Nothing deleted yet', `${keptLines(kept, commandPrefix)}\n\n${go}`);
 }
 
@@ -64,7 +65,7 @@ function keptLines(kept: KeptReport, commandPrefix: string): string {
     '**Kept for this server:**',
     `• ${plural(kept.questions, 'question')} (${kept.withText} with their text)${since}`,
     `• ${plural(kept.votes, 'vote')}`,
-    `• ${kept.settings ? `its own /${commandPrefix}settings` : 'no settings of its own'}`,
+    `• ${kept.settings ? `its own ${slashCommand(commandPrefix, 'settings')}` : 'no settings of its own'}`,
     `• ${plural(kept.reloads, 'reload')} run from it`,
   ].join('\n');
 }

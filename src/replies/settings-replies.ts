@@ -1,6 +1,7 @@
 import type { ServerSettings } from '../stores/records.ts';
 import { LANGUAGE_CHOICES } from '../text/i18n/languages.ts';
 import { notice, type Reply } from './view.ts';
+import { slashCommand } from '../text/command-names.ts';
 
 /** The environment's defaults a server's settings fall back to. */
 export interface SettingDefaults {
@@ -33,7 +34,7 @@ export function settingsReply(settings: ServerSettings, defaults: SettingDefault
     return notice('Settings not saved', `The settings cannot be stored: ${why}. Nothing changed.`, 'error');
   }
   const mark = (own: boolean) => (own ? '' : ' (default)');
-  const [ask, insights] = ['ask', 'insights'].map((name) => `/${defaults.COMMAND_PREFIX ?? ''}${name}`);
+  const [ask, insights] = ['ask', 'insights'].map((name) => slashCommand(defaults.COMMAND_PREFIX ?? '', name));
   const { visibility, cooldownSeconds, storeText, mentions, publicAnswers, language } = settings;
   const cooldown = cooldownSeconds ?? defaults.ASK_COOLDOWN_SECONDS;
   // Public answers off overrides the default visibility: every answer is private then.

@@ -98,8 +98,8 @@ export function createHybridMatcher(
     rank: (partial, limit) => lexical.rank(partial, limit),
     kindScores: async (message) => {
       if (!kinds) return undefined;
-      const text = plainOf(blankMarkup(capInput(message, MAX_MESSAGE_CHARS)));
-      return (await kinds.score([text]).catch(() => undefined))?.[0];
+      // The text ask() embeds, so that the worker's recent vector serves both: one run of the model.
+      return (await kinds.score([plainOf(message)]).catch(() => undefined))?.[0];
     },
   };
 }

@@ -1,5 +1,6 @@
 import { DiscordAPIError, PermissionFlagsBits, Routes, type ButtonInteraction } from 'discord.js';
 import { notice, type Reply } from '../../replies/view.ts';
+import { slashCommand } from '../../text/command-names.ts';
 import { BoundedRecord } from './bounded-record.ts';
 import { deleteButton, embedsOf, postedId, rowsWithout } from './posted-message.ts';
 import { family, type AnyFamily } from './component-family.ts';
@@ -17,7 +18,8 @@ const REMEMBERED = 10_000;
 const answersPrivate = (prefix: string) =>
   notice(
     'Answers stay private here',
-    `This server’s admins turned public answers off (/${prefix}settings public_answers), so answers are not posted.`,
+    `This server’s admins turned public answers off (${slashCommand(prefix, 'settings')} public_answers), so answers ` +
+      'are not posted.',
   );
 
 const ALREADY_POSTED = notice(

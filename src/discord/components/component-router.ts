@@ -1,6 +1,7 @@
 // Every button and menu: the custom id decoded once, given to the one family that claims its
 // action, under that family's rules. A forged, stale or unknown id gets one clear reply.
 import { staleReply } from '../../answer/controls.ts';
+import { slashCommand } from '../../text/command-names.ts';
 import { decodeControl } from '../../replies/custom-id.ts';
 import { cooldownReply, notice } from '../../replies/view.ts';
 import { accessRefusal } from '../admin-check.ts';
@@ -28,7 +29,10 @@ export class ComponentRouter {
     const control = decodeControl(interaction.customId);
     const owner = control && this.#byAction.get(control.action);
     if (!control || !owner) return send(interaction, staleReply((await interfaceOf(interaction, ctx)).t));
-    const named = owner.name.replace(/^\//, `/${ctx.config.COMMAND_PREFIX}`);
+    // A family named after a command ("/insights") is named as that command is registered.
+    const named = owner.name.startsWith('/')
+      ? slashCommand(ctx.config.COMMAND_PREFIX, owner.name.slice(1))
+      : owner.name;
     const refusal = accessRefusal(owner.access, interaction, ctx.config, named);
     if (refusal) return send(interaction, notice('Not allowed', refusal, 'error'));
     if (owner.cooldown(control)) {

@@ -4,6 +4,7 @@ import i18next, { type i18n } from 'i18next';
 import type { MessageKey } from './catalogue.ts';
 import { CATALOGUES } from './catalogues.ts';
 import { COMMAND_TEXTS } from './command-texts.ts';
+import { slashCommand } from '../command-names.ts';
 import type { Language } from './languages.ts';
 
 /** Values filled into a string's `{{name}}` places. */
@@ -42,7 +43,7 @@ const translators = new Map<string, Translate>();
  */
 function commandNames(language: Language, prefix: string): Vars {
   const texts = language === 'tr' || language === 'ru' ? COMMAND_TEXTS[language] : undefined;
-  const name = (base: string) => `/${prefix}${texts?.[base]?.name ?? base}`;
+  const name = (base: string) => slashCommand(prefix, texts?.[base]?.name ?? base);
   return { ask: name('ask'), section: name('section'), source: name('source') };
 }
 
