@@ -2,7 +2,8 @@
 // a suggestion picked, the console and the ask CLI all call `answer` and only render what it returns.
 import type { AskOutcome } from '../insights/question-event.ts';
 import type { ReplyKind } from '../reading/message-kind.ts';
-import { nearestTopics, readMessage, type Reading } from '../reading/reading.ts';
+import { readMessage, type Reading } from '../reading/reading.ts';
+import { nearestTopics } from '../reading/topics.ts';
 import { sideOf, type Stance } from '../reading/stance.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { counterOrWhyNot } from '../replies/counter-replies.ts';

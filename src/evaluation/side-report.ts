@@ -9,6 +9,7 @@ import {
   type PerLabel,
   readKindSet,
   readStanceSet,
+  STANCE_FRESH_2_FILE,
   STANCES,
 } from './side-sets.ts';
 import type { ReplyKind } from '../reading/message-kind.ts';
@@ -26,15 +27,30 @@ export const KIND_FRESH_3_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-3
 export const KIND_FRESH_4_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-4');
 /** The fifth, written blind before the classifier took the entries' claims as examples of arguments. */
 export const KIND_FRESH_5_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-5');
+/** The sixth, written blind in the thirteenth session before the classifier learnt from written examples. */
+export const KIND_FRESH_6_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-6');
 
 /** The kind sets, each with its key in the report and its line's label, in the order they are printed. */
 const KIND_SETS = [
   { key: 'kinds', file: KIND_SET_FILE, label: "kind set (the classifier's examples)" },
   { key: 'kindsFresh', file: KIND_FRESH_FILE, label: "first fresh batch (the classifier's examples)" },
   { key: 'kindsFresh2', file: KIND_FRESH_2_FILE, label: "second fresh batch (the classifier's examples)" },
-  { key: 'kindsFresh3', file: KIND_FRESH_3_FILE, label: 'third fresh batch (never learnt from; target 0.90)' },
-  { key: 'kindsFresh4', file: KIND_FRESH_4_FILE, label: 'fourth fresh batch (never learnt from; target 0.90)' },
-  { key: 'kindsFresh5', file: KIND_FRESH_5_FILE, label: 'fifth fresh batch (never learnt from; target 0.90)' },
+  {
+    key: 'kindsFresh3',
+    file: KIND_FRESH_3_FILE,
+    label: 'third fresh batch (never learnt from, gates tuned on it; target 0.90)',
+  },
+  {
+    key: 'kindsFresh4',
+    file: KIND_FRESH_4_FILE,
+    label: 'fourth fresh batch (never learnt from, gates tuned on it; target 0.90)',
+  },
+  {
+    key: 'kindsFresh5',
+    file: KIND_FRESH_5_FILE,
+    label: 'fifth fresh batch (never learnt from, gates tuned on it; target 0.90)',
+  },
+  { key: 'kindsFresh6', file: KIND_FRESH_6_FILE, label: 'sixth fresh batch (never learnt from; target 0.90)' },
 ] as const;
 type KindSetKey = (typeof KIND_SETS)[number]['key'];
 
@@ -43,13 +59,18 @@ export type SideReport = {
   readonly stance: PerLabel<Stance>;
   /** The side on the third fresh batch of real posts (labelled with sides too, never tuned on). */
   readonly stanceFresh3: PerLabel<Stance>;
+  /** The side on the second stance batch, collected blind in the thirteenth session. */
+  readonly stanceFresh2: PerLabel<Stance>;
 } & { readonly [K in KindSetKey]: PerLabel<ReplyKind> };
 
 /** Reads every message of the stance and kind sets as the bot would, and scores them. */
 export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
-  const stanceSet = await readStanceSet();
-  const stancePairs: (readonly [Stance, Stance])[] = [];
-  for (const item of stanceSet) stancePairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
+  const stancePairs = async (file?: string) => {
+    const pairs: (readonly [Stance, Stance])[] = [];
+    for (const item of await readStanceSet(file))
+      pairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
+    return pairs;
+  };
   const freshPairs: (readonly [Stance, Stance])[] = [];
   for (const item of await readRealPhrasings(FRESH_BATCH_3_FILE))
     if (item.stance) freshPairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
@@ -60,7 +81,8 @@ export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
     kinds[key] = perLabel(KINDS, pairs);
   }
   return {
-    stance: perLabel(STANCES, stancePairs),
+    stance: perLabel(STANCES, await stancePairs()),
+    stanceFresh2: perLabel(STANCES, await stancePairs(STANCE_FRESH_2_FILE)),
     stanceFresh3: perLabel(STANCES, freshPairs),
     ...kinds,
   };
@@ -75,6 +97,7 @@ export function sideLines(report: SideReport): string[] {
   return [
     `stance (held apart; targets: article and other 0.90, question 0.85): ${labels(report.stance, STANCES)}`,
     `stance, fresh batch 3 (never tuned on): ${labels(report.stanceFresh3, STANCES)}`,
+    `stance, second stance batch (collected blind): ${labels(report.stanceFresh2, STANCES)}`,
     ...KIND_SETS.map(
       ({ key, label }) => `kind, ${label}: ${overall(report[key]).toFixed(3)}: ${labels(report[key], KINDS)}`,
     ),

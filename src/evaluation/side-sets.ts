@@ -8,6 +8,8 @@ import type { Stance } from '../reading/stance.ts';
 const EVAL_DIR = path.join(import.meta.dirname, '..', '..', 'tests', 'eval');
 /** Real posts labelled by the side they take, collected apart from every tuning set: never tuned on. */
 export const STANCE_SET_FILE = path.join(EVAL_DIR, 'stance-set.yaml');
+/** The second such batch, collected blind in the thirteenth session: never tuned on. */
+export const STANCE_FRESH_2_FILE = path.join(EVAL_DIR, 'stance-fresh-2.yaml');
 /** Messages labelled with the kind of reply they should get, written apart from the rules: never tuned on. */
 export const KIND_SET_FILE = path.join(EVAL_DIR, 'kind-set.yaml');
 
@@ -17,9 +19,10 @@ const kinds = z.enum(['argument', 'topic', 'about', 'chat', 'not-addressed', 'ot
 const stanceItemSchema = z.strictObject({
   text: z.string().min(1),
   url: z.url(),
-  kind: z.string().min(1),
+  // Where the post comes from and what answers it: the first set has them, later batches need not.
+  kind: z.string().min(1).optional(),
   stance: stances,
-  answer: z.union([z.literal('none'), z.array(z.string().regex(/^\d+\.\d+$/)).min(1)]),
+  answer: z.union([z.literal('none'), z.array(z.string().regex(/^\d+\.\d+$/)).min(1)]).optional(),
 });
 
 const kindItemSchema = z.strictObject({
@@ -87,9 +90,10 @@ export const KIND_FLOORS = {
   tuned: 0.96,
   fresh: 0.91,
   fresh2: 0.95,
-  fresh3: 0.67,
-  fresh4: 0.53,
-  fresh5: 0.64,
+  fresh3: 0.78,
+  fresh4: 0.66,
+  fresh5: 0.69,
+  fresh6: 0.77,
 } as const;
 
 /** Share right over every label. */

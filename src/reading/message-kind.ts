@@ -1,17 +1,9 @@
 import { foldText } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
-import {
-  ABOUT,
-  ABOUT_PUBLISHER,
-  CHAT,
-  CHAT_MARK,
-  FILLER_ONLY,
-  GREETING_FIRST,
-  SECTION_ASKED,
-  SHORT_ABOUT,
-  STATES,
-  TOPIC_PATTERNS,
-} from './message-patterns.ts';
+import { ABOUT, ABOUT_PUBLISHER, SHORT_ABOUT } from './about-patterns.ts';
+import { CHAT, CHAT_MARK, GREETING_FIRST } from './chat-patterns.ts';
+import { FILLER_ONLY, SECTION_ASKED, STATES } from './shape-patterns.ts';
+import { TOPIC_PATTERNS } from './topic-patterns.ts';
 
 /**
  * What kind of reply a message gets. `argument`: an entry answers it. `topic`: it asks what the

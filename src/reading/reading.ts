@@ -17,26 +17,31 @@ import {
 } from './message-kind.ts';
 import { type Stance, stanceOf } from './stance.ts';
 import { kindGuess } from './kind-guess.ts';
+import { MAX_TOPIC_PICKS, topicPicks } from './topics.ts';
 
-/** Most entries a topic question lists, and most nearest topics offered when one is not addressed. */
-export const MAX_TOPIC_PICKS = 5;
-export const MAX_NEAREST = 3;
-/** Share of a message a candidate must explain to be offered as a nearest topic. */
-const NEAREST_MIN_SCORE = 0.3;
 /**
- * What an entry needs to join a topic's list: this share of the subject explained, and this share
- * of the best entry's score ("the soviet period" lists the three Soviet entries at 0.46).
+ * When the model decides a kind the patterns missed: for a message of at most `words` words, when
+ * its best kind leads the next by `lead`, and over an entry the words are sure answers it only
+ * by `sureLead`. Longer, real posts ("The Grand Chamber discussed how the NKR is
+ * integrated into…") read as topics or chat. Chosen on the 807 real posts of the matching and
+ * stance sets (none may change kind) and the kind sets up to the fifth (bench/NOTES.md, twelfth
+ * and thirteenth sessions): chat is rarely mistaken (a lead of 0.05 serves), questions about the
+ * bot run longer ("is this bot run by the server mods or by some outside org").
  */
-const TOPIC_MIN_SCORE = 0.4;
-const TOPIC_SHARE = 0.6;
-/**
- * The model decides a kind the patterns missed only for a message of a chat's length: longer, real
- * posts ("The Grand Chamber discussed how the NKR is integrated into…") read as topics or chat.
- * Chosen on the 807 real posts of the matching and stance sets (none may change kind: 16 words
- * changed one, 20 five) and the kind examples themselves (bench/NOTES.md, twelfth session).
- */
-const GUESS_MAX_WORDS = 12;
-const GUESS_LEAD = 0.2;
+const GUESS_GATES: Readonly<Record<'chat' | 'about' | 'topic', GuessGate>> = {
+  chat: { words: 12, lead: 0.05 },
+  about: { words: 20, lead: 0.2, sureLead: 0.3 },
+  topic: { words: 12, lead: 0.2 },
+};
+const GUESS_MAX_WORDS = Math.max(...Object.values(GUESS_GATES).map((gate) => gate.words));
+
+/** One kind's gate: see GUESS_GATES. */
+interface GuessGate {
+  readonly words: number;
+  readonly lead: number;
+  /** The lead needed over an entry the words are sure of; never, without it. */
+  readonly sureLead?: number;
+}
 
 /** How one message was read: the kind of reply it gets, the side it takes, and what was found. */
 export interface Reading {
@@ -69,38 +74,6 @@ export function kindOfMatch(match: MatchResult): ReplyKind {
 }
 
 /**
- * The entries on a subject: the best-scoring entries for it, weak or not (a subject of one word
- * rarely carries the evidence an answer needs, yet it names the topic), then the words' ranking.
- */
-async function topicPicks(matcher: HybridMatcher, subject: string): Promise<Entry[]> {
-  const match = await matcher.ask(subject);
-  if (match.verdict === 'out-of-scope' || match.verdict === 'other-language') return [];
-  const ranked = matcher.rank(subject, MAX_TOPIC_PICKS);
-  const found = [...match.candidates, ...ranked];
-  const top = Math.max(0, ...found.map((c) => c.score));
-  const named = found.filter((c) => c.score >= TOPIC_MIN_SCORE && c.score >= top * TOPIC_SHARE);
-  return [...new Set(named.map((c) => c.entry))].slice(0, MAX_TOPIC_PICKS);
-}
-
-/**
- * The nearest topics to offer when a message is not addressed: the parts of it the article does
- * answer, else the suggestions with real evidence, else (for a topic the article does not address)
- * the candidates that explain a fair share of it: "the 2023 offensive was ethnic cleansing" is
- * near the ethnic-cleansing entry; "who won the 2020 war?" is near nothing.
- */
-export function nearestTopics(match: MatchResult): Entry[] {
-  const found =
-    match.alsoRaises.length > 0
-      ? match.alsoRaises
-      : match.suggestions.length > 0
-        ? match.suggestions
-        : match.verdict === 'out-of-scope'
-          ? match.candidates.filter((c) => c.score >= NEAREST_MIN_SCORE)
-          : [];
-  return found.map((c) => c.entry).slice(0, MAX_NEAREST);
-}
-
-/**
  * Reads one message: chat, a question about the bot or its source, a topic question, or else
  * what the matcher makes of it, with the side it takes. Every surface that turns text into a
  * reply starts here.
@@ -125,22 +98,21 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
   }
   if (namesPublisher(text, names)) return plain('about', text);
   // The words read it, and the model reads the kind of a message of a chat's length, together.
-  const short = text.split(/\s+/).length <= GUESS_MAX_WORDS;
+  const words = text.split(/\s+/).length;
   const [match, guess] = await Promise.all([
     matcher.ask(text),
-    short ? matcher.kindScores(text).then(kindGuess, () => undefined) : undefined,
+    words <= GUESS_MAX_WORDS ? matcher.kindScores(text).then(kindGuess, () => undefined) : undefined,
   ]);
   // What the patterns did not foresee, the model may recognise: chat, a question about the bot or
-  // its source, or a subject asked about (listed if the article takes it up); never over an entry
-  // the words are sure answers it.
+  // its source, or a subject asked about (listed if the article takes it up).
   const sure = match.answered && match.verdict === 'clear';
-  if (guess && guess.lead >= GUESS_LEAD && !sure) {
+  const gate = guess && guess.kind in GUESS_GATES ? GUESS_GATES[guess.kind as keyof typeof GUESS_GATES] : undefined;
+  const lead = sure ? gate?.sureLead : gate?.lead;
+  if (guess && gate && lead !== undefined && words <= gate.words && guess.lead >= lead) {
     if (guess.kind === 'chat' || guess.kind === 'about') return plain(guess.kind, text);
-    if (guess.kind === 'topic') {
-      const picks = await topicPicks(matcher, subject ?? text);
-      if (picks.length > 0)
-        return { kind: 'topic', stance: 'question', text, match: undefined, subject: subject ?? text, picks };
-    }
+    const picks = await topicPicks(matcher, subject ?? text);
+    if (picks.length > 0)
+      return { kind: 'topic', stance: 'question', text, match: undefined, subject: subject ?? text, picks };
   }
   const kind = kindOfMatch(match);
   // "ty that helped a lot", "cool, interesting read": chat that the article does not answer.

@@ -8,7 +8,7 @@ import { fitCard, quoteAddsTo } from './card-budget.ts';
 import { echoed } from './echo.ts';
 import { otherLanguageReply } from './language-replies.ts';
 import { entryButtons, notAddressedLine, notAnsweredReply, outOfScopeReply } from './not-answered-replies.ts';
-import { nearestTopics } from '../reading/reading.ts';
+import { nearestTopics } from '../reading/topics.ts';
 import type { Stance } from '../reading/stance.ts';
 import { type Card, type Control, type Reply } from './view.ts';
 

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { MessageClaims } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
-import { nearestTopics } from '../reading/reading.ts';
+import { nearestTopics } from '../reading/topics.ts';
 import { sideOf } from '../reading/stance.ts';
 import { attributionFooter, noteField, sidedBody, sourceLink } from './answer-replies.ts';
 import { echoed } from './echo.ts';

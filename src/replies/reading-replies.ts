@@ -1,4 +1,5 @@
-import { nearestTopics, type Reading } from '../reading/reading.ts';
+import type { Reading } from '../reading/reading.ts';
+import { nearestTopics } from '../reading/topics.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { replyToQuestion } from './answer-replies.ts';
 import type { Visibility } from './custom-id.ts';

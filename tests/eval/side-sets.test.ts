@@ -9,6 +9,7 @@ import {
   readKindSet,
   readStanceSet,
   STANCE_FLOORS,
+  STANCE_FRESH_2_FILE,
   STANCES,
 } from '../../src/evaluation/side-sets.ts';
 import {
@@ -16,6 +17,7 @@ import {
   KIND_FRESH_3_FILE,
   KIND_FRESH_4_FILE,
   KIND_FRESH_5_FILE,
+  KIND_FRESH_6_FILE,
   KIND_FRESH_FILE,
 } from '../../src/evaluation/side-report.ts';
 import { KIND_EXAMPLES } from '../../src/reading/kind-examples/index.ts';
@@ -34,14 +36,21 @@ const kindFresh2 = await readKindSet(KIND_FRESH_2_FILE);
 const kindFresh3 = await readKindSet(KIND_FRESH_3_FILE);
 const kindFresh4 = await readKindSet(KIND_FRESH_4_FILE);
 const kindFresh5 = await readKindSet(KIND_FRESH_5_FILE);
+const kindFresh6 = await readKindSet(KIND_FRESH_6_FILE);
+const stanceFresh2 = await readStanceSet(STANCE_FRESH_2_FILE);
 const readings = new Map<string, Reading>();
-const texts = [stanceSet, kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5].flatMap((set) =>
-  set.map((i) => i.text),
+const texts = [stanceSet, kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5, kindFresh6].flatMap(
+  (set) => set.map((i) => i.text),
 );
 for (const text of texts) {
   readings.set(text, await readMessage(loaded.matcher, text));
 }
 const reading = (text: string) => readings.get(text) as Reading;
+/**
+ * Texts compared exactly as written: generic messages ("???", "brb dinner") recur across sets in
+ * other cases, and folding would make every emoji alike.
+ */
+const exact = (text: string) => text;
 
 describe('the sets the side and the kind are judged on', () => {
   it('the stance set: 115+ real posts, 35+ of each side, each with its address, none from the other sets', async () => {
@@ -55,8 +64,16 @@ describe('the sets the side and the kind are judged on', () => {
     for (const item of stanceSet) expect(used.has(item.url), item.url).toBe(false);
   });
 
+  it('the second stance batch: 60+ real posts, 20+ of each side, none from the other stance sets', () => {
+    expect(stanceFresh2.length).toBeGreaterThanOrEqual(60);
+    for (const stance of STANCES)
+      expect(stanceFresh2.filter((i) => i.stance === stance).length).toBeGreaterThanOrEqual(20);
+    const seen = new Set(stanceSet.map((i) => foldText(i.text)));
+    for (const item of stanceFresh2) expect(seen.has(foldText(item.text)), item.text).toBe(false);
+  });
+
   it('the kind sets: 60+ messages each, 9+ of every kind', () => {
-    for (const set of [kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5]) {
+    for (const set of [kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5, kindFresh6]) {
       expect(set.length).toBeGreaterThanOrEqual(60);
       for (const kind of KINDS) expect(set.filter((i) => i.kind === kind).length, kind).toBeGreaterThanOrEqual(9);
     }
@@ -93,6 +110,7 @@ describe('how well the side and the kind are read', () => {
     ['third fresh kind batch', kindFresh3, KIND_FLOORS.fresh3],
     ['fourth fresh kind batch', kindFresh4, KIND_FLOORS.fresh4],
     ['fifth fresh kind batch', kindFresh5, KIND_FLOORS.fresh5],
+    ['sixth fresh kind batch', kindFresh6, KIND_FLOORS.fresh6],
   ] as const)('kind of reply on the %s: at or above its floor', (name, set, floor) => {
     const report = perLabel(
       KINDS,
@@ -107,7 +125,8 @@ describe('how well the side and the kind are read', () => {
 
   it('short real posts keep the kind words and patterns give: the model adds only what they miss', async () => {
     const posts = [...(await readRealPhrasings()), ...(await readRealPhrasings(FRESH_BATCH_FILE)), ...stanceSet];
-    const short = posts.map((p) => p.text).filter((text) => text.split(/\s+/).length <= 12);
+    // As long as any message the model may read (GUESS_GATES in reading.ts).
+    const short = posts.map((p) => p.text).filter((text) => text.split(/\s+/).length <= 20);
     expect(short.length).toBeGreaterThan(60);
     const withoutModel = { ...loaded.matcher, kindScores: async () => undefined };
     const changed = [];
@@ -139,9 +158,10 @@ describe('how well the side and the kind are read', () => {
   });
 
   it('the classifier learns from the first three kind sets, and from none of the batches that judge it', () => {
-    const examples = new Set(KIND_EXAMPLES.flatMap((k) => k.texts));
-    for (const set of [kindFresh3, kindFresh4, kindFresh5]) expect(set.filter((i) => examples.has(i.text))).toEqual([]);
+    const examples = new Set(KIND_EXAMPLES.flatMap((k) => k.texts.map(exact)));
+    for (const set of [kindFresh3, kindFresh4, kindFresh5, kindFresh6])
+      expect(set.filter((i) => examples.has(exact(i.text))).map((i) => i.text)).toEqual([]);
     for (const set of [kindSet, kindFresh, kindFresh2])
-      for (const item of set) expect(examples.has(item.text), item.text).toBe(true);
+      for (const item of set) expect(examples.has(exact(item.text)), item.text).toBe(true);
   });
 });

@@ -68,12 +68,25 @@ describe('what kind of message it is, before any matching', () => {
     ['the exhaustion of remedies part, what does it say', 'the exhaustion of remedies'],
     ['minsk', 'minsk'],
     ['the war?', 'the war'],
+    // Asked of the source mid-message, or the subject first and the ask after it.
+    ['quick one - how does the author handle the mercenary allegations?', 'the mercenary allegations'],
+    ['does the paper get into the security council stuff at all', 'the security council stuff'],
+    ["whats the paper's view on the autonomy offers", 'the autonomy offers'],
+    ['lets get the bot to lay out how the text handles the autonomy offers', 'the autonomy offers'],
+    ['right of return for displaced azerbaijanis, is that covered?', 'right of return for displaced azerbaijanis'],
+    [
+      "war crimes allegations from this autumn's fighting — anything in there?",
+      'war crimes allegations from this autumn fighting',
+    ],
   ])('"%s" asks for a topic: %s', (text, subject) => expect(topicSubject(text, NAMES)).toBe(subject));
 
   it.each([
     'Artsakh is Armenia',
     'was Karabakh a colony?',
     'Armenia occupied Karabakh and the seven districts for decades',
+    // A claim about what the source argues is not a request for its subject.
+    'does the article cover whether that was valid',
+    'the article concludes that remedial secession has no relevance in frozen conflicts',
   ])('"%s" is a claim or a question, not a topic', (text) => expect(topicSubject(text, NAMES)).toBeUndefined());
 
   it('chat that opens a message is recognised even with words after it', () => {

@@ -44,4 +44,45 @@ export const NOT_ADDRESSED: readonly string[] = [
   'anyone know how to make proper plov',
   'are the russian peacekeepers still there or did they leave',
   'what is this trump route TRIPP thing everyone keeps mentioning',
+  // Written for the classifier in the thirteenth session (never an evaluation set).
+  'what actually happened in september 2023? did literally everyone leave karabakh in like a week, and ' +
+    'where did they all go, armenia proper or russia? nobody in my family can agree on this',
+  'bayraktar drones were the real game changer right? i saw so many videos of them hitting armenian ' +
+    'positions and air defence, feels like the whole war was decided by those things and not by the ' +
+    'infantry',
+  'how many soldiers died in the 44 day war',
+  'is the peace treaty signed yet',
+  'can the bot tell me what pashinyan said in his speech after the november ceasefire, i remember ' +
+    'something about him calling it a painful decision and people storming the parliament that night',
+  'what about crimea, same logic?',
+  'who is ruben vardanyan',
+  'does the article say anything about the zangezur corridor and whether azerbaijan gets a land route ' +
+    'to nakhchivan through syunik, because thats the actual hot issue right now',
+  'iskander missile in shusha, real or fake',
+  'best khachapuri place in tbilisi?',
+  'how does this compare to northern cyprus honestly, turkey occupied part of cyprus and set up a state ' +
+    'nobody recognises, isnt that the exact same thing people accuse armenia of doing',
+  'whats the population of stepanakert now',
+  'russian peacekeepers left in 2024 right?',
+  'i read that thousands of civilians died in the 90s war, can you give me the actual death toll per ' +
+    'side and how many were killed in khojaly specifically',
+  "who is aliyev's wife",
+  'did israel sell weapons to azerbaijan',
+  'whats the weather in ganja',
+  'after the 2023 exodus is there even anyone left to claim self determination? like if the whole ' +
+    'armenian population left, does the remedial secession debate even matter anymore',
+  "when's the next eurovision, armenia or azerbaijan more likely to win",
+  'how did the lachin corridor blockade start in december 2022? was it really eco activists or was it ' +
+    'the azerbaijani government the whole time, and how long did it actually go on before the offensive',
+  "is kosovo's independence legal? the icj thing",
+  'what does the bot think about the route deal trump announced in washington with both leaders ' +
+    'standing there, is that the real end of the conflict or just another piece of paper',
+  'how many tanks did armenia lose',
+  'who was monte melkonian',
+  'my grandpa was from shusha and left in 1992, is there any way to find property records from back ' +
+    'then or some registry of displaced families i could search',
+  'can u recommend a good history book on the ottoman empire',
+  'what about abkhazia and south ossetia, russia recognised them after 2008, does the same remedial ' +
+    "secession logic apply to georgia's breakaway regions or not",
+  's-300s, did azerbaijan destroy them all',
 ];

@@ -31,4 +31,17 @@ export const UNCLEAR: readonly string[] = [
   'jfjfjfjf',
   '?!?',
   'ehh',
+  // Written for the classifier in the thirteenth session (never an evaluation set).
+  'jjjjjjjjj',
+  '😂😂😂',
+  'bruh',
+  'hmmmmmm',
+  'ksjdhf kjsdh',
+  'but if',
+  'zxcvb',
+  '🔥🔥',
+  'idk the',
+  '🙃🙂',
+  'lkjlkj ;;;',
+  'well',
 ];

@@ -1,0 +1,72 @@
+/**
+ * The shapes of a short message that decide how it is read: only filler, a section named by
+ * number, a statement rather than a bare subject. They run on folded text.
+ */
+import { B, oneOf, pattern } from './pattern-parts.ts';
+
+/** Only filler: nothing to answer ("hmm", "wait what", "ok but", "??"). */
+export const FILLER_ONLY = pattern(
+  '^(',
+  oneOf(
+    'hm+',
+    'huh',
+    'wat',
+    'what',
+    'wait',
+    'so',
+    'and',
+    'but',
+    'um+',
+    'uh+',
+    'eh',
+    'idk',
+    'like',
+    'erm',
+    'ok',
+    'okay',
+    'or',
+    'then',
+    'well',
+  ),
+  '( |$))+$',
+);
+
+/** A section named by number: "section 4?", "what's in section 3". */
+export const SECTION_ASKED = pattern(
+  '^(whats in |what is in |what in |show me |open |go to |read |summar(i[sz]e) |tl ?dr( of)? )?(the )?section ',
+  String.raw`(?<n>\d{1,2})( (pls|please|plz))?$`,
+);
+
+/** Words that make a short message a statement, not a bare subject ("Artsakh is Armenia"). */
+export const STATES = pattern(
+  B,
+  oneOf(
+    'is',
+    'was',
+    'are',
+    'were',
+    'be',
+    'been',
+    'has',
+    'have',
+    'had',
+    'did',
+    'does',
+    'do',
+    'will',
+    'can',
+    'should',
+    'must',
+    'never',
+    'not',
+    'no',
+    'cannot',
+    'isnt',
+    'wasnt',
+    'dont',
+    'didnt',
+    'belongs?',
+    'owns?',
+  ),
+  B,
+);
