@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { checkModel } from '../semantic/model-files.ts';
 import { MODEL } from '../semantic/model-manifest.ts';
 import { fetchModel } from '../semantic/fetch-model.ts';
+import { int8Model } from '../semantic/int8-file.ts';
 import { runCli } from './cli-support.ts';
 
 const USAGE = 'usage: npm run model -- [--check] [--optional]';
@@ -16,6 +17,7 @@ await runCli(USAGE, async () => {
   const check = await checkModel(modelDir, MODEL);
   if (check.ok) {
     if (!values.optional) console.error(`model: ${MODEL.description} in ${check.dir}, every file verified`);
+    if (!values.check) await writeInt8Graph(check.dir);
     return 0;
   }
   if (values.check) {
@@ -27,7 +29,10 @@ await runCli(USAGE, async () => {
   }
   console.error(`model: fetching ${MODEL.description} (${MODEL.licence}) into ${check.dir}…`);
   const outcome = await fetchModel(modelDir, MODEL);
-  if (outcome.ok) return 0;
+  if (outcome.ok) {
+    await writeInt8Graph(check.dir);
+    return 0;
+  }
   const reasons = outcome.failed.map((f) => `${f.file}: ${f.reasons.join('; ')}`).join(' | ');
   if (values.optional) {
     console.error(`model: could not fetch it (${reasons}); the bot answers with the lexical matcher only`);
@@ -36,3 +41,10 @@ await runCli(USAGE, async () => {
   console.error(`model: could not fetch it: ${reasons}`);
   return 1;
 });
+
+/** Writes the model as it is run (int8-file.ts) now, so that the bot's first start need not. */
+async function writeInt8Graph(dir: string): Promise<void> {
+  const { source } = await int8Model(dir, MODEL);
+  if (source === 'written') console.error(`model: ${MODEL.int8Graph.name} written (the model as it is run)`);
+  if (source === 'memory') console.error(`model: ${MODEL.int8Graph.name} could not be written in ${dir}`);
+}

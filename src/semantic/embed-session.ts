@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import ort from 'onnxruntime-node';
-import { withInt8Weights } from './int8-graph.ts';
+import { int8Model, type Int8Source } from './int8-file.ts';
 import type { ModelManifest } from './model-manifest.ts';
 
 /**
@@ -15,21 +15,29 @@ export class EmbedSession {
     private readonly session: ort.InferenceSession,
     private readonly tokenizer: Tokenizer,
     private readonly model: ModelManifest,
+    /** Where the int8 graph was loaded from (int8-file.ts). */
+    readonly graphSource: Int8Source,
   ) {}
 
   /** Opens the model in `folder` (already verified against its checksums). */
   static async open(folder: string, model: ModelManifest, threads = 1): Promise<EmbedSession> {
     const json = JSON.parse(await readFile(path.join(folder, 'tokenizer.json'), 'utf8')) as object;
     const tokenizer = new Tokenizer(json, model.tokenizerConfig);
-    // Run with int8 weights as int8: a third of the memory and two to three times the speed.
-    const { bytes } = withInt8Weights(await readFile(path.join(folder, 'model.onnx')));
-    const session = await ort.InferenceSession.create(bytes, {
+    // Run with int8 weights as int8: a third of the memory and two to three times the speed; from
+    // its file where it can be, so that no copy of it stays in this thread's memory.
+    const graph = await int8Model(folder, model);
+    const options: ort.InferenceSession.SessionOptions = {
       intraOpNumThreads: threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
       executionMode: 'sequential',
-    });
-    return new EmbedSession(session, tokenizer, model);
+    };
+    // One call per overload: a path, or the bytes.
+    const session =
+      typeof graph.model === 'string'
+        ? await ort.InferenceSession.create(graph.model, options)
+        : await ort.InferenceSession.create(graph.model, options);
+    return new EmbedSession(session, tokenizer, model, graph.source);
   }
 
   /** Token ids of a text, cut to the model's length with its closing [SEP] kept. */

@@ -2,12 +2,19 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../runtime/worker-thread.ts';
 import { entryTexts } from './entry-space.ts';
+import type { Int8Source } from './int8-file.ts';
 import { MODEL } from './model-manifest.ts';
 import { ENTRY_CHUNK, type SemanticReply, type SemanticRequest, type SemanticWorkerData } from './semantic-messages.ts';
 
 /** Whether questions are read for meaning too, and if not, why not (for logs and /source). */
 export type SemanticStatus =
-  | { readonly mode: 'hybrid'; readonly model: string; readonly loadMs: number }
+  | {
+      readonly mode: 'hybrid';
+      readonly model: string;
+      readonly loadMs: number;
+      /** Where the model's int8 graph was loaded from: its file, or memory when it could not be written. */
+      readonly graph: Int8Source;
+    }
   | { readonly mode: 'lexical'; readonly reason: string };
 
 /** One knowledge base's entries in the semantic worker: scores questions against them. */
@@ -47,7 +54,7 @@ export class SemanticEngine {
     this.#worker.on('message', (reply: SemanticReply) => {
       if (reply.kind === 'ready') {
         this.#status = reply.ok
-          ? { mode: 'hybrid', model: MODEL.id, loadMs: reply.ms }
+          ? { mode: 'hybrid', model: MODEL.id, loadMs: reply.ms, graph: reply.graph }
           : { mode: 'lexical', reason: reply.reason };
         settleReady(this.#status);
         return;

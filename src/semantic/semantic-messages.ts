@@ -1,4 +1,5 @@
 /** What the answering thread asks the semantic worker (semantic-worker.ts), and what it answers. */
+import type { Int8Source } from './int8-file.ts';
 
 /** Entries' texts are sent in parts of this many entries, so that no one message holds up answers. */
 export const ENTRY_CHUNK = 1_000;
@@ -12,7 +13,7 @@ export type SemanticRequest =
   | { readonly kind: 'close'; readonly id: number };
 
 export type SemanticReply =
-  | { readonly kind: 'ready'; readonly ok: true; readonly ms: number }
+  | { readonly kind: 'ready'; readonly ok: true; readonly ms: number; readonly graph: Int8Source }
   | { readonly kind: 'ready'; readonly ok: false; readonly reason: string }
   | {
       readonly kind: 'indexed';

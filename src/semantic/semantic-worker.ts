@@ -32,7 +32,7 @@ const session = (async () => {
   return { session: await EmbedSession.open(check.dir, MODEL, threads), ms: performance.now() - started };
 })();
 session.then(
-  ({ ms }) => reply({ kind: 'ready', ok: true, ms: Math.round(ms) }),
+  ({ session: model, ms }) => reply({ kind: 'ready', ok: true, ms: Math.round(ms), graph: model.graphSource }),
   (error: unknown) =>
     reply({ kind: 'ready', ok: false, reason: error instanceof Error ? error.message : String(error) }),
 );

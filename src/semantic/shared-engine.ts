@@ -31,9 +31,10 @@ export function sharedSemanticEngine(options: SemanticOptions): SemanticEngine |
 /** Why the matcher is lexical-only, or that it is hybrid: one line for logs and /source. */
 export function describeStatus(status: SemanticStatus | undefined): string {
   if (!status) return 'lexical (MATCHER=lexical)';
-  return status.mode === 'hybrid'
-    ? `hybrid (words and meaning: ${MODEL.description}, loaded in ${status.loadMs} ms)`
-    : `lexical: ${status.reason}`;
+  if (status.mode === 'lexical') return `lexical: ${status.reason}`;
+  // A read-only model directory costs memory, not answers: said where an operator looks.
+  const held = status.graph === 'memory' ? '; its int8 graph could not be written beside it and is held in memory' : '';
+  return `hybrid (words and meaning: ${MODEL.description}, loaded in ${status.loadMs} ms${held})`;
 }
 
 /** Stops the shared engine (at shutdown, and at the end of a CLI run). */
