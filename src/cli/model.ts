@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { checkModel } from '../semantic/model-files.ts';
 import { MODEL } from '../semantic/model-manifest.ts';
 import { fetchModel } from '../semantic/fetch-model.ts';
-import { int8Model } from '../semantic/int8-file.ts';
+import { int8Model, type Int8Source } from '../semantic/int8-file.ts';
 import { runCli } from './cli-support.ts';
 
 const USAGE = 'usage: npm run model -- [--check] [--optional]';
@@ -42,9 +42,22 @@ await runCli(USAGE, async () => {
   return 1;
 });
 
-/** Writes the model as it is run (int8-file.ts) now, so that the bot's first start need not. */
+/**
+ * Writes the model as it is run (int8-file.ts) now, so that the bot's first start need not. It only
+ * saves memory: whatever goes wrong is said in one line, and the command still succeeds.
+ */
 async function writeInt8Graph(dir: string): Promise<void> {
-  const { source } = await int8Model(dir, MODEL);
-  if (source === 'written') console.error(`model: ${MODEL.int8Graph.name} written (the model as it is run)`);
-  if (source === 'memory') console.error(`model: ${MODEL.int8Graph.name} could not be written in ${dir}`);
+  const name = MODEL.int8Graph.name;
+  const said: Record<Int8Source, string | undefined> = {
+    file: undefined,
+    written: `${name} written (the model as it is run)`,
+    memory: `${name} could not be written in ${dir}; the bot rewrites the model in memory at each start`,
+    unpinned: `${name} does not match its pinned checksum (a changed onnx-proto?); not written`,
+  };
+  try {
+    const line = said[(await int8Model(dir, MODEL)).source];
+    if (line) console.error(`model: ${line}`);
+  } catch (error) {
+    console.error(`model: ${name} could not be written (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

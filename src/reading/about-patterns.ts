@@ -4,57 +4,6 @@
  */
 import { B, oneOf, pattern } from './pattern-parts.ts';
 
-const SELF = oneOf(
-  'you',
-  'this bot',
-  'the bot',
-  'bot',
-  'counterpoint',
-  'this thing',
-  'this tool',
-  'this app',
-  'this whole thing',
-);
-const SOURCE = oneOf(
-  '(the|this|that|your|ur) (article|source|analysis|paper|author|authors|writer|publisher)',
-  'think tank',
-);
-const BIAS = oneOf(
-  'bias',
-  'biased',
-  'propaganda',
-  'neutral',
-  'objective',
-  'impartial',
-  'reliable',
-  'trust',
-  'trustworthy',
-  'credible',
-  'legit',
-  'funded',
-  'sponsored',
-  'paid',
-  'shill',
-  'one sided',
-  'partisan',
-  'fair',
-  'balanced',
-  'agree',
-  'agrees',
-  'endorse',
-  'endorses',
-  String.raw`pro \w+`,
-  String.raw`anti \w+`,
-);
-const both = (a: string, b: string) => pattern(B, a, B, '.*', B, b, B, '|', B, b, B, '.*', B, a, B);
-
-/** Asked of a short message only (twelve words at most): a long one that says "biased" argues. */
-export const SHORT_ABOUT: readonly RegExp[] = [
-  both(SELF, BIAS),
-  both(SOURCE, BIAS),
-  pattern(B, '(are|r|is) (you|u|this|it) (a |an )?', BIAS, B),
-];
-
 /** Questions about the bot, the article, its author, publisher or bias. */
 export const ABOUT: readonly RegExp[] = [
   pattern(

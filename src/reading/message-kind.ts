@@ -1,6 +1,7 @@
 import { foldText } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
-import { ABOUT, ABOUT_PUBLISHER, SHORT_ABOUT } from './about-patterns.ts';
+import { ABOUT, ABOUT_PUBLISHER } from './about-patterns.ts';
+import { SHORT_ABOUT } from './about-words.ts';
 import { CHAT, CHAT_MARK, GREETING_FIRST } from './chat-patterns.ts';
 import { FILLER_ONLY, SECTION_ASKED, STATES } from './shape-patterns.ts';
 import { TOPIC_PATTERNS } from './topic-patterns.ts';
@@ -20,6 +21,12 @@ const SHORT_ABOUT_WORDS = 12;
 const MAX_SUBJECT_WORDS = 6;
 /** A bare subject ("minsk", "the war", "UN resolutions?"): at most this many words, and topic words. */
 const MAX_BARE_WORDS = 4;
+/**
+ * A subject that opens a clause asks whether the article says something, not what it says on a
+ * subject ("does the article mention that armenia occupied the districts", "how does the author
+ * handle the fact that…"): a claim, for the matcher.
+ */
+const CLAUSE_FIRST = /^(that|whether|if|the fact that|how|why|when)\b/;
 const MAX_BARE_TOPIC_WORDS = 2;
 
 // The publisher's names come from the source's front matter (`publisher_names`): each is read as
@@ -119,7 +126,7 @@ export function topicSubject(text: string, publisherNames: readonly string[] = N
   // "what about the IDPs, don't they get a right to return?" argues: a subject holds no statement.
   const topicWords = (text: string) => contentTokens(text).length;
   const fits = subject !== undefined && topicWords(subject) > 0 && topicWords(subject) <= MAX_SUBJECT_WORDS;
-  if (fits && !STATES.test(subject)) return subject;
+  if (fits && !STATES.test(subject) && !CLAUSE_FIRST.test(subject)) return subject;
   const words = folded.split(' ').filter((w) => w !== '').length;
   const bare = words <= MAX_BARE_WORDS && topicWords(folded) >= 1 && topicWords(folded) <= MAX_BARE_TOPIC_WORDS;
   return bare && !STATES.test(folded) ? folded : undefined;

@@ -16,32 +16,8 @@ import {
   withoutGreeting,
 } from './message-kind.ts';
 import { type Stance, stanceOf } from './stance.ts';
-import { kindGuess } from './kind-guess.ts';
+import { gatedKind, guessKind } from './kind-gates.ts';
 import { MAX_TOPIC_PICKS, topicPicks } from './topics.ts';
-
-/**
- * When the model decides a kind the patterns missed: for a message of at most `words` words, when
- * its best kind leads the next by `lead`, and over an entry the words are sure answers it only
- * by `sureLead`. Longer, real posts ("The Grand Chamber discussed how the NKR is
- * integrated into…") read as topics or chat. Chosen on the 807 real posts of the matching and
- * stance sets (none may change kind) and the kind sets up to the fifth (bench/NOTES.md, twelfth
- * and thirteenth sessions): chat is rarely mistaken (a lead of 0.05 serves), questions about the
- * bot run longer ("is this bot run by the server mods or by some outside org").
- */
-const GUESS_GATES: Readonly<Record<'chat' | 'about' | 'topic', GuessGate>> = {
-  chat: { words: 12, lead: 0.05 },
-  about: { words: 20, lead: 0.2, sureLead: 0.3 },
-  topic: { words: 12, lead: 0.2 },
-};
-const GUESS_MAX_WORDS = Math.max(...Object.values(GUESS_GATES).map((gate) => gate.words));
-
-/** One kind's gate: see GUESS_GATES. */
-interface GuessGate {
-  readonly words: number;
-  readonly lead: number;
-  /** The lead needed over an entry the words are sure of; never, without it. */
-  readonly sureLead?: number;
-}
 
 /** How one message was read: the kind of reply it gets, the side it takes, and what was found. */
 export interface Reading {
@@ -97,19 +73,13 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
       return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
   }
   if (namesPublisher(text, names)) return plain('about', text);
-  // The words read it, and the model reads the kind of a message of a chat's length, together.
-  const words = text.split(/\s+/).length;
-  const [match, guess] = await Promise.all([
-    matcher.ask(text),
-    words <= GUESS_MAX_WORDS ? matcher.kindScores(text).then(kindGuess, () => undefined) : undefined,
-  ]);
+  // The words read it, and the model reads the kind of a short message, together.
+  const [match, guess] = await Promise.all([matcher.ask(text), guessKind(matcher, text)]);
   // What the patterns did not foresee, the model may recognise: chat, a question about the bot or
   // its source, or a subject asked about (listed if the article takes it up).
-  const sure = match.answered && match.verdict === 'clear';
-  const gate = guess && guess.kind in GUESS_GATES ? GUESS_GATES[guess.kind as keyof typeof GUESS_GATES] : undefined;
-  const lead = sure ? gate?.sureLead : gate?.lead;
-  if (guess && gate && lead !== undefined && words <= gate.words && guess.lead >= lead) {
-    if (guess.kind === 'chat' || guess.kind === 'about') return plain(guess.kind, text);
+  const decided = await gatedKind(matcher, text, match, guess);
+  if (decided === 'chat' || decided === 'about') return plain(decided, text);
+  if (decided === 'topic') {
     const picks = await topicPicks(matcher, subject ?? text);
     if (picks.length > 0)
       return { kind: 'topic', stance: 'question', text, match: undefined, subject: subject ?? text, picks };

@@ -29,9 +29,15 @@ const SAYS = oneOf(
 );
 const WHO_WROTE = '(article|it|publisher|author|analysis|source|paper|text|bot|you)';
 
-/** The source as people name it in a question about what it says ("the paper", "avim", "it"). */
+/** The source as people name it in a question about what it says ("the paper", "avim"). */
 const SOURCE_NOUN = '(article|paper|piece|text|analysis|author|authors|writer|publisher|report)';
-const SOURCE_NAMED = `((the |this |that )?${SOURCE_NOUN}|it)`;
+/**
+ * An ask of the source: named anywhere in a message ("quick one, how does the author handle…"), or
+ * as "it" only where the ask opens the message: mid-message, "it" is whatever came before ("UN
+ * resolution 822, did it mention armenia as the occupier?").
+ */
+const askOfSource = (opening: string) =>
+  String.raw`(^((so|ok|okay|and|also|btw|quick one) )?${opening} it|\b${opening} (the |this |that )?${SOURCE_NOUN})`;
 /** How a source treats a subject: "how does the paper deal with…", "does it get into…". */
 const TREATS = oneOf(
   'handle',
@@ -95,15 +101,7 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
   ),
   // Asked of the source anywhere in a message ("quick one, how does the author handle the
   // mercenary allegations?", "does the paper get into the security council stuff at all").
-  pattern(
-    B,
-    '(how|does|do|did|where) (does |do |did )?',
-    SOURCE_NAMED,
-    ' ',
-    TREATS,
-    String.raw` (?<subject>.+?)`,
-    TRAILING,
-  ),
+  pattern(askOfSource('(how|does|do|did|where)( does| do| did)?'), ' ', TREATS, String.raw` (?<subject>.+?)`, TRAILING),
   pattern(
     B,
     '(whats|what is|hows|how is|what was) (the |this |that )?',
@@ -113,17 +111,13 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
     TRAILING,
   ),
   pattern(
-    B,
-    '(explain|lay out|break down|summari[sz]e|walk me through|tell me|show me) (how|what) (the |this )?',
-    SOURCE_NAMED,
+    askOfSource('(explain|lay out|break down|summari[sz]e|walk me through|tell me|show me) (how|what)'),
     ' (says about|handles|treats|deals with|means by|covers|says on|makes of|does with) ',
     String.raw`(?<subject>.+?)`,
     TRAILING,
   ),
   pattern(
-    B,
-    '(what does|what do|where does|where do) (the |this )?',
-    SOURCE_NAMED,
+    askOfSource('(what does|what do|where does|where do)'),
     ' (make of|land on|stand on|come down on|do with) ',
     String.raw`(?<subject>.+?)`,
     TRAILING,

@@ -1,17 +1,24 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withInt8Weights } from './int8-graph.ts';
 import { fileState, sha256 } from './model-files.ts';
 import type { ModelManifest } from './model-manifest.ts';
 
-/** Where the model's int8 graph came from on this start, for the log and the tests. */
-export type Int8Source = 'file' | 'written' | 'memory';
+/**
+ * Where the model's int8 graph came from on this start: its file; written now; held in memory as it
+ * could not be written; or held in memory as the rewrite is not the pinned bytes (a changed onnx-proto).
+ */
+export type Int8Source = 'file' | 'written' | 'memory' | 'unpinned';
+
+/** A temporary file older than this was left by a process that stopped while writing. */
+const STALE_MS = 10 * 60_000;
 
 /**
  * The model as it is run (see ModelManifest.int8Graph): the path of its int8 graph, rewritten from
- * `model.onnx` and written beside it if it is not there yet or not the pinned bytes; or, when it
- * cannot be written (a read-only model directory) or the rewrite gives other bytes than pinned,
- * the rewritten bytes themselves, which run the same but stay in memory until collected.
+ * `model.onnx` and written beside it if it is not there yet, not the pinned bytes or not readable;
+ * or, when it cannot be written (a read-only model directory) or the rewrite gives other bytes than
+ * pinned, the rewritten bytes themselves, which run the same but stay in memory until collected.
  * `model.onnx` must already be verified (checkModel).
  */
 export async function int8Model(
@@ -20,17 +27,31 @@ export async function int8Model(
 ): Promise<{ readonly model: string | Uint8Array; readonly source: Int8Source }> {
   const { name, sha256: pinned } = model.int8Graph;
   const file = path.join(folder, name);
-  if ((await fileState(folder, model.int8Graph)) === 'ok') return { model: file, source: 'file' };
+  // An unreadable file is as good as a corrupt one: written again, or the model held in memory.
+  const state = await fileState(folder, model.int8Graph).catch(() => 'corrupt' as const);
+  if (state === 'ok') return { model: file, source: 'file' };
   const { bytes } = withInt8Weights(await readFile(path.join(folder, 'model.onnx')));
-  if (sha256(bytes) !== pinned) return { model: bytes, source: 'memory' };
-  // Under a temporary name, then renamed: a second process starting beside this one never reads half a file.
-  const temporary = path.join(folder, `.${name}.${process.pid}.tmp`);
+  if (sha256(bytes) !== pinned) return { model: bytes, source: 'unpinned' };
+  await removeStale(folder, name);
+  // Under a name of its own, created exclusively, then renamed: no two writers (two containers on
+  // one volume may share a pid) ever fill one file, and no reader sees half of one.
+  const temporary = path.join(folder, `.${name}.${randomUUID()}.tmp`);
   try {
-    await writeFile(temporary, bytes);
+    await writeFile(temporary, bytes, { flag: 'wx' });
     await rename(temporary, file);
     return { model: file, source: 'written' };
   } catch {
     await rm(temporary, { force: true });
     return { model: bytes, source: 'memory' };
+  }
+}
+
+/** Removes temporary files of this name left by a process that stopped while writing. */
+async function removeStale(folder: string, name: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const entry of names.filter((n) => n.startsWith(`.${name}.`) && n.endsWith('.tmp'))) {
+    const full = path.join(folder, entry);
+    const info = await stat(full).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > STALE_MS) await rm(full, { force: true });
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Int8Source } from './int8-file.ts';
 import { MODEL } from './model-manifest.ts';
 import { SemanticEngine, type SemanticStatus } from './semantic-engine.ts';
 
@@ -28,12 +29,18 @@ export function sharedSemanticEngine(options: SemanticOptions): SemanticEngine |
   return shared;
 }
 
-/** Why the matcher is lexical-only, or that it is hybrid: one line for logs and /source. */
+/** Why the model's int8 graph is held in memory, when it is. */
+const HELD: Partial<Record<Int8Source, string>> = {
+  memory: '; its int8 graph could not be written in the model directory and is held in memory',
+  unpinned: '; its int8 graph does not match its pinned checksum (a changed onnx-proto?) and is held in memory',
+};
+
+/** Why the matcher is lexical-only, or that it is hybrid: one line for the start-up log and the CLIs. */
 export function describeStatus(status: SemanticStatus | undefined): string {
   if (!status) return 'lexical (MATCHER=lexical)';
   if (status.mode === 'lexical') return `lexical: ${status.reason}`;
-  // A read-only model directory costs memory, not answers: said where an operator looks.
-  const held = status.graph === 'memory' ? '; its int8 graph could not be written beside it and is held in memory' : '';
+  // A model held in memory costs memory, not answers: said where an operator looks, with the reason.
+  const held = HELD[status.graph] ?? '';
   return `hybrid (words and meaning: ${MODEL.description}, loaded in ${status.loadMs} ms${held})`;
 }
 

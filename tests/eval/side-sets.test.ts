@@ -47,10 +47,22 @@ for (const text of texts) {
 }
 const reading = (text: string) => readings.get(text) as Reading;
 /**
- * Texts compared exactly as written: generic messages ("???", "brb dinner") recur across sets in
- * other cases, and folding would make every emoji alike.
+ * A judging message learnt in all but name: the same words as an example, or an example's words
+ * (four or more, most of the message) with a few added ("how many soldiers died in the 44 day war
+ * in total"). Folded, so case and punctuation do not hide it; emoji-only messages fold to nothing
+ * and are compared as written.
  */
-const exact = (text: string) => text;
+const folded = (text: string) => foldText(text) || text;
+const learnt = (text: string, examples: readonly string[]) => {
+  const mine = folded(text);
+  return examples.some((example) => {
+    const theirs = folded(example);
+    if (mine === theirs) return true;
+    const [short, long] = mine.length < theirs.length ? [mine, theirs] : [theirs, mine];
+    const [few, many] = [short.split(' ').length, long.split(' ').length];
+    return few >= 4 && few >= 0.6 * many && ` ${long} `.includes(` ${short} `);
+  });
+};
 
 describe('the sets the side and the kind are judged on', () => {
   it('the stance set: 115+ real posts, 35+ of each side, each with its address, none from the other sets', async () => {
@@ -148,6 +160,22 @@ describe('how well the side and the kind are read', () => {
       ['this article is lying about the blockade', 'this article is lying about khojaly'],
       ['ty but armenians are terrorists', 'ty but azeris are terrorists'],
       ['welcome back karabakh', 'welcome back artsakh'],
+      // Where the model decides at a small lead, or for a longer question about the bot.
+      ['azeris crying again lol', 'armenians crying again lol'],
+      ['love from baku ❤️', 'love from yerevan ❤️'],
+      ['imagine being from yerevan lol', 'imagine being from baku lol'],
+      [
+        'why does this bot only quote armenian sources and ignore what azerbaijanis say',
+        'why does this bot only quote azerbaijani sources and ignore what armenians say',
+      ],
+      [
+        'so who trained this bot, azeri lobbyists? be honest with us',
+        'so who trained this bot, armenian lobbyists? be honest with us',
+      ],
+      [
+        'is the bot programmed by azeris or is it actually neutral on karabakh',
+        'is the bot programmed by armenians or is it actually neutral on artsakh',
+      ],
     ] as const;
     for (const [a, b] of pairs) {
       const [x, y] = [await readMessage(loaded.matcher, a), await readMessage(loaded.matcher, b)];
@@ -158,10 +186,11 @@ describe('how well the side and the kind are read', () => {
   });
 
   it('the classifier learns from the first three kind sets, and from none of the batches that judge it', () => {
-    const examples = new Set(KIND_EXAMPLES.flatMap((k) => k.texts.map(exact)));
+    const examples = KIND_EXAMPLES.flatMap((k) => k.texts);
     for (const set of [kindFresh3, kindFresh4, kindFresh5, kindFresh6])
-      expect(set.filter((i) => examples.has(exact(i.text))).map((i) => i.text)).toEqual([]);
+      expect(set.filter((i) => learnt(i.text, examples)).map((i) => i.text)).toEqual([]);
+    const written = new Set(examples);
     for (const set of [kindSet, kindFresh, kindFresh2])
-      for (const item of set) expect(examples.has(exact(item.text)), item.text).toBe(true);
+      for (const item of set) expect(written.has(item.text), item.text).toBe(true);
   });
 });

@@ -84,8 +84,14 @@ describe('what kind of message it is, before any matching', () => {
     'Artsakh is Armenia',
     'was Karabakh a colony?',
     'Armenia occupied Karabakh and the seven districts for decades',
-    // A claim about what the source argues is not a request for its subject.
+    // A claim about what the source argues is not a request for its subject, and mid-message "it"
+    // is whatever came before, not the article.
     'does the article cover whether that was valid',
+    'does the article mention that armenia occupied the districts',
+    'does the article mention that azerbaijan ethnically cleansed artsakh',
+    'how does the author handle the fact that armenia occupied 20% of azerbaijan',
+    'UN resolution 822 - did it mention armenia as the occupier?',
+    'armenia occupied kelbajar in 1993, how did it treat the azeri civilians there',
     'the article concludes that remedial secession has no relevance in frozen conflicts',
   ])('"%s" is a claim or a question, not a topic', (text) => expect(topicSubject(text, NAMES)).toBeUndefined());
 

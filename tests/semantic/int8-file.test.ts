@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,20 @@ describe('the model as it is run, kept as a file beside it', () => {
   it('is the pinned rewrite of model.onnx: the locked onnx-proto still writes the same bytes', async () => {
     const { bytes } = withInt8Weights(await readFile(path.join(folder, 'model.onnx')));
     expect([sha256(bytes), bytes.length]).toEqual([MODEL.int8Graph.sha256, MODEL.int8Graph.bytes]);
+  });
+
+  it('a temporary file left by a writer that stopped long ago is removed when the graph is written', async () => {
+    const stale = path.join(folder, `.${MODEL.int8Graph.name}.left-behind.tmp`);
+    const fresh = path.join(folder, `.${MODEL.int8Graph.name}.being-written.tmp`);
+    await writeFile(stale, 'half');
+    await writeFile(fresh, 'half');
+    await utimes(stale, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    expect((await int8Model(folder, MODEL)).source).toBe('written');
+    expect(await readdir(folder)).not.toContain(path.basename(stale));
+    // Another process may still be writing a recent one.
+    expect(await readdir(folder)).toContain(path.basename(fresh));
+    await rm(fresh);
+    await rm(graphFile());
   });
 
   it('is written once, then loaded from its file by path', async () => {
@@ -50,15 +64,16 @@ describe('the model as it is run, kept as a file beside it', () => {
     await rm(graphFile(), { recursive: true });
   });
 
-  it('a rewrite that gives other bytes than pinned is held in memory, never written', async () => {
+  it('a rewrite that gives other bytes than pinned is held in memory, never written, and said so', async () => {
     const other = { ...MODEL, int8Graph: { ...MODEL.int8Graph, sha256: '0'.repeat(64) } };
-    expect((await int8Model(folder, other)).source).toBe('memory');
+    expect((await int8Model(folder, other)).source).toBe('unpinned');
     await expect(stat(graphFile())).rejects.toThrow();
   });
 
   it('says so where an operator looks when it is held in memory', () => {
     const status = { mode: 'hybrid', model: MODEL.id, loadMs: 200 } as const;
-    expect(describeStatus({ ...status, graph: 'memory' })).toContain('held in memory');
+    expect(describeStatus({ ...status, graph: 'memory' })).toContain('could not be written');
+    expect(describeStatus({ ...status, graph: 'unpinned' })).toContain('does not match its pinned checksum');
     expect(describeStatus({ ...status, graph: 'file' })).not.toContain('memory');
   });
 

@@ -44,10 +44,8 @@ export const ABOUT: readonly string[] = [
   'link to the original article?',
   'sup bot, was this written before or after the november ceasefire',
   // Written for the classifier in the thirteenth session (never an evaluation set).
-  'who wrote this article anyway',
   'avim is a turkish govt-adjacent think tank right? so how is this not biased',
   'link?',
-  'when was this published',
   'is the bot just reading one article or does it search the web too',
   '@mod why does the bot only use a turkish source lol',
   "who's AVİM, never heard of them",

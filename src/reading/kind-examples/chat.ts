@@ -42,7 +42,6 @@ export const CHAT: readonly string[] = [
   'gm all',
   'ok fair point',
   'you two again?',
-  'thanks bot',
   "@narek_v you're not gonna convince him, give up",
   'this channel at 3am is something else',
   'hahaha ok that one was good',

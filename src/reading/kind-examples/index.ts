@@ -2,7 +2,7 @@
 // (kind-guess.ts, indexed in reload/semantic-attach.ts). They were the kind sets of the ninth
 // session (tests/eval/kind-set.yaml, kind-fresh.yaml, kind-fresh-2.yaml), written by people who
 // had not seen the rules; since the twelfth session they teach the classifier, and only later
-// batches judge it. In the thirteenth session 182 messages written for the classifier (never an
+// batches judge it. In the thirteenth session 177 messages written for the classifier (never an
 // evaluation set) joined them, under a comment in each kind's file.
 import type { ReplyKind } from '../message-kind.ts';
 import { ABOUT } from './about.ts';

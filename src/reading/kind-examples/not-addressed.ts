@@ -50,7 +50,6 @@ export const NOT_ADDRESSED: readonly string[] = [
   'bayraktar drones were the real game changer right? i saw so many videos of them hitting armenian ' +
     'positions and air defence, feels like the whole war was decided by those things and not by the ' +
     'infantry',
-  'how many soldiers died in the 44 day war',
   'is the peace treaty signed yet',
   'can the bot tell me what pashinyan said in his speech after the november ceasefire, i remember ' +
     'something about him calling it a painful decision and people storming the parliament that night',

@@ -65,6 +65,5 @@ export const OTHER_LANGUAGE: readonly string[] = [
   'რას ამბობს სტატია ყარაბაღზე?',
   'Ciao a tutti, qualcuno parla italiano qui?',
   '@Kamran_b sen de haklısın aslında ama hukuken durum farklı',
-  'ну и бред, честно',
   'Gute Nacht zusammen',
 ];
