@@ -17,6 +17,7 @@ import {
 } from './message-kind.ts';
 import { type Stance, stanceOf } from './stance.ts';
 import { gatedKind, guessKind } from './kind-gates.ts';
+import { mirrored } from './mirror.ts';
 import { MAX_TOPIC_PICKS, topicPicks } from './topics.ts';
 
 /** How one message was read: the kind of reply it gets, the side it takes, and what was found. */
@@ -68,8 +69,10 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
     const picks = await topicPicks(matcher, subject);
     // Asked in so many words, or a bare subject ("minsk", "ethnic cleansing") that several points
     // of the article take up: the topic's list. A bare name of one point ("chiragov v armenia") is
-    // answered as a question.
-    if (picks.length > (asksForTopic(text, names) ? 0 : 1))
+    // answered as a question. A bare subject that names a side lists only if it would with the
+    // sides swapped: "aliyev lies" and "pashinyan lies" get the same kind of reply.
+    const asked = asksForTopic(text, names);
+    if (picks.length > (asked ? 0 : 1) && (asked || (await listsMirrored(matcher, subject))))
       return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
   }
   if (namesPublisher(text, names)) return plain('about', text);
@@ -122,3 +125,9 @@ const plain = (kind: 'chat' | 'about' | 'unclear', text: string): Reading => ({
   match: undefined,
   picks: [],
 });
+
+/** Whether a bare subject with the sides' names swapped also names several points (see readMessage). */
+async function listsMirrored(matcher: HybridMatcher, subject: string): Promise<boolean> {
+  const mirror = mirrored(subject);
+  return mirror === undefined || (await topicPicks(matcher, mirror)).length > 1;
+}

@@ -55,8 +55,9 @@ const TREATS = oneOf(
   'frame',
   'approach',
 );
-/** What people add after a subject: "…at all", "…or nah", "…in the text". */
-const TRAILING = '( in (the|this) (text|article|paper|piece))?( at all)?( or (nah|not|no))?$';
+/** What people add after a subject: "…at all", "…or nah", "…in the text", "…to me". */
+const TRAILING =
+  '( in (the|this) (text|article|paper|piece))?( at all)?( or (nah|not|no))?( (to|for) me)?( (pls|please|plz))?$';
 
 /** The ways of asking what the article says on a subject; the subject is the named group. */
 export const TOPIC_PATTERNS: readonly RegExp[] = [
@@ -91,7 +92,9 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
       'tl ?dr (of|on)',
       'does (it|the article) (say anything|mention|cover|discuss|talk)',
     ),
-    '( (in there|in it|in the article))? (about|on|regarding|re|of)? ?(?<subject>.+)$',
+    // The preposition is a word of its own: "explain remedial secession" is about "remedial secession".
+    String.raw`( (in there|in it|in the article))?( (about|on|regarding|re|of))? (?<subject>.+?)`,
+    TRAILING,
   ),
   // "anything on X", "more about X": the preposition is needed ("More Armenians lived there" argues).
   pattern(

@@ -185,6 +185,18 @@ describe('how well the side and the kind are read', () => {
     }
   });
 
+  it('a bare subject that names a side is listed as a topic only if its mirror would be', async () => {
+    for (const [a, b] of [['aliyev lies', 'pashinyan lies']] as const) {
+      const [x, y] = [await readMessage(loaded.matcher, a), await readMessage(loaded.matcher, b)];
+      expect(x.kind, a).toBe(y.kind);
+    }
+  });
+
+  it("the two sides' slogans, transliterated from their own languages, are both read as arguments", async () => {
+    for (const slogan of ['artsakh hayastan e', 'karabakh azerbaycandir'])
+      expect((await readMessage(loaded.matcher, slogan)).kind, slogan).toBe('argument');
+  });
+
   it('the classifier learns from the first three kind sets, and from none of the batches that judge it', () => {
     const examples = KIND_EXAMPLES.flatMap((k) => k.texts);
     for (const set of [kindFresh3, kindFresh4, kindFresh5, kindFresh6])

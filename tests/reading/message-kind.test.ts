@@ -73,6 +73,9 @@ describe('what kind of message it is, before any matching', () => {
     ['does the paper get into the security council stuff at all', 'the security council stuff'],
     ["whats the paper's view on the autonomy offers", 'the autonomy offers'],
     ['lets get the bot to lay out how the text handles the autonomy offers', 'the autonomy offers'],
+    // A preposition is a word of its own ("re" is not the start of "remedial"), and "to me" is no subject.
+    ['does it mention remedial secession at all', 'remedial secession'],
+    ['explain remedial secession to me', 'remedial secession'],
     ['right of return for displaced azerbaijanis, is that covered?', 'right of return for displaced azerbaijanis'],
     [
       "war crimes allegations from this autumn's fighting — anything in there?",
