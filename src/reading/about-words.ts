@@ -5,6 +5,8 @@
  */
 import { B, oneOf, pattern } from './pattern-parts.ts';
 
+// Debate messages say "you", "your side" and "sources" too: the bot is named outright ("you" only
+// as the subject of a question), the source with a determiner ("the article", "this source").
 /** How people name the bot. */
 const SELF = oneOf(
   'you',

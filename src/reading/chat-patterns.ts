@@ -150,6 +150,3 @@ export const CHAT_MARK = pattern(
   ),
   String.raw`\b`,
 );
-
-// Debate messages say "you", "your side" and "sources" too: the bot is named outright ("you" only
-// as the subject of a question), the source with a determiner ("the article", "this source").

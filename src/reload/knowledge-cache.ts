@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { KnowledgeSummary } from '../knowledge/summary.ts';
 import type { KnowledgeBase, KnowledgeFile, Problem } from '../knowledge/types.ts';
 import { buildSearchIndex } from '../search/search-index.ts';
 import { restoreSearchIndex, snapshotOf, type SearchSnapshot } from '../search/search-snapshot.ts';
+import { writeWhole } from '../runtime/write-whole.ts';
 import { prepare, type LoadedKnowledge } from './knowledge-store.ts';
 
 /**
@@ -79,9 +80,7 @@ function defaultCacheDir(): string | undefined {
 async function store(file: string, cacheDir: string, record: CacheRecord): Promise<void> {
   try {
     await mkdir(cacheDir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, serialize(record));
-    await rename(temporary, file);
+    await writeWhole(file, serialize(record));
   } catch {
     // A cache that cannot be written only means the next start loads in full.
   }

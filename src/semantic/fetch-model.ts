@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import AdmZip from 'adm-zip';
+import { writeWhole } from '../runtime/write-whole.ts';
 import { fileState, modelFolder, sha256 } from './model-files.ts';
 import type { ModelFile, ModelManifest } from './model-manifest.ts';
 
@@ -74,9 +75,7 @@ export async function fetchModel(
       failed.push({ file: file.name, reasons });
       continue;
     }
-    const temporary = path.join(folder, `.${file.name}.${process.pid}.tmp`);
-    await writeFile(temporary, bytes);
-    await rename(temporary, path.join(folder, file.name));
+    await writeWhole(path.join(folder, file.name), bytes);
     fetched.push(file.name);
     tools.log(
       `model: ${file.name} fetched and verified (${(file.bytes / 1e6).toFixed(1)} MB, ` +

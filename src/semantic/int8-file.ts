@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeWhole } from '../runtime/write-whole.ts';
 import { withInt8Weights } from './int8-graph.ts';
 import { fileState, sha256 } from './model-files.ts';
 import type { ModelManifest } from './model-manifest.ts';
@@ -10,9 +10,6 @@ import type { ModelManifest } from './model-manifest.ts';
  * could not be written; or held in memory as the rewrite is not the pinned bytes (a changed onnx-proto).
  */
 export type Int8Source = 'file' | 'written' | 'memory' | 'unpinned';
-
-/** A temporary file older than this was left by a process that stopped while writing. */
-const STALE_MS = 10 * 60_000;
 
 /**
  * The model as it is run (see ModelManifest.int8Graph): the path of its int8 graph, rewritten from
@@ -32,26 +29,10 @@ export async function int8Model(
   if (state === 'ok') return { model: file, source: 'file' };
   const { bytes } = withInt8Weights(await readFile(path.join(folder, 'model.onnx')));
   if (sha256(bytes) !== pinned) return { model: bytes, source: 'unpinned' };
-  await removeStale(folder, name);
-  // Under a name of its own, created exclusively, then renamed: no two writers (two containers on
-  // one volume may share a pid) ever fill one file, and no reader sees half of one.
-  const temporary = path.join(folder, `.${name}.${randomUUID()}.tmp`);
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, file);
+    await writeWhole(file, bytes);
     return { model: file, source: 'written' };
   } catch {
-    await rm(temporary, { force: true });
     return { model: bytes, source: 'memory' };
-  }
-}
-
-/** Removes temporary files of this name left by a process that stopped while writing. */
-async function removeStale(folder: string, name: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  for (const entry of names.filter((n) => n.startsWith(`.${name}.`) && n.endsWith('.tmp'))) {
-    const full = path.join(folder, entry);
-    const info = await stat(full).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > STALE_MS) await rm(full, { force: true });
   }
 }
