@@ -17,7 +17,11 @@ export interface ProcessFigures {
   readonly readyNodeMs: Spread;
   readonly readyNpmMs: number;
   readonly rssAtReadyMb: Spread;
+  /** RSS once the last ask is answered, and 10 s later (what the collector gives back meanwhile). */
+  readonly rssAtLastAnswerMb: number;
   readonly rssAfterAsksMb: number;
+  /** From the first ask sent to the last one answered. */
+  readonly asksAnsweredMs: number;
   /** RSS at ready of the process that then answered the asks: growth is measured against its own start. */
   readonly rssAskerReadyMb: number;
   readonly asksSent: number;
@@ -31,6 +35,18 @@ export interface ProcessFigures {
  * the hybrid one's start and memory are measured beside it.
  */
 const LEXICAL: NodeJS.ProcessEnv = { MATCHER: 'lexical' };
+
+/**
+ * A request that shows an ask its answer: the edit of its deferral, the follow-up a private answer
+ * is sent as (after the public deferral is deleted), or a reply sent in one step.
+ */
+function isFinalReply(request: { method: string; path: string; body: unknown }): boolean {
+  if (request.method === 'PATCH') return true;
+  if (request.method === 'POST' && /\/webhooks\/\d+\/[^/]+$/.test(request.path)) return true;
+  const type =
+    typeof request.body === 'object' && request.body !== null ? Reflect.get(request.body, 'type') : undefined;
+  return request.method === 'POST' && request.path.endsWith('/callback') && type !== 5;
+}
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.benchmark-token-value';
 const rssMb = (pid: number) =>
@@ -127,6 +143,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       'chiragov v armenia',
       'ethnic clensing',
     ];
+    const asksStarted = performance.now();
     // In waves of 50, each answered before the next: a busy channel, not a flood of 5,000 at once.
     for (let i = 0; i < asksSent; i++) {
       gateway.dispatch(
@@ -136,8 +153,13 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       if (i % 50 === 49)
         while (rest.requests.length - before < i + 1) await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    while (rest.requests.length - before < asksSent) await new Promise((resolve) => setTimeout(resolve, 20));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Measured once every ask has its final reply (an edit of its deferral, or a reply in one
+    // step), not only its acknowledgement: until then the replies on their way are in memory too.
+    const finals = () => rest.requests.slice(before).filter(isFinalReply).length;
+    while (finals() < asksSent) await new Promise((resolve) => setTimeout(resolve, 20));
+    const asksAnsweredMs = performance.now() - asksStarted;
+    const rssAtLastAnswerMb = rssMb(last?.child.pid ?? 0);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
     const rssAfterAsksMb = rssMb(last?.child.pid ?? 0);
     last?.child.kill('SIGKILL');
     gateway.sockets.length = 0;
@@ -155,7 +177,9 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       readyNodeMs: spreadOf(readies),
       readyNpmMs,
       rssAtReadyMb: spreadOf(rss),
+      rssAtLastAnswerMb,
       rssAfterAsksMb,
+      asksAnsweredMs,
       rssAskerReadyMb: rss.at(-1) ?? 0,
       asksSent,
       batchQps: await batchQps(scaleDir),
