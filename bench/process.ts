@@ -22,6 +22,8 @@ export interface ProcessFigures {
   readonly rssAfterAsksMb: number;
   /** From the first ask sent to the last one answered. */
   readonly asksAnsweredMs: number;
+  /** Asks whose final reply reached the stand-in (all of them, unless some failed). */
+  readonly asksAnswered: number;
   /** RSS at ready of the process that then answered the asks: growth is measured against its own start. */
   readonly rssAskerReadyMb: number;
   readonly asksSent: number;
@@ -155,8 +157,15 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     }
     // Measured once every ask has its final reply (an edit of its deferral, or a reply in one
     // step), not only its acknowledgement: until then the replies on their way are in memory too.
+    // If some ask never gets one (an error path), the wait ends 5 s after the last request.
     const finals = () => rest.requests.slice(before).filter(isFinalReply).length;
-    while (finals() < asksSent) await new Promise((resolve) => setTimeout(resolve, 20));
+    let seen = rest.requests.length;
+    let quietSince = performance.now();
+    while (finals() < asksSent && performance.now() - quietSince < 5_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (rest.requests.length !== seen) [seen, quietSince] = [rest.requests.length, performance.now()];
+    }
+    const asksAnswered = finals();
     const asksAnsweredMs = performance.now() - asksStarted;
     const rssAtLastAnswerMb = rssMb(last?.child.pid ?? 0);
     await new Promise((resolve) => setTimeout(resolve, 10_000));
@@ -180,6 +189,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       rssAtLastAnswerMb,
       rssAfterAsksMb,
       asksAnsweredMs,
+      asksAnswered,
       rssAskerReadyMb: rss.at(-1) ?? 0,
       asksSent,
       batchQps: await batchQps(scaleDir),

@@ -36,7 +36,10 @@ export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_
     allowedMentions: { parse: [] },
     ...(config.DISCORD_REST_API ? { rest: { api: config.DISCORD_REST_API } } : {}),
   });
-  // Before login: the gateway takes its REST manager from the client when it connects.
+  // Before login: the gateway takes its REST manager from the client when it connects. The one
+  // discord.js made is dropped, its sweeping timers with it (Client.destroy clears only the current).
+  client.rest.clearHashSweeper();
+  client.rest.clearHandlerSweeper();
   client.rest = new InteractionAwareRest(client.options.rest ?? {});
   return client;
 }
