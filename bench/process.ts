@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FakeDiscordRest } from '../tests/support/fake-discord-rest.ts';
+import type { FakeDiscordRest, RecordedRequest } from '../tests/support/fake-discord-rest.ts';
+import { isAcknowledgement } from '../tests/support/payloads.ts';
 import { startStandInDiscord } from '../tests/support/stand-in-discord.ts';
 import { chatInput } from '../tests/support/interactions.ts';
 import { ROOT, UNSET_CONFIG } from '../tests/support/run-cli.ts';
@@ -40,15 +41,9 @@ const LEXICAL: NodeJS.ProcessEnv = { MATCHER: 'lexical' };
 
 /**
  * A request that shows an ask its answer: the edit of its deferral, the follow-up a private answer
- * is sent as (after the public deferral is deleted), or a reply sent in one step.
+ * is sent as, or a reply sent in one step. Anything sent about an interaction but its acknowledgement.
  */
-function isFinalReply(request: { method: string; path: string; body: unknown }): boolean {
-  if (request.method === 'PATCH') return true;
-  if (request.method === 'POST' && /\/webhooks\/\d+\/[^/]+$/.test(request.path)) return true;
-  const type =
-    typeof request.body === 'object' && request.body !== null ? Reflect.get(request.body, 'type') : undefined;
-  return request.method === 'POST' && request.path.endsWith('/callback') && type !== 5;
-}
+const isFinalReply = (request: RecordedRequest) => request.method !== 'GET' && !isAcknowledgement(request);
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.benchmark-token-value';
 const rssMb = (pid: number) =>

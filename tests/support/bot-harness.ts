@@ -19,6 +19,7 @@ import { logReload } from '../../src/reload/watch.ts';
 import type { SettingsService } from '../../src/stores/settings.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
 import { dispatch, dispatchMessage, seedAsLoggedIn } from './interactions.ts';
+import { isAcknowledgement } from './payloads.ts';
 import { REAL_KNOWLEDGE } from './knowledge-copy.ts';
 
 /** A real discord.js Client, not logged in, wired to the bot's router, talking to a loopback stand-in. */
@@ -52,15 +53,6 @@ export interface HarnessOptions {
   readonly settings?: SettingsService;
   /** Deleting on request (/privacy); nothing kept when not given. */
   readonly forgetting?: Forgetting;
-}
-
-/** A deferral (callback type 5), or the deletion of the public one a private reply replaces. */
-function isAcknowledgement(request: RecordedRequest): boolean {
-  if (request.method === 'DELETE' && request.path.endsWith('/messages/@original')) return true;
-  const body = request.body;
-  return (
-    request.path.endsWith('/callback') && typeof body === 'object' && body !== null && Reflect.get(body, 'type') === 5
-  );
 }
 
 /** Starts a harness on a knowledge directory (the bundled one by default). */

@@ -60,3 +60,12 @@ export function choicesOf(request: RecordedRequest | undefined): { name: string;
 }
 
 export const EPHEMERAL = 64;
+
+/** A deferral (callback type 5), or the deletion of the public one a private reply replaces. */
+export function isAcknowledgement(request: RecordedRequest): boolean {
+  if (request.method === 'DELETE' && request.path.endsWith('/messages/@original')) return true;
+  const body = request.body;
+  return (
+    request.path.endsWith('/callback') && typeof body === 'object' && body !== null && Reflect.get(body, 'type') === 5
+  );
+}
