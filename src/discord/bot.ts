@@ -93,7 +93,7 @@ export async function startBot(
   const context = createBotContext(store, reloader, config, logger, { ...services, commandIds });
   attachRouter(client, context, set);
   const gateway = attachGatewayLogging(client, logger, onUnrecoverable);
-  attachRestLogging(client, logger);
+  const flushRestLog = attachRestLogging(client, logger);
   guardPacketHandling(client, logger);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
   exposeReloader(reloader, services.sync);
@@ -124,6 +124,7 @@ export async function startBot(
     client,
     stop: () => {
       gateway.stopping();
+      flushRestLog();
       return client.destroy();
     },
   };

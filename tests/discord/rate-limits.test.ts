@@ -1,9 +1,10 @@
-// A 429 from Discord is logged once per wait, at warn, with what an operator needs to see which
+// A 429 from Discord is logged at warn, with what an operator needs to see which
 // route is throttled and for how long: never the URL (it holds interaction tokens) nor a user.
 // (discord.js emits its RateLimited event from its per-route queues: channel messages, webhook
 // edits and follow-ups, deletions; not for the one-shot interaction callbacks.)
-import { Routes } from 'discord.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RESTEvents, Routes } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MORE_RATE_LIMITED } from '../../src/discord/rest-events.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { CHANNEL_ID } from '../support/interactions.ts';
 import { messageOf } from '../support/payloads.ts';
@@ -11,10 +12,14 @@ import { messageOf } from '../support/payloads.ts';
 const MSG = 'rate limited by Discord; the request waits';
 
 let bot: BotHarness;
+let stopped = false;
 beforeEach(async () => {
+  stopped = false;
   bot = await startHarness();
 });
-afterEach(() => bot.stop());
+afterEach(async () => {
+  if (!stopped) await bot.stop();
+});
 
 const rateLimited = (retryAfter: number, global: boolean) => ({
   status: 429,
@@ -60,5 +65,58 @@ describe('rate limits', () => {
     expect(Number(line?.retryAfterMs)).toBeGreaterThanOrEqual(50);
     expect(Number(line?.retryAfterMs)).toBeLessThanOrEqual(200);
     expect(JSON.stringify(line)).not.toContain(CHANNEL_ID);
+  });
+});
+
+// discord.js holds each request past its own limit of 50 a second and emits one event per held
+// request: a burst once wrote a warning per request. Each channel below is its own queue, as each
+// interaction's webhook is, so every request past the first 50 is held and reported.
+describe('a burst of rate-limited requests', () => {
+  const burst = async (harness: BotHarness, count: number): Promise<number> => {
+    let events = 0;
+    harness.client.rest.on(RESTEvents.RateLimited, () => (events += 1));
+    const body = { content: 'posted', allowed_mentions: { parse: [] } };
+    const posts = Array.from({ length: count }, (_, i) =>
+      harness.client.rest.post(Routes.channelMessages(String(100_000_000_000_000_000n + BigInt(i))), { body }),
+    );
+    await Promise.all(posts);
+    return events;
+  };
+
+  it('is one warning when it starts and one summary when the window closes', async () => {
+    await bot.stop();
+    stopped = true;
+    const harness = await startHarness({ restLogWindowMs: 500 });
+    try {
+      const events = await burst(harness, 80);
+      expect(harness.rest.requests).toHaveLength(80);
+      expect(events).toBeGreaterThan(1);
+      expect(harness.logs.filter((l) => l.msg === MSG)).toHaveLength(1);
+      await vi.waitFor(() => expect(harness.logs.some((l) => l.msg === MORE_RATE_LIMITED)).toBe(true), {
+        timeout: 3_000,
+      });
+      const summaries = harness.logs.filter((l) => l.msg === MORE_RATE_LIMITED);
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]).toMatchObject({ level: 40, route: '/channels/:id/messages', method: 'POST', global: true });
+      // Every held request is counted: the first in the warning, the others in the summary.
+      expect(Number(summaries[0]?.requests) + 1).toBe(events);
+      expect(Number(summaries[0]?.longestWaitMs)).toBeGreaterThan(0);
+      expect(Number(summaries[0]?.longestWaitMs)).toBeLessThanOrEqual(2_000);
+      // A wait after the window has closed opens a new one, with its own warning.
+      await burst(harness, 60);
+      expect(harness.logs.filter((l) => l.msg === MSG)).toHaveLength(2);
+    } finally {
+      await harness.stop();
+    }
+  });
+
+  it('is summed up at shutdown when its window is still open', async () => {
+    const events = await burst(bot, 70);
+    expect(bot.logs.filter((l) => l.msg === MORE_RATE_LIMITED)).toHaveLength(0);
+    await bot.stop();
+    stopped = true;
+    const summaries = bot.logs.filter((l) => l.msg === MORE_RATE_LIMITED);
+    expect(summaries).toHaveLength(1);
+    expect(Number(summaries[0]?.requests) + 1).toBe(events);
   });
 });

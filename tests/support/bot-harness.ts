@@ -53,6 +53,8 @@ export interface HarnessOptions {
   readonly settings?: SettingsService;
   /** Deleting on request (/privacy); nothing kept when not given. */
   readonly forgetting?: Forgetting;
+  /** How long one rate-limit warning speaks for its route (the bot's default when not given). */
+  readonly restLogWindowMs?: number;
 }
 
 /** Starts a harness on a knowledge directory (the bundled one by default). */
@@ -104,7 +106,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
   if (options.startedOnLastGood) reloader.startedOnLastGood(options.startedOnLastGood);
   const context = createBotContext(store, reloader, config, logger, options);
   attachRouter(client, context, { commands: options.commands ?? commands, messageCommands });
-  attachRestLogging(client, logger);
+  const flushRestLog = attachRestLogging(client, logger, options.restLogWindowMs);
   // As after login: the bot's own user, and the guild with its text channel, for message events.
   seedAsLoggedIn(client);
   if (config.MENTION_REPLIES) attachMentionReplies(client, context, config.MENTION_CHANNEL_COOLDOWN_SECONDS);
@@ -146,6 +148,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
       return found;
     },
     async stop() {
+      flushRestLog();
       await client.destroy();
       await rest.stop();
     },
