@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // A PostgreSQL server for the store contract tests: TEST_DATABASE_URL, or a throw-away cluster.
-    globalSetup: ['tests/support/postgres-setup.ts'],
+    // A PostgreSQL server for the store contract tests: TEST_DATABASE_URL, or a throw-away cluster;
+    // and the entries' vectors, embedded once before the workers start.
+    globalSetup: ['tests/support/postgres-setup.ts', 'tests/support/vectors-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Tests that start processes or servers bind loopback ports only; forks keep them isolated.
