@@ -25,6 +25,8 @@ export interface ProcessFigures {
   readonly asksAnsweredMs: number;
   /** Asks whose final reply reached the stand-in (all of them, unless some failed). */
   readonly asksAnswered: number;
+  /** Asks the bot logged as failed ("interaction failed"): their final request may be an error reply. */
+  readonly asksFailed: number;
   /** RSS at ready of the process that then answered the asks: growth is measured against its own start. */
   readonly rssAskerReadyMb: number;
   readonly asksSent: number;
@@ -44,6 +46,13 @@ const LEXICAL: NodeJS.ProcessEnv = { MATCHER: 'lexical' };
  * is sent as, or a reply sent in one step. Anything sent about an interaction but its acknowledgement.
  */
 const isFinalReply = (request: RecordedRequest) => request.method !== 'GET' && !isAcknowledgement(request);
+
+/**
+ * The interaction a request is about, by its token: a request sent again after its connection
+ * closed under it reaches the stand-in twice, and counts once.
+ */
+const interactionOf = (request: RecordedRequest) =>
+  /\/(?:webhooks|interactions)\/\d+\/([^/]+)/.exec(request.path)?.[1] ?? request.path;
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.benchmark-token-value';
 const rssMb = (pid: number) =>
@@ -102,7 +111,7 @@ function startBot(command: string, args: readonly string[], rest: FakeDiscordRes
       }
     }, 2);
   });
-  return { child, ready };
+  return { child, ready, log: () => output };
 }
 
 /** Start-up, memory and throughput, each against loopback stand-ins for Discord. */
@@ -153,7 +162,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
     // Measured once every ask has its final reply (an edit of its deferral, or a reply in one
     // step), not only its acknowledgement: until then the replies on their way are in memory too.
     // If some ask never gets one (an error path), the wait ends 5 s after the last request.
-    const finals = () => rest.requests.slice(before).filter(isFinalReply).length;
+    const finals = () => new Set(rest.requests.slice(before).filter(isFinalReply).map(interactionOf)).size;
     let seen = rest.requests.length;
     let quietSince = performance.now();
     while (finals() < asksSent && performance.now() - quietSince < 5_000) {
@@ -161,6 +170,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       if (rest.requests.length !== seen) [seen, quietSince] = [rest.requests.length, performance.now()];
     }
     const asksAnswered = finals();
+    const asksFailed = (last?.log() ?? '').split('"msg":"interaction failed"').length - 1;
     const asksAnsweredMs = performance.now() - asksStarted;
     const rssAtLastAnswerMb = rssMb(last?.child.pid ?? 0);
     await new Promise((resolve) => setTimeout(resolve, 10_000));
@@ -185,6 +195,7 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       rssAfterAsksMb,
       asksAnsweredMs,
       asksAnswered,
+      asksFailed,
       rssAskerReadyMb: rss.at(-1) ?? 0,
       asksSent,
       batchQps: await batchQps(scaleDir),

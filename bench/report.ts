@@ -148,7 +148,7 @@ function processSection(p: ProcessFigures): string[] {
     `| bot spawn → ready, \`npm start\` | ${p.readyNpmMs.toFixed(0)} |`,
     `| RSS at ready (article), MB | ${showSpread(p.rssAtReadyMb, 0)} |`,
     `| ${p.asksSent.toLocaleString('en-US')} asks in waves of 50 (${p.asksAnswered.toLocaleString('en-US')} ` +
-      `answered): first sent → last answered, s | ` +
+      `answered, ${p.asksFailed.toLocaleString('en-US')} of them with an error): first sent → last answered, s | ` +
       `${(p.asksAnsweredMs / 1000).toFixed(1)} |`,
     `| RSS at the last answer, MB (the same process at ready: ${p.rssAskerReadyMb.toFixed(0)}) | ` +
       `${p.rssAtLastAnswerMb.toFixed(0)} |`,

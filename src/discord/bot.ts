@@ -17,6 +17,7 @@ import { fetchCommandIds } from './command-ids.ts';
 import { attachGatewayLogging } from './gateway-events.ts';
 import { attachMentionReplies } from './mentions.ts';
 import { guardPacketHandling } from './packet-guard.ts';
+import { InteractionAwareRest } from './interaction-rest.ts';
 import { attachRestLogging } from './rest-events.ts';
 import { attachRouter, type CommandSet } from './router.ts';
 import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
@@ -24,16 +25,20 @@ import { exposeReloader, reloadEverywhere } from './shard-reload.ts';
 /**
  * A discord.js client with the Guilds intent, and GuildMessages when it answers mentions (neither
  * is privileged: Discord shows the bot the text of messages that mention it), REST through
- * DISCORD_REST_API if set, and no mentions ever unless a reply names them.
+ * DISCORD_REST_API if set, no mentions ever unless a reply names them, and the edits of deferred
+ * replies outside discord.js's global request limit, as Discord allows (interaction-rest.ts).
  */
 export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_REPLIES'>): Client {
-  return new Client({
+  const client = new Client({
     intents: config.MENTION_REPLIES
       ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages]
       : [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     ...(config.DISCORD_REST_API ? { rest: { api: config.DISCORD_REST_API } } : {}),
   });
+  // Before login: the gateway takes its REST manager from the client when it connects.
+  client.rest = new InteractionAwareRest(client.options.rest ?? {});
+  return client;
 }
 
 /** What a bot context is given beside the knowledge: each optional, for tests that need none. */

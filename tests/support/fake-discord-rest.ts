@@ -14,12 +14,14 @@ export interface RecordedRequest {
 /** An answer the stand-in gives instead of its default one. */
 export type Override = (request: RecordedRequest) => Answer | undefined;
 
-/** How the stand-in answers one request: a status, a JSON body, headers (e.g. rate limits). */
-export interface Answer {
-  readonly status: number;
-  readonly json?: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
-}
+/**
+ * How the stand-in answers one request: a status, a JSON body, headers (e.g. rate limits); or it
+ * hangs up, closing the connection without an answer, as a server that closes a kept-alive
+ * connection just as a request arrives on it does.
+ */
+export type Answer =
+  | { readonly status: number; readonly json?: unknown; readonly headers?: Readonly<Record<string, string>> }
+  | { readonly hangUp: true };
 
 /** A message object as Discord returns it for webhook edits and follow-ups. */
 export function messageJson(id = '1300000000000000001', body: unknown = {}): Record<string, unknown> {
@@ -83,6 +85,10 @@ export class FakeDiscordRest {
     };
     this.requests.push(request);
     const answer = this.override?.(request) ?? this.defaultAnswer(request);
+    if ('hangUp' in answer) {
+      req.socket.destroy();
+      return;
+    }
     const headers = answer.headers ?? {};
     if (answer.json === undefined) {
       res.writeHead(answer.status, headers).end();

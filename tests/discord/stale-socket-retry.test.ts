@@ -1,0 +1,96 @@
+// A kept-alive connection that the server closes as a request is written to it fails the request
+// with undici's "other side closed", which discord.js does not retry. The bot's REST managers send
+// an idempotent request (the edit of a deferred answer, a deletion) once more; a POST never.
+import { REST, Routes } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { InteractionAwareRest } from '../../src/discord/interaction-rest.ts';
+import { startHarness } from '../support/bot-harness.ts';
+import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
+import { APP_ID, CHANNEL_ID, chatInput } from '../support/interactions.ts';
+import { messageOf } from '../support/payloads.ts';
+
+let discord: FakeDiscordRest;
+beforeEach(async () => {
+  discord = await new FakeDiscordRest().start();
+});
+afterEach(() => discord.stop());
+
+/** The stand-in hangs up on the first `times` requests of `method`, then answers as usual. */
+function hangUpOn(method: string, times: number): void {
+  let left = times;
+  discord.override = (request) => {
+    if (request.method !== method || left === 0) return undefined;
+    left -= 1;
+    return { hangUp: true };
+  };
+}
+
+function client(rest: REST): REST {
+  return rest.setToken('test.token.value');
+}
+
+const edit = { content: 'the answer' };
+const editRoute = Routes.webhookMessage(APP_ID, 'tok', '@original');
+
+describe('a connection closed under a request', () => {
+  it("fails discord.js's own manager: the reason for the retry", async () => {
+    hangUpOn('PATCH', 1);
+    const rest = client(new REST({ api: discord.api, retries: 3 }));
+    await expect(rest.patch(editRoute, { auth: false, body: edit })).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
+    expect(discord.requests).toHaveLength(1);
+  });
+
+  it('sends the edit of a deferred answer once more, with the same body', async () => {
+    hangUpOn('PATCH', 1);
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    const sent = (await rest.patch(editRoute, { auth: false, body: edit })) as { content: string };
+    expect(sent.content).toBe('the answer');
+    expect(discord.requests).toHaveLength(2);
+    expect(discord.requests[1]?.path).toBe(discord.requests[0]?.path);
+    expect(discord.requests.map((r) => r.body)).toEqual([edit, edit]);
+  });
+
+  it("sends a deletion made with the bot's token once more", async () => {
+    hangUpOn('DELETE', 1);
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    await rest.delete(Routes.channelMessage(CHANNEL_ID, '1300000000000000001'));
+    expect(discord.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE']);
+    expect(discord.requests[0]?.headers.authorization).toBe('Bot test.token.value');
+  });
+
+  it('gives up after one more try', async () => {
+    hangUpOn('PATCH', 2);
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    await expect(rest.patch(editRoute, { auth: false, body: edit })).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
+    expect(discord.requests).toHaveLength(2);
+  });
+
+  it('never sends a follow-up message twice', async () => {
+    hangUpOn('POST', 1);
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    const followUp = rest.post(Routes.webhook(APP_ID, 'tok'), { auth: false, body: { content: 'more' } });
+    await expect(followUp).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
+    expect(discord.requests).toHaveLength(1);
+  });
+
+  it('still brings an /ask its answer', async () => {
+    const bot = await startHarness();
+    try {
+      let hungUp = false;
+      bot.rest.override = (request) => {
+        if (hungUp || request.method !== 'PATCH') return undefined;
+        hungUp = true;
+        return { hangUp: true };
+      };
+      await bot.reply(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony' }]));
+      await vi.waitFor(() => expect(bot.rest.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2));
+      const [lost, sent] = bot.rest.requests.filter((r) => r.method === 'PATCH');
+      expect(hungUp).toBe(true);
+      expect(messageOf(sent).embeds[0]?.title).toBeTruthy();
+      expect(messageOf(sent)).toEqual(messageOf(lost));
+      expect(bot.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
