@@ -69,8 +69,6 @@ export const DEFAULT_SEARCH_OPTIONS = {
   subjectShare: 0.1,
   /** Similarity given to a term reached through a synonyms.yaml group rather than typed. */
   synonymSimilarity: 0.9,
-  /** Fuse.js threshold (errors per pattern character) for correcting a word not in the vocabulary. */
-  fuzzyThreshold: 0.34,
   /** Words shorter than this are never fuzzily corrected: "cup" is not a typo of "cut". */
   fuzzyMinLength: 4,
   /** At most this many corrections are kept per misspelt word. */

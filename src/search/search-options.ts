@@ -50,7 +50,6 @@ export const INDEX_OPTIONS = [
   'k1',
   'b',
   'synonymSimilarity',
-  'fuzzyThreshold',
   'fuzzyMinLength',
   'fuzzyMaxVariants',
   'completionSimilarity',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/text/edit-distance.ts';
+import { editDistance, editDistanceWithin } from '../../src/text/edit-distance.ts';
 
 /** The definition itself, recursively and memoised: slow, and obviously right. */
 function reference(a: string, b: string): number {
@@ -54,6 +54,31 @@ describe('the edit distance the typo check decides with', () => {
         expect(d === 0).toBe(a === b);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the edit distance within a limit, which the typo check scans the vocabulary with', () => {
+  it('is the distance when within the limit, and the limit plus one beyond it', () => {
+    expect(editDistanceWithin('karabakh', 'karabak', 1)).toBe(1);
+    expect(editDistanceWithin('mercenarys', 'mercenaries', 2)).toBe(2);
+    expect(editDistanceWithin('mercenarys', 'mercenaries', 1)).toBe(2);
+    expect(editDistanceWithin('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistanceWithin('colony', 'colony', 0)).toBe(0);
+    expect(editDistanceWithin('colony', 'colonies', 1)).toBe(2);
+    expect(editDistanceWithin('', 'ab', 2)).toBe(2);
+    expect(editDistanceWithin('qarabağ', 'qarabag', 1)).toBe(1);
+  });
+
+  it('agrees with the whole table on any pair of short words and any limit, and is symmetric', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '😀'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
+        const within = editDistanceWithin(a, b, limit);
+        expect(within).toBe(Math.min(editDistance(a, b), limit + 1));
+        expect(editDistanceWithin(b, a, limit)).toBe(within);
+      }),
+      { numRuns: 4000 },
     );
   });
 });
