@@ -51,6 +51,25 @@ describe('interaction follow-ups and the global rate limit', () => {
     expect(limited.filter((l) => l.global && l.route === '/channels/:id/messages').length).toBeGreaterThan(0);
   });
 
+  it('sends a burst of edits over at most 32 connections, where discord.js would open one for each', async () => {
+    const edits = async (rest: REST) => {
+      rest.setToken('test.token.value');
+      const route = (i: number) => Routes.webhookMessage(APP_ID, `token-${i}`, '@original');
+      const body = { content: 'answer' };
+      await Promise.all(Array.from({ length: 100 }, (_, i) => rest.patch(route(i), { auth: false, body })));
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+    };
+    await edits(new InteractionAwareRest({ api: discord.api }));
+    const ours = discord.connectionsOpened;
+    expect(discord.requests).toHaveLength(100);
+    expect(ours).toBeGreaterThan(1);
+    expect(ours).toBeLessThanOrEqual(32);
+    await edits(new REST({ api: discord.api, globalRequestsPerSecond: Number.POSITIVE_INFINITY }));
+    expect(discord.requests).toHaveLength(200);
+    expect(discord.connectionsOpened - ours).toBeGreaterThan(32);
+  });
+
   it('tells interaction requests from the rest by route and token', () => {
     expect(isInteractionWebhook({ fullRoute: Routes.webhookMessage(APP_ID, 'tok', '@original'), auth: false })).toBe(
       true,

@@ -55,7 +55,12 @@ export function messageJson(id = '1300000000000000001', body: unknown = {}): Rec
 export class FakeDiscordRest {
   readonly requests: RecordedRequest[] = [];
   override: Override | undefined;
-  private readonly server: Server = createServer((req, res) => void this.handle(req, res));
+  /** Connections clients have opened to the stand-in so far. */
+  connectionsOpened = 0;
+  private readonly server: Server = createServer((req, res) => void this.handle(req, res)).on(
+    'connection',
+    () => (this.connectionsOpened += 1),
+  );
 
   /** Base for discord.js's `rest.api` option. */
   get api(): string {
