@@ -3,7 +3,6 @@ import type { Client } from 'discord.js';
 import { vi } from 'vitest';
 import type { Command } from '../../src/discord/command.ts';
 import { commands, messageCommands } from '../../commands/index.ts';
-import type { Config } from '../../src/config/env.ts';
 import { createBotContext, createClient } from '../../src/discord/bot.ts';
 import { attachMentionReplies } from '../../src/discord/mentions.ts';
 import { attachRestLogging } from '../../src/discord/rest-events.ts';
@@ -18,6 +17,8 @@ import type { LastGoodNotice } from '../../src/reload/reload-report.ts';
 import { logReload } from '../../src/reload/watch.ts';
 import type { SettingsService } from '../../src/stores/settings.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
+import { harnessConfig } from './harness-config.ts';
+import type { Config } from '../../src/config/env.ts';
 import { dispatch, dispatchMessage, seedAsLoggedIn } from './interactions.ts';
 import { isAcknowledgement } from './payloads.ts';
 import { REAL_KNOWLEDGE } from './knowledge-copy.ts';
@@ -71,33 +72,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
       done();
     },
   });
-  const config: Config = {
-    DISCORD_TOKEN: undefined,
-    DISCORD_CLIENT_ID: undefined,
-    DISCORD_GUILD_ID: undefined,
-    DISCORD_REST_API: rest.api,
-    KNOWLEDGE_DIR: dir,
-    KNOWLEDGE_WATCH: false,
-    KNOWLEDGE_STRICT: false,
-    DATA_DIR: 'data',
-    HOST_NAME: 'test-host',
-    INSIGHTS: false,
-    INSIGHTS_RETENTION_DAYS: 90,
-    KNOWLEDGE_WATCH_MAX_REMOVED: 0.25,
-    ADMIN_ROLE_IDS: [],
-    OWNER_IDS: [],
-    LOG_LEVEL: 'debug',
-    LOG_QUESTIONS: false,
-    ASK_COOLDOWN_SECONDS: 0,
-    TOTAL_SHARDS: 'auto',
-    MATCHER: 'lexical',
-    MODEL_DIR: 'models',
-    EMBED_THREADS: 1,
-    MENTION_REPLIES: true,
-    MENTION_CHANNEL_COOLDOWN_SECONDS: 0,
-    COMMAND_PREFIX: '',
-    ...options.config,
-  };
+  const config = harnessConfig(rest.api, dir, options.config);
   const logger = createLogger(config.LOG_LEVEL, undefined, { write: (line: string) => sink.write(line) });
   const client = createClient(config);
   client.rest.setToken('test.token.value');
