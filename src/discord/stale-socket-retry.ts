@@ -1,4 +1,4 @@
-import { DefaultRestOptions, type RESTOptions } from 'discord.js';
+import { DefaultRestOptions, type ResponseLike, type RESTOptions } from 'discord.js';
 
 type MakeRequest = RESTOptions['makeRequest'];
 
@@ -7,6 +7,9 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 
 /** An interaction's first response: Discord takes one per interaction and refuses a second. */
 const CALLBACK = /\/interactions\/\d+\/[^/]+\/callback(\?|$)/;
+
+/** Discord's error for a second response to one interaction: "Interaction has already been acknowledged". */
+const ALREADY_ACKNOWLEDGED = 40060;
 
 /** Whether sending the request again can do nothing the first delivery did not. */
 export function isReplayable(method: string, url: string): boolean {
@@ -37,7 +40,31 @@ export function retryingStaleSockets(makeRequest: MakeRequest = DefaultRestOptio
       return await makeRequest(url, init);
     } catch (error) {
       if (!isSocketClosed(error) || !isReplayable(init.method ?? 'GET', url) || init.signal?.aborted) throw error;
-      return makeRequest(url, init);
+      const again = await makeRequest(url, init);
+      return again.status === 400 && CALLBACK.test(url) ? acknowledgedBefore(again) : again;
     }
   };
+}
+
+/**
+ * A callback sent again is refused when the first reached Discord before the connection closed:
+ * the interaction is acknowledged, which is what was asked, so that refusal reads as success (204).
+ * Any other 400 is passed on as it came.
+ */
+async function acknowledgedBefore(refused: ResponseLike): Promise<ResponseLike> {
+  const text = await refused.text();
+  let code: unknown;
+  try {
+    code = (JSON.parse(text) as { code?: unknown }).code;
+  } catch {
+    code = undefined;
+  }
+  const headers = new Headers([...refused.headers]);
+  if (code === ALREADY_ACKNOWLEDGED) {
+    // As Discord answers a callback: no content, and so no content type for discord.js to parse.
+    headers.delete('content-type');
+    headers.delete('content-length');
+    return new Response(null, { status: 204, headers });
+  }
+  return new Response(text, { status: refused.status, statusText: refused.statusText, headers });
 }

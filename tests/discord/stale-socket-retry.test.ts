@@ -73,6 +73,44 @@ describe('a connection closed under a request', () => {
     expect(discord.requests).toHaveLength(1);
   });
 
+  it('reads "already acknowledged" after a callback sent again as the acknowledgement it is', async () => {
+    const bot = await startHarness();
+    try {
+      let callbacks = 0;
+      bot.rest.override = (request) => {
+        if (!request.path.endsWith('/callback')) return undefined;
+        callbacks += 1;
+        // The first reaches Discord, and its connection closes before the answer; the second is refused.
+        if (callbacks === 1) return { hangUp: true };
+        const json = { code: 40060, message: 'Interaction has already been acknowledged.' };
+        return callbacks === 2 ? { status: 400, json } : undefined;
+      };
+      const shown = await bot.reply(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony' }]));
+      expect(callbacks).toBe(2);
+      // The deferral reached Discord the first time: the answer then edits it, and nothing is lost.
+      expect(bot.rest.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'PATCH']);
+      expect(shown.method).toBe('PATCH');
+      expect(messageOf(shown).embeds[0]?.title).toBeTruthy();
+      expect(bot.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('passes any other refusal of a callback sent again on as it came', async () => {
+    hangUpOn('POST', 1);
+    const refusal = { code: 10062, message: 'Unknown interaction' };
+    const first = discord.override;
+    discord.override = (request) => first?.(request) ?? { status: 404, json: refusal };
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    const callback = rest.post(Routes.interactionCallback('1500000000000000001', 'tok'), {
+      auth: false,
+      body: { type: 5 },
+    });
+    await expect(callback).rejects.toMatchObject({ code: 10062, status: 404 });
+    expect(discord.requests).toHaveLength(2);
+  });
+
   it('still brings an /ask its answer', async () => {
     const bot = await startHarness();
     try {
