@@ -37,6 +37,9 @@ export function createClient(config: Pick<Config, 'DISCORD_REST_API' | 'MENTION_
     ...(config.DISCORD_REST_API ? { rest: { api: config.DISCORD_REST_API } } : {}),
   });
   // Before login: the gateway takes its REST manager from the client when it connects.
+  // The REST manager the Client made is dropped: its sweep timers go with it.
+  client.rest.clearHashSweeper();
+  client.rest.clearHandlerSweeper();
   client.rest = new InteractionAwareRest(client.options.rest ?? {});
   return client;
 }
@@ -127,10 +130,12 @@ export async function startBot(
   await client.login(config.DISCORD_TOKEN);
   return {
     client,
-    stop: () => {
+    stop: async () => {
       gateway.stopping();
       flushRestLog();
-      return client.destroy();
+      const rest = client.rest;
+      await client.destroy();
+      if (rest instanceof InteractionAwareRest) await rest.close();
     },
   };
 }

@@ -8,12 +8,35 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
 /** An interaction's first response: Discord takes one per interaction and refuses a second. */
 const CALLBACK = /\/interactions\/\d+\/[^/]+\/callback(\?|$)/;
 
-/** Discord's error for a second response to one interaction: "Interaction has already been acknowledged". */
-const ALREADY_ACKNOWLEDGED = 40060;
-
 /** Whether sending the request again can do nothing the first delivery did not. */
 export function isReplayable(method: string, url: string): boolean {
   return IDEMPOTENT.has(method.toUpperCase()) || (method.toUpperCase() === 'POST' && CALLBACK.test(url));
+}
+
+/**
+ * The refusal a request sent again meets when its first delivery reached Discord before the
+ * connection closed, and so did what was asked: a second acknowledgement of one interaction
+ * (40060, "already acknowledged"; not when the callback asks for the response's content, which a
+ * refusal cannot give), or a second deletion of one message (10008, "unknown message").
+ */
+function doneBefore(method: string, url: string): { readonly status: number; readonly code: number } | undefined {
+  const verb = method.toUpperCase();
+  if (verb === 'POST' && CALLBACK.test(url) && !/[?&]with_response=true\b/.test(url))
+    return { status: 400, code: 40060 };
+  if (verb === 'DELETE') return { status: 404, code: 10008 };
+  return undefined;
+}
+
+/**
+ * Bodies undici can send a second time. A stream (or an async iterable) is used up by the first
+ * attempt, and would go out empty; discord.js sends strings, buffers and multipart forms.
+ */
+function isResendable(body: unknown): boolean {
+  if (body === null || body === undefined || typeof body === 'string') return true;
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer) return true;
+  // By tag: discord.js's forms and blobs are undici's own classes, not Node's global ones.
+  const tag = Object.prototype.toString.call(body);
+  return tag === '[object FormData]' || tag === '[object Blob]' || tag === '[object URLSearchParams]';
 }
 
 /**
@@ -31,37 +54,38 @@ export function isSocketClosed(error: unknown): boolean {
  * the server closed it failed outright, and its asker saw "The application did not respond". With
  * 5,000 asks on loopback, 4 to 11 requests were sent again, and each arrived (bench/NOTES.md). An
  * interaction's callback is sent again too: Discord acknowledges an interaction once. Any other POST
- * (a follow-up message) is not: the server may have taken it, and two copies of an answer are worse
- * than a logged failure.
+ * (a follow-up message) is not: the server may have taken it. Nor is a body the first attempt used up.
  */
 export function retryingStaleSockets(makeRequest: MakeRequest = DefaultRestOptions.makeRequest): MakeRequest {
   return async (url, init) => {
     try {
       return await makeRequest(url, init);
     } catch (error) {
-      if (!isSocketClosed(error) || !isReplayable(init.method ?? 'GET', url) || init.signal?.aborted) throw error;
+      const method = init.method ?? 'GET';
+      const replay = isSocketClosed(error) && isReplayable(method, url) && isResendable(init.body);
+      if (!replay || init.signal?.aborted) throw error;
       const again = await makeRequest(url, init);
-      return again.status === 400 && CALLBACK.test(url) ? acknowledgedBefore(again) : again;
+      const done = doneBefore(method, url);
+      return done && again.status === done.status ? unlessDoneBefore(again, done.code) : again;
     }
   };
 }
 
 /**
- * A callback sent again is refused when the first reached Discord before the connection closed:
- * the interaction is acknowledged, which is what was asked, so that refusal reads as success (204).
- * Any other 400 is passed on as it came.
+ * A request sent again, refused because its first delivery already did what was asked: that
+ * refusal reads as the success (204) the first would have got. Any other refusal passes as it came.
  */
-async function acknowledgedBefore(refused: ResponseLike): Promise<ResponseLike> {
+async function unlessDoneBefore(refused: ResponseLike, code: number): Promise<ResponseLike> {
   const text = await refused.text();
-  let code: unknown;
+  let given: unknown;
   try {
-    code = (JSON.parse(text) as { code?: unknown }).code;
+    given = (JSON.parse(text) as { code?: unknown }).code;
   } catch {
-    code = undefined;
+    given = undefined;
   }
   const headers = new Headers([...refused.headers]);
-  if (code === ALREADY_ACKNOWLEDGED) {
-    // As Discord answers a callback: no content, and so no content type for discord.js to parse.
+  if (given === code) {
+    // As Discord answers a callback or a deletion: no content, so no content type to parse.
     headers.delete('content-type');
     headers.delete('content-length');
     return new Response(null, { status: 204, headers });

@@ -4,6 +4,7 @@
 // everything sent with the bot's token. Checked against discord.js's own manager, so that the day
 // discord.js exempts them itself, the first case fails and the class can go.
 import { REST, RESTEvents, Routes, type RateLimitData } from 'discord.js';
+import { Agent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InteractionAwareRest, isInteractionWebhook } from '../../src/discord/interaction-rest.ts';
 import { startHarness } from '../support/bot-harness.ts';
@@ -68,6 +69,31 @@ describe('interaction follow-ups and the global rate limit', () => {
     await edits(new REST({ api: discord.api, globalRequestsPerSecond: Number.POSITIVE_INFINITY }));
     expect(discord.requests).toHaveLength(200);
     expect(discord.connectionsOpened - ours).toBeGreaterThan(32);
+  });
+
+  it('holds a burst back before discord.js starts its timeout, so none is timed out and sent twice', async () => {
+    // Each edit takes 100 ms; discord.js gives each request 1 s. 400 edits over 32 connections take
+    // about 1.3 s: waiting for a connection on discord.js's clock, the last ones would time out.
+    discord.override = (request) => (request.method === 'PATCH' ? { status: 200, json: {}, delayMs: 100 } : undefined);
+    const burst = async (rest: REST) => {
+      rest.setToken('test.token.value');
+      const route = (i: number) => Routes.webhookMessage(APP_ID, `token-${i}`, '@original');
+      const sent = Array.from({ length: 400 }, (_, i) => rest.patch(route(i), { auth: false, body: { content: 'a' } }));
+      const outcomes = await Promise.allSettled(sent);
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+      return outcomes.filter((o) => o.status === 'rejected').length;
+    };
+    const ours = new InteractionAwareRest({ api: discord.api, timeout: 1000 });
+    expect(await burst(ours)).toBe(0);
+    expect(discord.requests).toHaveLength(400);
+    await ours.close();
+    // The same pool without the hold: requests time out waiting for a connection, and are sent again.
+    const pool = new Agent({ connections: 32 });
+    const unheld = new REST({ api: discord.api, timeout: 1000, globalRequestsPerSecond: Infinity, agent: pool });
+    await burst(unheld);
+    expect(discord.requests.length).toBeGreaterThan(800);
+    await pool.close();
   });
 
   it('tells interaction requests from the rest by route and token', () => {

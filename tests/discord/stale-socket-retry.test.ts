@@ -1,6 +1,7 @@
 // A kept-alive connection that the server closes as a request is written to it fails the request
 // with undici's "other side closed", which discord.js does not retry. The bot's REST managers send
 // an idempotent request (the edit of a deferred answer, a deletion) once more; a POST never.
+import { Readable } from 'node:stream';
 import { REST, Routes } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InteractionAwareRest } from '../../src/discord/interaction-rest.ts';
@@ -30,6 +31,7 @@ function client(rest: REST): REST {
 }
 
 const edit = { content: 'the answer' };
+const edit0 = edit;
 const editRoute = Routes.webhookMessage(APP_ID, 'tok', '@original');
 
 describe('a connection closed under a request', () => {
@@ -109,6 +111,48 @@ describe('a connection closed under a request', () => {
     });
     await expect(callback).rejects.toMatchObject({ code: 10062, status: 404 });
     expect(discord.requests).toHaveLength(2);
+  });
+
+  it('reads "unknown message" after a deletion sent again as the deletion it is', async () => {
+    let deletions = 0;
+    discord.override = (request) => {
+      if (request.method !== 'DELETE') return undefined;
+      deletions += 1;
+      return deletions === 1 ? { hangUp: true } : { status: 404, json: { code: 10008, message: 'Unknown Message' } };
+    };
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    await rest.delete(Routes.webhookMessage(APP_ID, 'tok', '@original'), { auth: false });
+    expect(deletions).toBe(2);
+  });
+
+  it('passes "already acknowledged" on when the callback asked for the response it cannot now give', async () => {
+    let callbacks = 0;
+    discord.override = () => {
+      callbacks += 1;
+      if (callbacks === 1) return { hangUp: true };
+      return { status: 400, json: { code: 40060, message: 'Interaction has already been acknowledged.' } };
+    };
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    const callback = rest.post(Routes.interactionCallback('1500000000000000001', 'tok'), {
+      auth: false,
+      body: { type: 5 },
+      query: new URLSearchParams({ with_response: 'true' }),
+    });
+    await expect(callback).rejects.toMatchObject({ code: 40060 });
+    expect(callbacks).toBe(2);
+  });
+
+  it('never sends a body twice that the first attempt used up (a stream)', async () => {
+    hangUpOn('PATCH', 1);
+    const rest = client(new InteractionAwareRest({ api: discord.api }));
+    const edit = rest.patch(editRoute, {
+      auth: false,
+      body: Readable.from([Buffer.from(JSON.stringify(edit0))]),
+      passThroughBody: true,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    await expect(edit).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
+    expect(discord.requests).toHaveLength(1);
   });
 
   it('still brings an /ask its answer', async () => {

@@ -20,7 +20,13 @@ export type Override = (request: RecordedRequest) => Answer | undefined;
  * connection just as a request arrives on it does.
  */
 export type Answer =
-  | { readonly status: number; readonly json?: unknown; readonly headers?: Readonly<Record<string, string>> }
+  | {
+      readonly status: number;
+      readonly json?: unknown;
+      readonly headers?: Readonly<Record<string, string>>;
+      /** Answers this long after the request arrived, as a distant server does. */
+      readonly delayMs?: number;
+    }
   | { readonly hangUp: true };
 
 /** A message object as Discord returns it for webhook edits and follow-ups. */
@@ -94,6 +100,7 @@ export class FakeDiscordRest {
       req.socket.destroy();
       return;
     }
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     const headers = answer.headers ?? {};
     if (answer.json === undefined) {
       res.writeHead(answer.status, headers).end();
