@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FakeDiscordRest, RecordedRequest } from '../tests/support/fake-discord-rest.ts';
-import { isAcknowledgement } from '../tests/support/payloads.ts';
+import type { FakeDiscordRest } from '../tests/support/fake-discord-rest.ts';
 import { startStandInDiscord } from '../tests/support/stand-in-discord.ts';
 import { chatInput } from '../tests/support/interactions.ts';
 import { ROOT, UNSET_CONFIG } from '../tests/support/run-cli.ts';
 import { BOT_NODE_FLAGS } from '../src/config/node-flags.ts';
 import { spreadOf, type Spread } from './measure.ts';
+import { ReplyClock } from './reply-clock.ts';
 
 /** How the programs behave as processes: start-up, memory, throughput. */
 export interface ProcessFigures {
@@ -40,19 +40,6 @@ export interface ProcessFigures {
  * the hybrid one's start and memory are measured beside it.
  */
 const LEXICAL: NodeJS.ProcessEnv = { MATCHER: 'lexical' };
-
-/**
- * A request that shows an ask its answer: the edit of its deferral, the follow-up a private answer
- * is sent as, or a reply sent in one step. Anything sent about an interaction but its acknowledgement.
- */
-const isFinalReply = (request: RecordedRequest) => request.method !== 'GET' && !isAcknowledgement(request);
-
-/**
- * The interaction a request is about, by its token: a request sent again after its connection
- * closed under it reaches the stand-in twice, and counts once.
- */
-const interactionOf = (request: RecordedRequest) =>
-  /\/(?:webhooks|interactions)\/\d+\/([^/]+)/.exec(request.path)?.[1] ?? request.path;
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.benchmark-token-value';
 const rssMb = (pid: number) =>
@@ -149,20 +136,28 @@ export async function processFigures(scaleDir: string | undefined): Promise<Proc
       'chiragov v armenia',
       'ethnic clensing',
     ];
+    // Each ask's final reply (the edit of its deferral, the follow-up of a private answer, or a reply
+    // in one step), once per interaction: a request sent again after its connection closed counts once.
+    const clock = new ReplyClock();
+    const route = rest.override;
+    rest.override = (request) => {
+      clock.received(request);
+      return route?.(request);
+    };
     const asksStarted = performance.now();
     // In waves of 50, each answered before the next: a busy channel, not a flood of 5,000 at once.
     for (let i = 0; i < asksSent; i++) {
-      gateway.dispatch(
-        'INTERACTION_CREATE',
-        chatInput('ask', [{ name: 'question', type: 3, value: questions[i % questions.length] ?? '' }]),
-      );
+      const question = questions[i % questions.length] ?? '';
+      const raw = chatInput('ask', [{ name: 'question', type: 3, value: question }]);
+      clock.sent(String(raw.token), question);
+      gateway.dispatch('INTERACTION_CREATE', raw);
       if (i % 50 === 49)
         while (rest.requests.length - before < i + 1) await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    // Measured once every ask has its final reply (an edit of its deferral, or a reply in one
-    // step), not only its acknowledgement: until then the replies on their way are in memory too.
+    // Measured once every ask has its final reply, not only its acknowledgement: until then the
+    // replies on their way are in memory too.
     // If some ask never gets one (an error path), the wait ends 5 s after the last request.
-    const finals = () => new Set(rest.requests.slice(before).filter(isFinalReply).map(interactionOf)).size;
+    const finals = () => clock.timelines.filter((t) => t.finalMs !== undefined).length;
     let seen = rest.requests.length;
     let quietSince = performance.now();
     while (finals() < asksSent && performance.now() - quietSince < 5_000) {
