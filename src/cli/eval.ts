@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
   FRESH_BATCH_3_FILE,
+  FRESH_BATCH_4_FILE,
   FRESH_BATCH_FILE,
   loadEvalSet,
   loadRealPhrasings,
@@ -55,6 +56,7 @@ await runCli(USAGE, async () => {
     'real-phrasings': await loadRealPhrasings(loaded.knowledge),
     'fresh-batch': fresh,
     'fresh-batch-3': await loadRealPhrasings(loaded.knowledge, FRESH_BATCH_3_FILE),
+    'fresh-batch-4': await loadRealPhrasings(loaded.knowledge, FRESH_BATCH_4_FILE),
   };
   // Every question is matched once, in order, before the figures are counted.
   const answers = new Map<string, { answered: boolean; ids: string[] }>();
@@ -70,6 +72,7 @@ await runCli(USAGE, async () => {
   const reports = Object.fromEntries(Object.entries(sets).map(([name, set]) => [name, byHalf(set, rank)]));
   const freshReport = reports['fresh-batch'];
   const fresh3Report = reports['fresh-batch-3'];
+  const fresh4Report = reports['fresh-batch-4'];
   if (values.json) {
     console.log(JSON.stringify({ ...reports, sides }));
   } else {
@@ -113,7 +116,10 @@ await runCli(USAGE, async () => {
     real !== undefined &&
     freshReport !== undefined &&
     fresh3Report !== undefined &&
-    [real.tune, real.test, freshReport.all, fresh3Report.all].every((r) => meets(r, REAL_PHRASING_TARGETS));
+    fresh4Report !== undefined &&
+    [real.tune, real.test, freshReport.all, fresh3Report.all, fresh4Report.all].every((r) =>
+      meets(r, REAL_PHRASING_TARGETS),
+    );
   return ok ? 0 : 1;
 });
 

@@ -20,6 +20,11 @@ export const FRESH_BATCH_FILE = path.join(EVAL_DIR, 'fresh-batch.yaml');
  * labelled with paragraphs and sides by someone who never saw the matcher, before it ran on them.
  */
 export const FRESH_BATCH_3_FILE = path.join(EVAL_DIR, 'fresh-batch-3.yaml');
+/**
+ * The fourth (sixteenth session): 75 real posts from 67 sites none of the other sets used, collected
+ * and labelled the same way, read before and after the session's change and never tuned on.
+ */
+export const FRESH_BATCH_4_FILE = path.join(EVAL_DIR, 'fresh-batch-4.yaml');
 
 const kinds = z.enum(['typo', 'keywords', 'assertion', 'offtopic', 'neartopic']);
 

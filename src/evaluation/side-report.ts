@@ -1,6 +1,6 @@
 import { readMessage } from '../reading/reading.ts';
 import type { HybridMatcher } from '../search/hybrid-matcher.ts';
-import { FRESH_BATCH_3_FILE, readRealPhrasings } from './eval-set.ts';
+import { FRESH_BATCH_3_FILE, FRESH_BATCH_4_FILE, readRealPhrasings } from './eval-set.ts';
 import {
   KIND_SET_FILE,
   KINDS,
@@ -59,6 +59,8 @@ export type SideReport = {
   readonly stance: PerLabel<Stance>;
   /** The side on the third fresh batch of real posts (labelled with sides too, never tuned on). */
   readonly stanceFresh3: PerLabel<Stance>;
+  /** The side on the fourth fresh batch (sixteenth session), never tuned on. */
+  readonly stanceFresh4: PerLabel<Stance>;
   /** The side on the second stance batch, collected blind in the thirteenth session. */
   readonly stanceFresh2: PerLabel<Stance>;
 } & { readonly [K in KindSetKey]: PerLabel<ReplyKind> };
@@ -71,9 +73,12 @@ export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
       pairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
     return pairs;
   };
-  const freshPairs: (readonly [Stance, Stance])[] = [];
-  for (const item of await readRealPhrasings(FRESH_BATCH_3_FILE))
-    if (item.stance) freshPairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
+  const freshPairs = async (file: string) => {
+    const pairs: (readonly [Stance, Stance])[] = [];
+    for (const item of await readRealPhrasings(file))
+      if (item.stance) pairs.push([item.stance, (await readMessage(matcher, item.text)).stance]);
+    return pairs;
+  };
   const kinds = {} as Record<KindSetKey, PerLabel<ReplyKind>>;
   for (const { key, file } of KIND_SETS) {
     const pairs: (readonly [ReplyKind, ReplyKind])[] = [];
@@ -83,7 +88,8 @@ export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
   return {
     stance: perLabel(STANCES, await stancePairs()),
     stanceFresh2: perLabel(STANCES, await stancePairs(STANCE_FRESH_2_FILE)),
-    stanceFresh3: perLabel(STANCES, freshPairs),
+    stanceFresh3: perLabel(STANCES, await freshPairs(FRESH_BATCH_3_FILE)),
+    stanceFresh4: perLabel(STANCES, await freshPairs(FRESH_BATCH_4_FILE)),
     ...kinds,
   };
 }
@@ -97,6 +103,7 @@ export function sideLines(report: SideReport): string[] {
   return [
     `stance (held apart; targets: article and other 0.90, question 0.85): ${labels(report.stance, STANCES)}`,
     `stance, fresh batch 3 (never tuned on): ${labels(report.stanceFresh3, STANCES)}`,
+    `stance, fresh batch 4 (never tuned on): ${labels(report.stanceFresh4, STANCES)}`,
     `stance, second stance batch (collected blind): ${labels(report.stanceFresh2, STANCES)}`,
     ...KIND_SETS.map(
       ({ key, label }) => `kind, ${label}: ${overall(report[key]).toFixed(3)}: ${labels(report[key], KINDS)}`,

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   FRESH_BATCH_3_FILE,
+  FRESH_BATCH_4_FILE,
   FRESH_BATCH_FILE,
   loadEvalSet,
   loadRealPhrasings,
@@ -26,9 +27,10 @@ const questions = await loadEvalSet();
 const real = await loadRealPhrasings(knowledge);
 const fresh = await loadRealPhrasings(knowledge, FRESH_BATCH_FILE);
 const fresh3 = await loadRealPhrasings(knowledge, FRESH_BATCH_3_FILE);
+const fresh4 = await loadRealPhrasings(knowledge, FRESH_BATCH_4_FILE);
 
 const answers = new Map<string, { answered: boolean; ids: string[] }>();
-for (const q of [...questions, ...real, ...fresh, ...fresh3]) {
+for (const q of [...questions, ...real, ...fresh, ...fresh3, ...fresh4]) {
   const r = await loaded.matcher.ask(q.question);
   answers.set(q.question, { answered: r.answered, ids: r.candidates.map((c) => c.entry.id) });
 }
@@ -97,5 +99,20 @@ describe('the hybrid matcher on the evaluation sets', () => {
       expect(report[key], `${key}: ${figures(report)} against ${figures(words)}`).toBeGreaterThanOrEqual(words[key]);
     // Before the fused score picked among close entries, the hybrid answered as many right as the words.
     expect(report.answeredCorrectly, figures(report)).toBeGreaterThan(words.answeredCorrectly);
+  });
+
+  it('is reported on the fourth fresh batch, from sites no set used before, and ranks more of it first', async () => {
+    const items = await readRealPhrasings(FRESH_BATCH_4_FILE);
+    expect(items.filter((i) => i.answer !== 'none').length).toBeGreaterThanOrEqual(40);
+    expect(items.filter((i) => i.answer === 'none').length).toBeGreaterThanOrEqual(20);
+    const earlier = [FRESH_BATCH_FILE, FRESH_BATCH_3_FILE].map((file) => readRealPhrasings(file));
+    const others = [...(await readRealPhrasings()), ...(await Promise.all(earlier)).flat()];
+    const hosts = new Set(others.map((i) => new URL(i.url).hostname.replace(/^www\./, '')));
+    expect(items.filter((i) => hosts.has(new URL(i.url).hostname.replace(/^www\./, '')))).toEqual([]);
+    const report = hybrid(fresh4);
+    const words = byWords(fresh4);
+    for (const key of ['top1', 'top3', 'answeredCorrectly', 'refused'] as const)
+      expect(report[key], `${key}: ${figures(report)} against ${figures(words)}`).toBeGreaterThanOrEqual(words[key]);
+    expect(report.top1, figures(report)).toBeGreaterThan(words.top1);
   });
 });
