@@ -43,6 +43,14 @@ export interface ModelManifest {
   readonly dimensions: number;
   /** Longest input, in tokens: all-MiniLM-L6-v2 was trained on 128. */
   readonly maxTokens: number;
+  /**
+   * Longest question read, in tokens (its opening; the entries' texts are read up to maxTokens).
+   * Inference grows with the tokens (about 0.2 ms each on one core here), and a Discord message
+   * of 2,000 characters would run to 128: 29 ms instead of 13. Every figure of every evaluation
+   * set is the same at 64 as at 128 (12 of their 690 questions are longer); at 40 the tuning half
+   * loses a post from its top three, at 32 two answers (bench/NOTES.md, sixteenth session).
+   */
+  readonly questionTokens: number;
   /** What @huggingface/tokenizers needs beside tokenizer.json (the model's tokenizer_config.json). */
   readonly tokenizerConfig: Readonly<Record<string, unknown>>;
 }
@@ -62,6 +70,7 @@ export const MODEL: ModelManifest = {
   folder: 'all-MiniLM-L6-v2-int8',
   dimensions: 384,
   maxTokens: 128,
+  questionTokens: 64,
   int8Graph: {
     name: 'model.int8.onnx',
     sha256: '678a45684bb04ec8e8d9a99009a7bf667575e2e50ae088679ec1b33ad6f41994',

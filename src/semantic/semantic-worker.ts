@@ -87,7 +87,8 @@ async function vectorsOf(texts: readonly string[]): Promise<Float32Array> {
   // What is known is taken before the model runs: other questions may push it out meanwhile.
   const known = new Map(texts.flatMap((t) => (recent.has(t) ? [[t, recent.get(t) as Float32Array] as const] : [])));
   const missing = [...new Set(texts.filter((t) => !known.has(t)))];
-  const embedded = await model.embed(missing);
+  // A question is read up to its opening questionTokens: a long message costs no more than that.
+  const embedded = await model.embed(missing, MODEL.questionTokens);
   missing.forEach((t, i) => known.set(t, embedded.slice(i * MODEL.dimensions, (i + 1) * MODEL.dimensions)));
   const out = new Float32Array(texts.length * MODEL.dimensions);
   texts.forEach((t, i) => {
