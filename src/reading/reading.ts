@@ -3,6 +3,7 @@ import type { HybridMatcher } from '../search/hybrid-matcher.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { contentTokens } from '../text/tokens.ts';
 import { isEverydayWord } from '../text/english-frequency.ts';
+import { otherLanguageOf } from '../text/language.ts';
 import {
   asksForTopic,
   isAbout,
@@ -58,6 +59,11 @@ export function kindOfMatch(match: MatchResult): ReplyKind {
 export async function readMessage(matcher: HybridMatcher, message: string): Promise<Reading> {
   if (isChat(message)) return plain('chat', message);
   const text = withoutGreeting(message);
+  // Another language first: "а что в статье про наёмников?" names the article but is not read.
+  if (otherLanguageOf(text)) {
+    const match = await matcher.ask(text);
+    return { kind: kindOfMatch(match), stance: 'question', text, match, picks: [] };
+  }
   const names = publisherNames(matcher.knowledge);
   if (isAbout(text, names)) return plain('about', text);
   // Only filler ("hmm", "wait what") with something in it: nothing to match ("??" has no words at all).

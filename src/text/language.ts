@@ -1,6 +1,7 @@
 import { franc } from 'franc-min';
 import { tur } from 'stopword';
 import { isEverydayWord } from './english-frequency.ts';
+import { transliteratedLanguage } from './transliterated.ts';
 
 /**
  * The languages people write about this conflict in besides English, which the bot tells apart
@@ -50,6 +51,8 @@ export function otherLanguageOf(text: string): OtherLanguage | undefined {
   if (share(/\p{Script=Cyrillic}/gu) > 0.5)
     return CYRILLIC[franc(text, { only: ['rus', 'ukr'], minLength: 1 })] ?? 'Russian';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const transliterated = transliteratedLanguage(words);
+  if (transliterated) return transliterated;
   if (words.length < MIN_WORDS && !TURKIC_LETTERS.test(text)) return undefined;
   const guess = franc(text, { only: LATIN, minLength: 1 });
   if (guess !== 'tur' && guess !== 'azj') return undefined;
