@@ -31,10 +31,16 @@ export const FILLER_ONLY = pattern(
   '( |$))+$',
 );
 
-/** A section named by number: "section 4?", "what's in section 3". */
+/**
+ * A section named by number, asked for whole: "section 4?", "what's in section 3", "what does
+ * section 2 cover", "explain section 5 pls". Anything after the number but a verb of telling is a
+ * claim about the section ("section 4 says Armenia occupied the districts").
+ */
 export const SECTION_ASKED = pattern(
-  '^(whats in |what is in |what in |show me |open |go to |read |summar(i[sz]e) |tl ?dr( of)? )?(the )?section ',
-  String.raw`(?<n>\d{1,2})( (pls|please|plz))?$`,
+  '^(whats in |what is in |what in |what does |what do |whats |what is |show me |open |go to |read |explain |',
+  'summar(i[sz]e) |tl ?dr( of)? |break down )?(the )?section ',
+  String.raw`(?<n>\d{1,2})( (cover|covers|say|says|argue|argues|discuss|discusses|about|say about|summary))?`,
+  '( (pls|please|plz))?$',
 );
 
 /** Words that make a short message a statement, not a bare subject ("Artsakh is Armenia"). */

@@ -114,6 +114,10 @@ describe('what kind of message it is, before any matching', () => {
   it('a section asked for by number alone is that section; in a sentence it is not', () => {
     expect(sectionAsked('section 4?')).toBe(4);
     expect(sectionAsked("what's in section 3")).toBe(3);
+    expect(sectionAsked('what does section 2 cover')).toBe(2);
+    expect(sectionAsked('explain section 5 pls')).toBe(5);
+    expect(sectionAsked('section 6 summary?')).toBe(6);
+    expect(sectionAsked('what does section 2 say about colonies')).toBeUndefined();
     expect(sectionAsked('section 4 says Armenia occupied the districts')).toBeUndefined();
   });
 
