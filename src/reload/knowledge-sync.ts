@@ -1,16 +1,12 @@
 import { OneAtATime } from '../runtime/one-at-a-time.ts';
 import { within } from '../runtime/within.ts';
-import { copyHash, type LastGood, type LastGoodCopy } from './last-good.ts';
+import { copyHash, type LastGood } from './last-good.ts';
 import { loadVersion } from './load-version.ts';
 import type { ReloadGuard, ReloadOrigin, ReloadReport } from './reload-report.ts';
 import type { Reloader } from './reloader.ts';
-import {
-  HEARTBEAT_MS,
-  type PublishRule,
-  type SharedKnowledge,
-  type SyncLog,
-  type VersionHead,
-} from './shared-knowledge.ts';
+import { ServedVersion } from './served-version.ts';
+import { HEARTBEAT_MS, type SharedKnowledge, type SyncLog } from './shared-knowledge.ts';
+import { SyncTurns } from './sync-turns.ts';
 
 /** What sharing a reload came to: the version every host is to serve, or why it was not shared. */
 export type Published = { readonly version: number } | { readonly reason: string; readonly later: boolean };
@@ -25,20 +21,11 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
  * turns, so a version read before a local reload is never swapped in after it.
  */
 export class KnowledgeSync {
-  #serving: number | undefined;
-  #servingHash: string | undefined;
-  /**
-   * Files this host serves that are not shared yet, and when they were applied: shared at the next
-   * catch-up unless a version was published after that. At start (at 0): only if none is shared.
-   */
-  #pending: { readonly at: number } | undefined;
-  #failed: { version: number; reason: string } | undefined;
-  #stopped = false;
+  readonly #served: ServedVersion;
+  readonly #turns = new SyncTurns();
   #lastPublished: Published | undefined;
-  #turn: Promise<unknown> = Promise.resolve();
-  readonly #timers = new Set<NodeJS.Timeout>();
   readonly #catchUps = new OneAtATime(
-    () => this.#exclusive(() => this.#catchUp()),
+    () => this.#turns.exclusive(() => this.#catchUp()),
     (error) => this.log.warn({ reason: reasonOf(error) }, 'knowledge sync failed'),
   );
 
@@ -52,18 +39,20 @@ export class KnowledgeSync {
     private readonly log: SyncLog,
     /** How long a start waits to hear which version to serve before answering from its own files. */
     private readonly startWaitMs = 5_000,
-  ) {}
+  ) {
+    this.#served = new ServedVersion(shared, host, log, () => this.#turns.stopped);
+  }
 
   /** The shared version this host serves; undefined while it answers from its own files alone. */
   get serving(): number | undefined {
-    return this.#serving;
+    return this.#served.version;
   }
 
   /** Starts listening; resolves once this host serves the shared version, or after `startWaitMs`. */
   async start(): Promise<void> {
     const own = await this.lastGood.read();
-    this.#servingHash = own ? copyHash(own) : undefined;
-    this.#pending = own ? { at: 0 } : undefined;
+    this.#served.hash = own ? copyHash(own) : undefined;
+    this.#served.pending = own ? { at: 0 } : undefined;
     let first: () => void = () => {};
     const caughtUp = new Promise<void>((resolve) => (first = resolve));
     this.shared.listen(
@@ -71,13 +60,12 @@ export class KnowledgeSync {
       () => void this.catchUp().finally(first),
     );
     // Each heartbeat also catches up: a connection dropped without a word misses announcements.
-    const beat = setInterval(() => void this.#report().then(() => this.catchUp()), HEARTBEAT_MS).unref();
-    this.#timers.add(beat);
+    this.#turns.every(() => void this.#served.report().then(() => this.catchUp()), HEARTBEAT_MS);
     await within(this.startWaitMs, caughtUp);
   }
 
   #announced(version: number): void {
-    const serving = this.#serving;
+    const serving = this.#served.version;
     if (serving === undefined || version > serving) return void this.catchUp();
     if (version < serving) this.log.info({ version, serving }, 'an older knowledge version was announced: ignored');
   }
@@ -95,7 +83,7 @@ export class KnowledgeSync {
   /** Reloads this host's files and, when they load, shares them as the newest version. */
   async reload(origin: ReloadOrigin, guard?: ReloadGuard): Promise<{ report: ReloadReport; published?: Published }> {
     this.#lastPublished = undefined;
-    const outcome = await this.#exclusive(() => this.#reload(origin, guard));
+    const outcome = await this.#turns.exclusive(() => this.#reload(origin, guard));
     this.#lastPublished = outcome.published;
     return outcome;
   }
@@ -110,27 +98,27 @@ export class KnowledgeSync {
       };
     const copy = await this.lastGood.read();
     if (!copy) return { report, published: { reason: 'the files kept could not be read back', later: false } };
-    this.#pending = { at: Date.now() };
-    this.#servingHash = copyHash(copy);
-    const head = await this.#publish(copy, 'unlessSame');
+    this.#served.pending = { at: Date.now() };
+    this.#served.hash = copyHash(copy);
+    const head = await this.#served.publish(copy, 'unlessSame');
     if (!('reason' in head)) return { report, published: { version: head.version } };
     this.log.warn({ reason: head.reason }, 'the reload could not be shared yet');
     return { report, published: { reason: head.reason, later: true } };
   }
 
   async #catchUp(): Promise<void> {
-    if (this.#stopped) return;
+    if (this.#turns.stopped) return;
     let latest = await this.shared.latest();
-    const pending = this.#pending;
+    const pending = this.#served.pending;
     if (pending && (!latest || latest.at < pending.at || pending.at === 0)) {
       const copy = await this.lastGood.read();
-      const head = copy && (await this.#publish(copy, pending.at === 0 ? 'ifNone' : 'unlessSame'));
+      const head = copy && (await this.#served.publish(copy, pending.at === 0 ? 'ifNone' : 'unlessSame'));
       if (head && 'reason' in head) return; // still pending: tried again at the next catch-up
       if (head) latest = head;
     }
-    this.#pending = undefined;
-    if (!latest || latest.version === this.#serving) return this.#report();
-    if (latest.hash === this.#servingHash) return this.#serve(latest.version, latest.hash);
+    this.#served.pending = undefined;
+    if (!latest || latest.version === this.#served.version) return this.#served.report();
+    if (latest.hash === this.#served.hash) return this.#served.serve(latest.version, latest.hash);
     const loaded = await loadVersion(this.shared, this.reloader, this.lastGood, latest.version).catch(
       (error: unknown) => ({ ok: false as const, busy: false, reason: reasonOf(error) }),
     );
@@ -139,66 +127,18 @@ export class KnowledgeSync {
         { version: latest.version, from: loaded.row.host, ms: loaded.ms },
         'now serving the shared version',
       );
-      return this.#serve(latest.version, loaded.row.hash);
+      return this.#served.serve(latest.version, loaded.row.hash);
     }
     // A reload from the console is under way: this one comes after it.
-    if (loaded.busy) return this.#later(() => void this.catchUp(), BUSY_RETRY_MS);
-    this.#failed = { version: latest.version, reason: loaded.reason };
+    if (loaded.busy) return this.#turns.later(() => void this.catchUp(), BUSY_RETRY_MS);
+    this.#served.failed = { version: latest.version, reason: loaded.reason };
     this.log.warn({ version: latest.version, reason: loaded.reason }, 'the shared version could not be loaded');
-    await this.#report();
-  }
-
-  /**
-   * Publishes `copy` (which this host serves already) under `rule`: the newest version after, served
-   * here when it holds these files, or why it could not be published.
-   */
-  async #publish(copy: LastGoodCopy, rule: PublishRule): Promise<VersionHead | { reason: string }> {
-    const hash = copyHash(copy);
-    try {
-      const head = await this.shared.publish(hash, JSON.stringify(copy), this.host, rule);
-      this.#pending = undefined;
-      if (head.hash === hash) {
-        this.log.info({ version: head.version }, 'this host serves the shared version it published');
-        await this.#serve(head.version, hash);
-      }
-      return head;
-    } catch (error) {
-      return { reason: reasonOf(error) };
-    }
-  }
-
-  async #serve(version: number, hash: string): Promise<void> {
-    this.#serving = version;
-    this.#servingHash = hash;
-    this.#failed = undefined;
-    await this.#report();
-  }
-
-  async #report(): Promise<void> {
-    if (this.#stopped) return;
-    await this.shared.report({ host: this.host, version: this.#serving, failed: this.#failed }).catch(() => {
-      /* said again at the next heartbeat */
-    });
-  }
-
-  #exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#turn.then(work, work);
-    this.#turn = run.catch(() => {});
-    return run;
-  }
-
-  #later(work: () => void, ms: number): void {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      if (!this.#stopped) work();
-    }, ms).unref();
-    this.#timers.add(timer);
+    await this.#served.report();
   }
 
   /** Stops listening and says this host is gone (at most 1 s: the database may be down). */
   async stop(): Promise<void> {
-    this.#stopped = true;
-    for (const timer of this.#timers) clearTimeout(timer);
+    this.#turns.stop();
     await within(
       1_000,
       this.shared.leave(this.host).catch(() => {}),
