@@ -9,7 +9,8 @@ import { encodeControl } from '../../src/replies/custom-id.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
 import type { Reply } from '../../src/replies/view.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { BOT_USER, button, chatInput, counterCommand, messageCreate } from '../support/interactions.ts';
+import { button, chatInput } from '../support/interactions.ts';
+import { BOT_USER, counterCommand, messageCreate } from '../support/message-payloads.ts';
 import { messageOf } from '../support/payloads.ts';
 import { runScript } from '../support/run-cli.ts';
 

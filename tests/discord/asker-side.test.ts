@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { BOT_USER, button, chatInput, counterCommand, messageCreate } from '../support/interactions.ts';
+import { button, chatInput } from '../support/interactions.ts';
+import { BOT_USER, counterCommand, messageCreate } from '../support/message-payloads.ts';
 import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;

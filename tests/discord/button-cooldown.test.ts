@@ -9,14 +9,8 @@ import { openServices, type Services } from '../../src/insights/open-services.ts
 import { encodeControl } from '../../src/replies/custom-id.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { KeptLog } from '../support/insights-fixtures.ts';
-import {
-  ADMIN_PERMISSIONS,
-  BOT_USER,
-  button,
-  chatInput,
-  dispatchMessage,
-  messageCreate,
-} from '../support/interactions.ts';
+import { ADMIN_PERMISSIONS, button, chatInput } from '../support/interactions.ts';
+import { BOT_USER, dispatchMessage, messageCreate } from '../support/message-payloads.ts';
 import { callbackType, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 const MEMBER = '1600000000000000051';

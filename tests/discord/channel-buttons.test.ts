@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import type { RecordedRequest } from '../support/fake-discord-rest.ts';
-import { APP_ID, button, CHANNEL_ID, dispatch, memberUser } from '../support/interactions.ts';
+import { APP_ID, button, CHANNEL_ID, dispatch } from '../support/interactions.ts';
+import { memberUser } from '../support/message-payloads.ts';
 import { callbackType, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 const ASKER = '1600000000000000061';

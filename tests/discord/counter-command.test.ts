@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { APP_ID, BOT_USER, button, CHANNEL_ID, counterCommand } from '../support/interactions.ts';
+import { APP_ID, button, CHANNEL_ID } from '../support/interactions.ts';
+import { BOT_USER, counterCommand } from '../support/message-payloads.ts';
 import { callbackType, customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;

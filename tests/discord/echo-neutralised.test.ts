@@ -2,7 +2,7 @@
 // as they were typed: no ping, no link or invite, no reordering by bidi controls, no markdown.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { counterCommand } from '../support/interactions.ts';
+import { counterCommand } from '../support/message-payloads.ts';
 import { EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;

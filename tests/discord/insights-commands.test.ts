@@ -1,15 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Insights } from '../../src/insights/insights.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import {
-  ADMIN_PERMISSIONS,
-  BOT_USER,
-  button,
-  chatInput,
-  counterCommand,
-  GUILD_ID,
-  messageCreate,
-} from '../support/interactions.ts';
+import { ADMIN_PERMISSIONS, button, chatInput, GUILD_ID } from '../support/interactions.ts';
+import { BOT_USER, counterCommand, messageCreate } from '../support/message-payloads.ts';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';

@@ -3,7 +3,8 @@
 // into the real, logged-in client, as Discord would send them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startInProcess, type InProcessBot } from '../support/in-process-bot.ts';
-import { button, chatInput, messageCreate } from '../support/interactions.ts';
+import { button, chatInput } from '../support/interactions.ts';
+import { messageCreate } from '../support/message-payloads.ts';
 import { messageOf } from '../support/payloads.ts';
 import { startStandInDiscord, type StandInDiscord } from '../support/stand-in-discord.ts';
 

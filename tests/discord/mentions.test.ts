@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { BOT_USER, CHANNEL_ID, memberUser, messageCreate } from '../support/interactions.ts';
+import { CHANNEL_ID } from '../support/interactions.ts';
+import { BOT_USER, memberUser, messageCreate } from '../support/message-payloads.ts';
 import { customIds, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;

@@ -4,16 +4,8 @@ import { respond } from '../../src/answer/responder.ts';
 import type { Command } from '../../src/discord/command.ts';
 import { commands } from '../../commands/index.ts';
 import { startHarness, type BotHarness, type HarnessOptions } from '../support/bot-harness.ts';
-import {
-  ADMIN_PERMISSIONS,
-  BOT_USER,
-  button,
-  chatInput,
-  counterCommand,
-  GUILD_ID,
-  memberUser,
-  messageCreate,
-} from '../support/interactions.ts';
+import { ADMIN_PERMISSIONS, button, chatInput, GUILD_ID } from '../support/interactions.ts';
+import { BOT_USER, counterCommand, memberUser, messageCreate } from '../support/message-payloads.ts';
 
 // Distinctive strings: any of them in a log line is the member's data leaking into the log.
 const USER_ID = '1677777777777777771';

@@ -6,15 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../src/insights/open-services.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { KeptLog } from '../support/insights-fixtures.ts';
-import {
-  ADMIN_PERMISSIONS,
-  BOT_USER,
-  button,
-  CHANNEL_ID,
-  chatInput,
-  GUILD_ID,
-  messageCreate,
-} from '../support/interactions.ts';
+import { ADMIN_PERMISSIONS, button, CHANNEL_ID, chatInput, GUILD_ID } from '../support/interactions.ts';
+import { BOT_USER, messageCreate } from '../support/message-payloads.ts';
 import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 const MENTION = `<@${BOT_USER.id}>`;

@@ -19,7 +19,8 @@ import type { SettingsService } from '../../src/stores/settings.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
 import { harnessConfig } from './harness-config.ts';
 import type { Config } from '../../src/config/env.ts';
-import { dispatch, dispatchMessage, seedAsLoggedIn } from './interactions.ts';
+import { dispatch } from './interactions.ts';
+import { dispatchMessage, seedAsLoggedIn } from './message-payloads.ts';
 import { isAcknowledgement } from './payloads.ts';
 import { REAL_KNOWLEDGE } from './knowledge-copy.ts';
 

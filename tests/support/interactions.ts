@@ -1,4 +1,6 @@
-import { ClientUser, InteractionType, type Client } from 'discord.js';
+// Raw INTERACTION_CREATE payloads as Discord sends them (commands, autocomplete, buttons, menus), the
+// ids they carry, and how a test hands one to discord.js.
+import { InteractionType, type Client } from 'discord.js';
 
 export const APP_ID = '1000000000000000001';
 export const GUILD_ID = '1200000000000000001';
@@ -7,7 +9,8 @@ export const ADMIN_ROLE = '1400000000000000001';
 const MANAGE_GUILD = 1n << 5n;
 
 let counter = 0n;
-const snowflake = () => String(1500000000000000000n + ++counter);
+/** A new id, unique within the test run. */
+export const snowflake = () => String(1500000000000000000n + ++counter);
 
 /** Who sends an interaction, and where. */
 export interface Sender {
@@ -22,7 +25,11 @@ export interface Sender {
 }
 
 /** The fields every raw INTERACTION_CREATE payload carries, for a guild member or a DM user. */
-function base(type: InteractionType, data: Record<string, unknown>, sender: Sender = {}): Record<string, unknown> {
+export function base(
+  type: InteractionType,
+  data: Record<string, unknown>,
+  sender: Sender = {},
+): Record<string, unknown> {
   const id = snowflake();
   const user = {
     id: sender.userId ?? '1600000000000000001',
@@ -81,7 +88,8 @@ export function autocomplete(name: string, option: string, value: string, sender
   );
 }
 
-const message = () => ({
+/** A message the bot posted, as an interaction on one of its components carries it. */
+export const message = () => ({
   id: snowflake(),
   type: 0,
   channel_id: CHANNEL_ID,
@@ -126,136 +134,4 @@ export const ADMIN_PERMISSIONS = MANAGE_GUILD;
 export function dispatch(client: Client, raw: Record<string, unknown>): void {
   const actions = (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }).actions;
   actions.InteractionCreate.handle(raw);
-}
-
-/** The bot's own user, as READY gives it. */
-export const BOT_USER = {
-  id: APP_ID,
-  username: 'counterpoint',
-  discriminator: '0',
-  global_name: null,
-  avatar: null,
-  bot: true,
-};
-
-/** A member's user object, for message authors and mentions. */
-export const memberUser = (id = '1600000000000000001', extra: Record<string, unknown> = {}) => ({
-  id,
-  username: 'member',
-  discriminator: '0',
-  global_name: 'Member',
-  avatar: null,
-  ...extra,
-});
-
-/**
- * A MESSAGE_CREATE payload in the guild's text channel: `content` as typed (mentions as `<@id>`),
- * `mentions` the users mentioned, `reference` the id of a message it replies to.
- */
-export function messageCreate(
-  content: string,
-  options: {
-    author?: Record<string, unknown>;
-    mentions?: readonly Record<string, unknown>[];
-    reference?: string;
-    webhookId?: string;
-    referenced?: Record<string, unknown>;
-  } = {},
-) {
-  return {
-    ...message(),
-    type: options.reference ? 19 : 0,
-    guild_id: GUILD_ID,
-    content,
-    author: options.author ?? memberUser(),
-    member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-    mentions: options.mentions ?? [],
-    mention_roles: [],
-    mention_everyone: false,
-    ...(options.reference
-      ? { message_reference: { message_id: options.reference, channel_id: CHANNEL_ID, guild_id: GUILD_ID } }
-      : {}),
-    ...(options.referenced ? { referenced_message: options.referenced } : {}),
-    ...(options.webhookId ? { webhook_id: options.webhookId } : {}),
-  };
-}
-
-/** A "Counter with the article" message command on a message with `content`, by `author`. */
-export function counterCommand(
-  content: string,
-  options: { author?: Record<string, unknown>; sender?: Sender; targetId?: string } = {},
-) {
-  const target = {
-    ...message(),
-    id: options.targetId ?? snowflake(),
-    guild_id: GUILD_ID,
-    content,
-    author: options.author ?? memberUser('1600000000000000002'),
-  };
-  return base(
-    InteractionType.ApplicationCommand,
-    {
-      id: snowflake(),
-      name: 'Counter with the article',
-      type: 3,
-      target_id: target.id,
-      resolved: { messages: { [target.id]: target } },
-    },
-    options.sender,
-  );
-}
-
-/** Hands a raw MESSAGE_CREATE to discord.js as its gateway handler does (private entry point, one cast here). */
-export function dispatchMessage(client: Client, raw: Record<string, unknown>): void {
-  const actions = (client as unknown as { actions: { MessageCreate: { handle(data: unknown): void } } }).actions;
-  actions.MessageCreate.handle(raw);
-}
-
-/**
- * What a login gives the client and message events need: its own user, and the guild with its text
- * channel in the cache (discord.js drops messages in channels it has not cached).
- */
-export function seedAsLoggedIn(client: Client): void {
-  const internals = client as unknown as { user: unknown; guilds: { _add(data: unknown): void } };
-  internals.user = new (ClientUser as unknown as new (client: Client, data: unknown) => ClientUser)(client, BOT_USER);
-  internals.guilds._add({
-    id: GUILD_ID,
-    name: 'Debate club',
-    icon: null,
-    owner_id: '1600000000000000009',
-    unavailable: false,
-    member_count: 2,
-    features: [],
-    roles: [
-      {
-        id: GUILD_ID,
-        name: '@everyone',
-        permissions: '0',
-        position: 0,
-        color: 0,
-        hoist: false,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
-      {
-        id: ADMIN_ROLE,
-        name: 'Curators',
-        permissions: '0',
-        position: 1,
-        color: 0,
-        hoist: false,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
-    ],
-    channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'debate', position: 0, permission_overwrites: [] }],
-    emojis: [],
-    stickers: [],
-    members: [],
-    threads: [],
-    voice_states: [],
-    presences: [],
-  });
 }
