@@ -1,6 +1,7 @@
 import type { EvalReport } from '../src/evaluation/evaluate.ts';
 import { logLogSlope, showSpread, type Spread } from './measure.ts';
-import { insightsSection, type InsightsFigures } from './insights.ts';
+import type { InsightsFigures } from './insights.ts';
+import { insightsSection } from './insights-section.ts';
 import type { ProcessFigures } from './process.ts';
 import type { SizeRow } from './scale.ts';
 

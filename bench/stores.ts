@@ -9,7 +9,7 @@ import { FLUSH_AT } from '../src/insights/question-queue.ts';
 import { openStores, type StoreConfig } from '../src/stores/store-set.ts';
 import { findPostgresBinaries, startThrowAwayCluster } from '../tests/support/postgres-cluster.ts';
 import { freshDatabase } from '../tests/support/postgres-database.ts';
-import { events } from './insights.ts';
+import { events } from './insights-workload.ts';
 import { showSpread, spreadOf, type Spread } from './measure.ts';
 
 /** One store's figures. */
