@@ -1,27 +1,16 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadEvalSet, loadRealPhrasings, type EvalQuestion } from '../src/evaluation/eval-set.ts';
-import { evaluate } from '../src/evaluation/evaluate.ts';
-import { suggestions } from '../src/answer/suggestions.ts';
+import { loadEvalSet, loadRealPhrasings } from '../src/evaluation/eval-set.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
-import { KnowledgeStore, prepare } from '../src/reload/knowledge-store.ts';
-import { Reloader, stopLoadingWorker } from '../src/reload/reloader.ts';
-import {
-  fuseTuned,
-  matcherMethod,
-  miniSearchParagraphs,
-  miniSearchTuned,
-  paragraphKey,
-  type Method,
-} from './baselines.ts';
-import { measureBuild, percentiles, spreadOf, timeCalls } from './measure.ts';
+import { stopLoadingWorker } from '../src/reload/reloader.ts';
+import { articleFigures } from './article-figures.ts';
+import { spreadOf } from './measure.ts';
 import { insightsFigures } from './insights.ts';
 import { storeComparison, storesLine, storesSection } from './stores.ts';
 import { syncFigures, syncLine, syncSection } from './sync.ts';
 import { processFigures } from './process.ts';
-import type { ArticleRow, RealRow } from './bench-run.ts';
 import { report } from './report.ts';
 import { scaleRows } from './scale.ts';
 import { hybridFigures } from './hybrid.ts';
@@ -52,14 +41,6 @@ async function load(dir: string): Promise<KnowledgeBase> {
   return result.knowledge;
 }
 
-/** Expected entries turned into the paragraphs they cite, for the paragraph-level baseline. */
-function asParagraphs(kb: KnowledgeBase, questions: readonly EvalQuestion[]): EvalQuestion[] {
-  return questions.map((q) => ({
-    ...q,
-    expected: [...new Set(q.expected.flatMap((id) => kb.entryById.get(id)?.passages.map(paragraphKey) ?? []))],
-  }));
-}
-
 if (ONLY_AUTOCOMPLETE) {
   await updateAutocompleteSection(SIZES);
   process.exit(0);
@@ -77,54 +58,9 @@ if (ONLY_LOAD) {
   process.exit(0);
 }
 const real = await loadRealPhrasings(kb);
-const methods: Method[] = [matcherMethod, miniSearchTuned, fuseTuned, miniSearchParagraphs];
 
 console.log('the article…');
-const article: ArticleRow[] = methods.map((method) => {
-  const builds = [0, 1, 2].map(() => measureBuild(() => method.build(kb)));
-  const rank = builds[0]?.value ?? method.build(kb);
-  const set = method === miniSearchParagraphs ? asParagraphs(kb, questions) : questions;
-  const runs = [0, 1, 2].map(() =>
-    percentiles(
-      timeCalls(
-        questions.map((q) => q.question),
-        rank,
-        method === fuseTuned ? 2 : 20,
-      ),
-    ),
-  );
-  return {
-    method: method.name,
-    report: evaluate(set, rank),
-    p50: spreadOf(runs.map((r) => r.p50)),
-    p95: spreadOf(runs.map((r) => r.p95)),
-    buildMs: spreadOf(builds.map((b) => b.ms)),
-    memMb: builds[0]?.heapMb ?? 0,
-  };
-});
-const realRows: RealRow[] = methods.flatMap((method) => {
-  const rank = method.build(kb);
-  return (['tune', 'test'] as const).map((half) => {
-    const part = real.filter((q) => q.half === half);
-    return {
-      method: method.name,
-      half,
-      report: evaluate(method === miniSearchParagraphs ? asParagraphs(kb, part) : part, rank),
-    };
-  });
-});
-const prefixes = questions.flatMap((q) =>
-  Array.from({ length: Math.ceil(q.question.length / 4) }, (_, i) => q.question.slice(0, (i + 1) * 4)),
-);
-const loaded = prepare(kb);
-const autocomplete = percentiles(timeCalls(prefixes, (p) => suggestions(loaded, p), 3));
-const articleReloads: number[] = [];
-const reloader = new Reloader(new KnowledgeStore(prepare(kb)), ARTICLE);
-await reloader.reload();
-for (let i = 0; i < 9; i++) {
-  const r = await reloader.reload();
-  if (r.ok) articleReloads.push(r.ms);
-}
+const { article, realRows, autocomplete, articleReloads } = await articleFigures(kb, questions, real, ARTICLE);
 
 console.log('synthetic knowledge bases…');
 const root = await mkdtemp(path.join(os.tmpdir(), 'counterpoint-bench-'));
