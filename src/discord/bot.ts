@@ -132,10 +132,11 @@ export async function startBot(
     client,
     stop: async () => {
       gateway.stopping();
-      flushRestLog();
       const rest = client.rest;
       await client.destroy();
       if (rest instanceof InteractionAwareRest) await rest.close();
+      // After the client is down: a window opened while it stopped is summed up too.
+      flushRestLog();
     },
   };
 }

@@ -24,10 +24,12 @@ interface Window {
  * coming): the route as discord.js generalises it ("/channels/:id/messages"), the method, how long
  * it waits, whether the limit is global, and the bucket's limit. Never the URL: a webhook's
  * contains the interaction token; nor any id of a user. Returns a flush for shutdown, which writes
- * the summaries of windows still open.
+ * the summaries of windows still open; from then on each wait is logged as it comes (no window
+ * would be closed: requests still queued when the client stopped may yet wait).
  */
 export function attachRestLogging(client: Client, logger: Logger, windowMs = RATE_LIMIT_LOG_WINDOW_MS): () => void {
   const open = new Map<string, Window>();
+  let flushed = false;
   const close = (key: string): void => {
     const window = open.get(key);
     if (!window) return;
@@ -47,6 +49,10 @@ export function attachRestLogging(client: Client, logger: Logger, windowMs = RAT
       limit: Number.isFinite(info.limit) ? info.limit : null,
       scope: info.scope,
     };
+    if (flushed) {
+      logger.warn(fields, RATE_LIMITED);
+      return;
+    }
     const key = `${fields.method} ${fields.route} ${String(fields.global)}`;
     const window = open.get(key);
     if (window) {
@@ -60,6 +66,7 @@ export function attachRestLogging(client: Client, logger: Logger, windowMs = RAT
     open.set(key, { first: fields, count: 0, longestWaitMs: 0, timer });
   });
   return () => {
+    flushed = true;
     for (const key of [...open.keys()]) close(key);
   };
 }

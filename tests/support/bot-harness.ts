@@ -124,8 +124,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
       return found;
     },
     async stop() {
-      flushRestLog();
       await client.destroy();
+      // As bot.ts stops: after the client, so that a wait while it stopped is summed up too.
+      flushRestLog();
       await rest.stop();
     },
   };
