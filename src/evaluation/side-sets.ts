@@ -85,7 +85,7 @@ export const KINDS: readonly ReplyKind[] = [
  * and three blind batches joined: the third 0.594 before the classifier, 0.677 after; the fourth
  * 0.512 and 0.536; the fifth 0.571 and 0.643 (bench/NOTES.md, twelfth session).
  */
-export const STANCE_FLOORS: Readonly<Record<Stance, number>> = { article: 0.3, other: 0.5, question: 0.8 };
+export const STANCE_FLOORS: Readonly<Record<Stance, number>> = { article: 0.15, other: 0.5, question: 0.85 };
 export const KIND_FLOORS = {
   tuned: 0.96,
   fresh: 0.91,

@@ -39,9 +39,17 @@ const kindFresh5 = await readKindSet(KIND_FRESH_5_FILE);
 const kindFresh6 = await readKindSet(KIND_FRESH_6_FILE);
 const stanceFresh2 = await readStanceSet(STANCE_FRESH_2_FILE);
 const readings = new Map<string, Reading>();
-const texts = [stanceSet, kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5, kindFresh6].flatMap(
-  (set) => set.map((i) => i.text),
-);
+const texts = [
+  stanceSet,
+  stanceFresh2,
+  kindSet,
+  kindFresh,
+  kindFresh2,
+  kindFresh3,
+  kindFresh4,
+  kindFresh5,
+  kindFresh6,
+].flatMap((set) => set.map((i) => i.text));
 for (const text of texts) {
   readings.set(text, await readMessage(loaded.matcher, text));
 }
@@ -113,6 +121,13 @@ describe('how well the side and the kind are read', () => {
       return got !== 'question' && got !== i.stance;
     });
     expect(wrongSide.length / sided.length).toBeLessThan(0.15);
+  });
+
+  it('no post arguing the other side is told the article makes a similar argument', () => {
+    const told = [...stanceSet, ...stanceFresh2].filter(
+      (i) => i.stance === 'other' && reading(i.text).stance === 'article',
+    );
+    expect(told.map((i) => i.text)).toEqual([]);
   });
 
   it.each([

@@ -35,8 +35,22 @@ describe('the side a message takes', () => {
     expect(isAsked('was it an occupation?')).toBe(true);
     expect(isAsked('why did the talks fail')).toBe(true);
     expect(isAsked('the talks failed')).toBe(false);
-    expect(stanceOf('Armenia occupied the districts')).toBe('article');
-    expect(stanceOf('did Armenia occupy the districts?')).toBe('question');
+    expect(stanceOf('it was ethnic cleansing')).toBe('other');
+    expect(stanceOf('was it ethnic cleansing?')).toBe('question');
+  });
+
+  it("the article's side is named only when sure: one cue is not enough to say the article agrees", () => {
+    // One cue each way: the other side's is named (its labels differ from the neutral ones by a word),
+    // the article's is not ("The article makes a similar argument" would speak for the writer).
+    expect(stanceOf('Aliyev is a dictator')).toBe('other');
+    expect(stanceOf('Armenia occupied the districts')).toBe('question');
+    // Claims against the article that carry one of its cues, found by a probe as a new user.
+    for (const claim of [
+      'Azerbaijan occupied Armenian land for thirty years',
+      'Azerbaijan is an occupier',
+      'Self-determination trumps territorial integrity',
+    ])
+      expect(stanceOf(claim), claim).not.toBe('article');
   });
 
   it("the matched entry's side-tagged phrasings lean a message one way or the other", () => {
