@@ -3,102 +3,8 @@
  * folded text (lower case ASCII, punctuation gone: "what's up?" is "whats up"), as every reading
  * pattern does (pattern-parts.ts).
  */
+import { GREETING, SMALL_TALK, THANKS, TO_WHOM } from './chat-words.ts';
 import { oneOf, pattern } from './pattern-parts.ts';
-
-const GREETING = oneOf(
-  'hi+',
-  'hey+',
-  'hello+',
-  'heya',
-  'hiya',
-  'yo',
-  'sup',
-  'wassup',
-  'whats up',
-  'howdy',
-  'greetings',
-  'gm',
-  'gn',
-  String.raw`good (morning|afternoon|evening|night|day)( from \w+)?`,
-  'goodnight',
-  'salam',
-  'salut',
-  'hola',
-);
-const THANKS = oneOf(
-  'thanks?( (a lot|so much|again|man|bro|mate))?',
-  'thank (you|u)( (so much|very much|a lot))?',
-  'thx',
-  'ty',
-  'tysm',
-  'tyvm',
-  'cheers',
-  'much appreciated',
-  'appreciate it',
-);
-const SMALL_TALK = oneOf(
-  '(good|nice|great|cool|bad|dumb|stupid|awesome|based) bot',
-  '(how are (you|u)|hows it going|how r u)',
-  'bye',
-  'goodbye',
-  'see (you|ya)( (tomorrow|later|soon|around))?',
-  'brb',
-  String.raw`brb \w+`,
-  'afk',
-  'gtg',
-  'g2g',
-  'ttyl',
-  String.raw`welcome to the server( \w+)?`,
-  'welcome (aboard|back)',
-  '(this|that) is (actually |really |pretty |kinda |so )*(cool|neat|nice|great|awesome|useful|helpful)',
-  '(that|this|it) (helped|helps)( (a lot|so much|loads))?',
-  'cya',
-  'later',
-  'np',
-  'no problem',
-  'ok',
-  'okay',
-  'k',
-  'kk',
-  'lol',
-  'lmao',
-  'haha+',
-  'nice',
-  'cool',
-  'great',
-  'awesome',
-  'wow',
-  'welcome',
-  'sorry',
-  'my bad',
-  'gg',
-  'ggs',
-  'lmao+',
-  'lo+l',
-  'true',
-  'fair',
-  'fair enough',
-  'fair point',
-  'facts',
-  'bet',
-  'say less',
-  'bruh',
-  'damn',
-  'w bot',
-  'l bot',
-  'gotcha',
-  'noted',
-  'got it',
-  'makes sense',
-  'interesting',
-  'nice one',
-  'good one',
-  'yep',
-  'yup',
-  'real',
-  'thx m8',
-);
-const TO_WHOM = '( (everyone|all|guys|yall|folks|there|bot|counterpoint|mate|bro|man|friend|ppl|people))?';
 
 /** Only greetings, thanks and small talk. */
 export const CHAT = pattern(
@@ -150,3 +56,6 @@ export const CHAT_MARK = pattern(
   ),
   String.raw`\b`,
 );
+
+/** Thanks, first in the message ("thanks bot", "ty, that helped", "that helped a lot"). */
+export const THANKS_FIRST = pattern('^(', THANKS, String.raw`|(that|this|it) (helped|helps)|appreciated?)\b`);

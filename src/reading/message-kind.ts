@@ -2,7 +2,7 @@ import { foldText } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
 import { ABOUT, ABOUT_PUBLISHER } from './about-patterns.ts';
 import { SHORT_ABOUT } from './about-words.ts';
-import { CHAT, CHAT_MARK, GREETING_FIRST } from './chat-patterns.ts';
+import { CHAT, CHAT_MARK, GREETING_FIRST, THANKS_FIRST } from './chat-patterns.ts';
 import { FILLER_ONLY, SECTION_ASKED, STATES } from './shape-patterns.ts';
 import { TOPIC_PATTERNS } from './topic-patterns.ts';
 
@@ -57,6 +57,11 @@ export function foldedMessage(text: string, publisherNames: readonly string[] = 
 /** Whether a message is only greetings, thanks or small talk. */
 export function isChat(text: string): boolean {
   return CHAT.test(foldText(text));
+}
+
+/** Whether chat opens with thanks: it gets "glad it helped", not the greeting's how-to-ask. */
+export function opensWithThanks(text: string): boolean {
+  return THANKS_FIRST.test(foldText(text));
 }
 
 /** The message with a greeting before it removed ("hi, was Karabakh a colony?"), else as it is. */

@@ -17,9 +17,14 @@ const SUBJECT_CHARS = 60;
 
 const citedOf = (kb: KnowledgeBase, t: Translate) => citations(kb) || t('guide.theArticle');
 
-/** Greetings and thanks: one friendly line on how to ask, only for the asker where Discord allows. */
-export function chatReply(kb: KnowledgeBase, t: Translate = english): Reply {
-  const description = t('guide.chat', { example: EXAMPLE, cited: citedOf(kb, t) });
+/**
+ * Greetings and thanks: one friendly line on how to ask (after thanks, glad it helped and ask
+ * again), only for the asker where Discord allows.
+ */
+export function chatReply(kb: KnowledgeBase, t: Translate = english, thanks = false): Reply {
+  const description = thanks
+    ? t('guide.thanks', { example: EXAMPLE })
+    : t('guide.chat', { example: EXAMPLE, cited: citedOf(kb, t) });
   return {
     cards: [{ tone: 'notice', title: 'Counterpoint', description }],
     rows: [nextStepButtons(kb, 'ephemeral', t)],

@@ -1,5 +1,6 @@
 import type { Reading } from '../reading/reading.ts';
 import { nearestTopics } from '../reading/topics.ts';
+import { opensWithThanks } from '../reading/message-kind.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { replyToQuestion } from './answer-replies.ts';
 import type { Visibility } from './custom-id.ts';
@@ -21,7 +22,7 @@ export function replyToReading(
 ): Reply {
   switch (reading.kind) {
     case 'chat':
-      return chatReply(kb, t);
+      return chatReply(kb, t, opensWithThanks(reading.text));
     case 'about':
       return aboutReply(kb, visibility, t);
     case 'topic':

@@ -80,6 +80,23 @@ describe('replies that are not answers, through discord.js', () => {
     expect(message.components[0]?.components.map((c) => c.label)).toEqual(['Browse the article', 'About this bot']);
   });
 
+  it('thanks get "glad it helped", privately, from either side; a greeting from a side is chat too', async () => {
+    for (const text of [
+      'thanks bot',
+      'ty, that helped',
+      'thanks, proud Armenian here',
+      'thanks, proud Azerbaijani here',
+    ]) {
+      const message = messageOf(await bot.reply(ask(text)));
+      expect(message.flags, text).toBe(EPHEMERAL);
+      expect(message.embeds[0]?.description, text).toMatch(/^Glad it helped\. Send another claim or question/);
+    }
+    for (const text of ['love from yerevan', 'greetings from Azerbaijan!']) {
+      const message = messageOf(await bot.reply(ask(text)));
+      expect(message.embeds[0]?.description, text).toMatch(/^Hi! Send a claim or a question/);
+    }
+  });
+
   it('a question about the bot gets the about card, not a debate card', async () => {
     const embed = messageOf(await bot.reply(ask('Is this bot just Azerbaijani propaganda?'))).embeds[0];
     expect(embed?.title).toBe('About AVİM Analysis 2020/33 and this bot');

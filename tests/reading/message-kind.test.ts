@@ -135,4 +135,17 @@ describe('what kind of message it is, before any matching', () => {
   });
 
   it.each(['lmaooo', 'fair point', 'gotcha', 'w bot'])('"%s" is chat', (text) => expect(isChat(text)).toBe(true));
+
+  it.each([
+    ['love from yerevan', 'love from baku'],
+    ['greetings from Armenia!', 'greetings from Azerbaijan!'],
+    ['thanks, proud Armenian here', 'thanks, proud Azerbaijani here'],
+  ])('a greeting that names where the writer is from is chat from either side: "%s", "%s"', (one, other) => {
+    expect([isChat(one), isChat(other)]).toEqual([true, true]);
+  });
+
+  it('a claim after such a greeting is not chat', () => {
+    expect(isChat('greetings from armenia, azerbaijan occupied artsakh')).toBe(false);
+    expect(isChat('proud azerbaijani here and karabakh is azerbaijan')).toBe(false);
+  });
 });

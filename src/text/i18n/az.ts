@@ -67,6 +67,8 @@ export const az: Catalogue = {
   },
   guide: {
     theArticle: 'məqalə',
+    thanks:
+      'Kömək edə bildimsə, şadam. İstənilən vaxt ingilis dilində yeni iddia və ya sual göndərin, məs. “{{example}}”.',
     chat:
       'Salam! Qarabağ münaqişəsi haqqında ingilis dilində bir iddia və ya sual göndərin, məs. “{{example}}”, ' +
       'mən də tərəflərdən birinin mövqeyini müdafiə edən təhlil olan {{cited}} bu barədə nə deyirsə, onu ' +

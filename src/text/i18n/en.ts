@@ -65,6 +65,7 @@ export const en = {
   },
   guide: {
     theArticle: 'the article',
+    thanks: 'Glad it helped. Send another claim or question any time, e.g. “{{example}}”.',
     chat:
       'Hi! Send a claim or a question about the Karabakh conflict, e.g. “{{example}}”, and I answer ' +
       'with what {{cited}}, an analysis that argues one side, says on it: quoted and cited.',

@@ -65,6 +65,9 @@ export const tr: Catalogue = {
   },
   guide: {
     theArticle: 'makale',
+    thanks:
+      'Yardımcı olabildiysem ne mutlu. İstediğiniz zaman İngilizce yeni bir iddia ya da soru gönderin, ' +
+      'ör. “{{example}}”.',
     chat:
       'Merhaba! Karabağ çatışmasıyla ilgili İngilizce bir iddia ya da soru gönderin, ör. “{{example}}”; ben de ' +
       'bir tarafın görüşünü savunan bir analiz olan {{cited}} bu konuda ne diyorsa, alıntı ve kaynağıyla ' +
