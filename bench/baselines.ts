@@ -4,7 +4,8 @@ import type { Ranking } from '../src/evaluation/evaluate.ts';
 import type { Entry, KnowledgeBase, Paragraph } from '../src/knowledge/types.ts';
 import { createMatcher } from '../src/search/matcher.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../src/search/search-defaults.ts';
-import { contentTokens, STOP_WORDS } from '../src/text/tokens.ts';
+import { STOP_WORDS } from '../src/text/stop-words.ts';
+import { contentTokens } from '../src/text/tokens.ts';
 
 /** A ranking method under benchmark: built once, then asked each question. */
 export interface Method {
