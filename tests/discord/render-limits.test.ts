@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, toDiscord } from '../../src/discord/render.ts';
+import { LIMITS } from '../../src/discord/render-embeds.ts';
+import { toDiscord } from '../../src/discord/render.ts';
 import { type Card, fitText, type Reply } from '../../src/replies/view.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
