@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { problemList } from '../knowledge/summary.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { attributionFooter, sidedBody } from '../replies/answer-replies.ts';
+import { attributionFooter, sidedBody } from '../replies/answer-parts.ts';
 import { notAddressedLine } from '../replies/not-answered-replies.ts';
 import { referenceLine } from '../replies/reference.ts';
 import { loadPrepared } from '../reload/knowledge-cache.ts';

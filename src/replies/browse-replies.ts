@@ -1,7 +1,7 @@
 import type { Entry, KnowledgeBase, Section, Source } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
-import { attributionFooter, sourceLink } from './answer-replies.ts';
+import { attributionFooter, sourceLink } from './answer-parts.ts';
 import { encodeControl, type Visibility } from './custom-id.ts';
 import { pageLabel, paragraphLabel } from './reference.ts';
 import { type Card, type Control, fitText, type Reply } from './view.ts';

@@ -3,7 +3,7 @@ import type { MessageClaims } from '../search/claims.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { nearestTopics } from '../reading/topics.ts';
 import { sideOf } from '../reading/stance.ts';
-import { attributionFooter, noteField, sidedBody, sourceLink } from './answer-replies.ts';
+import { attributionFooter, noteField, sidedBody, sourceLink } from './answer-parts.ts';
 import { echoed } from './echo.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
 import { otherLanguageReply } from './language-replies.ts';

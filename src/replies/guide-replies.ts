@@ -1,7 +1,7 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
-import { sourceLink } from './answer-replies.ts';
+import { sourceLink } from './answer-parts.ts';
 import type { Visibility } from './custom-id.ts';
 import { entryButtons, nextStepButtons } from './not-answered-replies.ts';
 import { citations, referenceField } from './reference.ts';
