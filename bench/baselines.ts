@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { Ranking } from '../src/evaluation/evaluate.ts';
-import type { Entry, KnowledgeBase, Paragraph } from '../src/knowledge/types.ts';
+import type { Paragraph } from '../src/knowledge/source-types.ts';
+import type { Entry, KnowledgeBase } from '../src/knowledge/types.ts';
 import { createMatcher } from '../src/search/matcher.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../src/search/search-defaults.ts';
 import { STOP_WORDS } from '../src/text/stop-words.ts';

@@ -1,5 +1,5 @@
 // Browsing the source rather than asking: a section's page, and how questions are matched.
-import type { Source } from '../knowledge/types.ts';
+import type { Source } from '../knowledge/source-types.ts';
 import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { sectionReply, type MatchingNote } from '../replies/browse-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';

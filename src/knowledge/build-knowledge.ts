@@ -1,4 +1,5 @@
-import type { KnowledgeBase, Source } from './types.ts';
+import type { Source } from './source-types.ts';
+import type { KnowledgeBase } from './types.ts';
 
 /** Assembles a knowledge base with its lookup maps. */
 export function buildKnowledge(

@@ -1,6 +1,7 @@
 import { hasTerm } from '../text/term-match.ts';
 import { contentTokens } from '../text/tokens.ts';
-import type { Problem, ScopeTopic, Source } from './types.ts';
+import type { Source } from './source-types.ts';
+import type { Problem, ScopeTopic } from './types.ts';
 
 /**
  * Checks the terms of scope.yaml against the sources and the entries. A term must name its topic:

@@ -7,7 +7,8 @@ import { guarded, ProblemList } from './problem-list.ts';
 import { exists, listFiles, readKnowledgeFile, type ReadOutcome } from './read-files.ts';
 import { resolveEntries } from './resolve-entries.ts';
 import { buildKnowledge } from './build-knowledge.ts';
-import type { LoadResult, Source } from './types.ts';
+import type { Source } from './source-types.ts';
+import type { LoadResult } from './types.ts';
 
 export { buildKnowledge } from './build-knowledge.ts';
 

@@ -1,5 +1,6 @@
 import { sourceMetaSchema } from './schemas.ts';
-import type { Paragraph, Problem, Section, Source } from './types.ts';
+import type { Paragraph, Section, Source } from './source-types.ts';
+import type { Problem } from './types.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
 import { zodProblems } from './zod-problems.ts';
 

@@ -2,7 +2,8 @@
 import { foldText } from '../text/normalize.ts';
 import type { ParsedEntry } from './parse-arguments.ts';
 import { resolveOne } from './resolve-one-entry.ts';
-import type { Entry, Problem, Source } from './types.ts';
+import type { Source } from './source-types.ts';
+import type { Entry, Problem } from './types.ts';
 
 const where = (e: ParsedEntry) => `${e.file}:${e.line}`;
 

@@ -1,7 +1,8 @@
 // One entry checked against its source (section, paragraphs, passage length, verbatim quote) and built.
 import { verbatimForm } from '../text/normalize.ts';
 import type { ParsedEntry } from './parse-arguments.ts';
-import type { Entry, Problem, Source } from './types.ts';
+import type { Source } from './source-types.ts';
+import type { Entry, Problem } from './types.ts';
 
 /** Builds one entry from its source, or reports why it cannot be built; no check across entries. */
 export function resolveOne(e: ParsedEntry, sources: readonly Source[], problems: Problem[]): Entry | undefined {

@@ -1,5 +1,6 @@
 import type { KnowledgeSummary } from '../knowledge/summary.ts';
-import type { Entry, KnowledgeBase, Problem, Source } from '../knowledge/types.ts';
+import type { Source } from '../knowledge/source-types.ts';
+import type { Entry, KnowledgeBase, Problem } from '../knowledge/types.ts';
 import type { SearchSnapshot } from '../search/search-snapshot.ts';
 
 /** Entries cross threads in batches of this many: each message is cheap to receive. */

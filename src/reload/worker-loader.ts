@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { buildKnowledge } from '../knowledge/build-knowledge.ts';
-import type { Entry, Problem, Source } from '../knowledge/types.ts';
+import type { Source } from '../knowledge/source-types.ts';
+import type { Entry, Problem } from '../knowledge/types.ts';
 import { restoreSearchIndex, type SearchSnapshot } from '../search/search-snapshot.ts';
 import { TermTable } from '../search/term-table.ts';
 import { prepare, type LoadedKnowledge } from './knowledge-store.ts';

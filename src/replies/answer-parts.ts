@@ -1,5 +1,6 @@
 // The parts every answer-like card shares: the attribution, the source link, editor's notes, the sided body.
-import type { EditorNote, Entry, Source } from '../knowledge/types.ts';
+import type { Source } from '../knowledge/source-types.ts';
+import type { EditorNote, Entry } from '../knowledge/types.ts';
 import type { Stance } from '../reading/stance.ts';
 import { monthYear } from '../text/dates.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';

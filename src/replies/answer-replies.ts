@@ -1,5 +1,6 @@
 // The answer to a question, its cited passage and its runner-ups, as replies.
-import type { Entry, KnowledgeBase, Source } from '../knowledge/types.ts';
+import type { Source } from '../knowledge/source-types.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import type { MatchResult } from '../search/matcher.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
 import { attributionFooter, noteField, sidedText, sourceLink } from './answer-parts.ts';

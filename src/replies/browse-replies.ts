@@ -1,4 +1,5 @@
-import type { Entry, KnowledgeBase, Section, Source } from '../knowledge/types.ts';
+import type { Section, Source } from '../knowledge/source-types.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { longDate } from '../text/dates.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
 import { attributionFooter, sourceLink } from './answer-parts.ts';

@@ -1,4 +1,5 @@
-import type { Entry, KnowledgeBase, Paragraph } from '../knowledge/types.ts';
+import type { Paragraph } from '../knowledge/source-types.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { Bm25fIndex, type Field } from './bm25f-index.ts';
 import { KeywordPhrases } from './phrases.ts';
 import { publisherWords } from './publisher-words.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
-import type { Source } from '../../src/knowledge/types.ts';
+import type { Source } from '../../src/knowledge/source-types.ts';
 import { REAL_KNOWLEDGE } from '../support/knowledge-copy.ts';
 
 // The PDF extraction the source file was cleaned from (../shared/source), kept as a fixture so
