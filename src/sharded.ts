@@ -6,7 +6,8 @@ import { BOT_NODE_FLAGS } from './config/node-flags.ts';
 import { EXIT_GATEWAY_REFUSED, loginFailureMessage } from './discord/gateway-events.ts';
 import { parseShardReports, reloadOnShard } from './discord/shard-reload.ts';
 import { createLogger } from './log.ts';
-import { logShardReloads, watchDirectory } from './reload/watch.ts';
+import { logShardReloads } from './reload/reload-log.ts';
+import { watchDirectory } from './reload/watch.ts';
 
 // `npm run start:sharded`: the bot under discord.js's ShardingManager, TOTAL_SHARDS shards or "auto".
 loadDotEnv();

@@ -1,10 +1,8 @@
+// Watch mode: a reload after the knowledge files have changed and settled, across the directory's replacement.
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from 'pino';
-import { problemCount } from '../knowledge/problem-list.ts';
-import type { ReloadOrigin, ReloadReport, ShardReport } from './reload-report.ts';
 
 /** How long after the last change a reload starts: editors write a file several times when saving. */
 export const WATCH_DEBOUNCE_MS = 400;
@@ -125,40 +123,4 @@ async function settled(dir: string, waitMs: number, stopped: () => boolean): Pro
     if (now === before) return;
     before = now;
   }
-}
-
-/**
- * Logs a reload's report as the admin would read it: how it was asked for, then the diff or every
- * problem. Not who: `origin.by` names the admin, and stays in the audit trail (docs/privacy.md).
- */
-export function logReload(logger: Logger, report: ReloadReport, origin?: ReloadOrigin, shard?: number): void {
-  const where = {
-    ...(shard === undefined ? {} : { shard }),
-    ...(origin ? { via: origin.via, ...(origin.guildId ? { guild: origin.guildId } : {}) } : {}),
-  };
-  if (report.ok) {
-    const { before, after, added, removed, changed, ms } = report;
-    logger.info({ ...where, before, after, added, removed, changed, ms }, 'knowledge base reloaded');
-  } else if (report.reason === 'held') {
-    logger.warn(
-      { ...where, reason: report.reason, problems: report.problems, ms: report.ms },
-      'reload held back; the knowledge base in use did not change',
-    );
-  } else {
-    logger.warn(
-      {
-        ...where,
-        reason: report.reason,
-        problems: report.problems.slice(0, 50),
-        problemCount: problemCount(report.problems),
-        ms: report.ms,
-      },
-      'reload failed; the knowledge base in use did not change',
-    );
-  }
-}
-
-/** Logs every shard's reload report. */
-export function logShardReloads(logger: Logger, reports: readonly ShardReport[]): void {
-  for (const { shard, report } of reports) logReload(logger, report, undefined, shard);
 }

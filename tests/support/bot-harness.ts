@@ -14,7 +14,7 @@ import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, prepare } from '../../src/reload/knowledge-store.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
 import type { LastGoodNotice } from '../../src/reload/reload-report.ts';
-import { logReload } from '../../src/reload/watch.ts';
+import { logReload } from '../../src/reload/reload-log.ts';
 import type { SettingsService } from '../../src/stores/settings.ts';
 import { FakeDiscordRest, type RecordedRequest } from './fake-discord-rest.ts';
 import { harnessConfig } from './harness-config.ts';
