@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadEvalSet, loadRealPhrasings } from '../src/evaluation/eval-set.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
-import { stopLoadingWorker } from '../src/reload/reloader.ts';
+import { stopLoadingWorker } from '../src/reload/reloader-options.ts';
 import { articleFigures } from './article-figures.ts';
 import { spreadOf } from './measure.ts';
 import { insightsFigures } from './insights.ts';
