@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
-import { APP_ID, GUILD_ID } from './interactions.ts';
+import { guildCreateData, readyData } from './gateway-payloads.ts';
 
 /** What the bot sent over the gateway, parsed. */
 export interface GatewayFrame {
@@ -74,81 +74,7 @@ export class FakeGateway {
     this.sockets.push(socket);
     const shard = z.object({ shard: z.tuple([z.number(), z.number()]).optional() }).parse(frame.d).shard ?? [0, 1];
     this.shards.set(shard[0], socket);
-    const user = {
-      id: APP_ID,
-      username: 'counterpoint',
-      discriminator: '0',
-      global_name: null,
-      avatar: null,
-      bot: true,
-    };
-    this.dispatch(
-      'READY',
-      {
-        v: 10,
-        user,
-        guilds: [{ id: GUILD_ID, unavailable: true }],
-        session_id: 'session',
-        resume_gateway_url: this.url,
-        application: { id: APP_ID, flags: 0 },
-        shard,
-      },
-      socket,
-    );
-    this.dispatch(
-      'GUILD_CREATE',
-      {
-        id: GUILD_ID,
-        name: 'Debate club',
-        icon: null,
-        owner_id: '1600000000000000001',
-        unavailable: false,
-        large: false,
-        member_count: 1,
-        joined_at: new Date(0).toISOString(),
-        features: [],
-        emojis: [],
-        stickers: [],
-        channels: [],
-        threads: [],
-        members: [],
-        voice_states: [],
-        presences: [],
-        stage_instances: [],
-        guild_scheduled_events: [],
-        soundboard_sounds: [],
-        roles: [
-          {
-            id: GUILD_ID,
-            name: '@everyone',
-            permissions: '0',
-            position: 0,
-            color: 0,
-            hoist: false,
-            managed: false,
-            mentionable: false,
-            flags: 0,
-          },
-        ],
-        afk_channel_id: null,
-        afk_timeout: 300,
-        verification_level: 0,
-        default_message_notifications: 0,
-        explicit_content_filter: 0,
-        mfa_level: 0,
-        system_channel_id: null,
-        system_channel_flags: 0,
-        rules_channel_id: null,
-        vanity_url_code: null,
-        description: null,
-        banner: null,
-        premium_tier: 0,
-        preferred_locale: 'en-US',
-        public_updates_channel_id: null,
-        nsfw_level: 0,
-        premium_progress_bar_enabled: false,
-      },
-      socket,
-    );
+    this.dispatch('READY', readyData(this.url, shard), socket);
+    this.dispatch('GUILD_CREATE', guildCreateData(), socket);
   }
 }
