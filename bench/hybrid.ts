@@ -10,7 +10,7 @@ import { prepare } from '../src/reload/knowledge-store.ts';
 import { attachSemantic } from '../src/reload/semantic-attach.ts';
 import { closeSharedEngine, sharedSemanticEngine } from '../src/semantic/shared-engine.ts';
 import { percentiles, spreadOf, type Spread } from './measure.ts';
-import { syntheticQuestions } from './scale.ts';
+import { syntheticQuestions } from './scale-methods.ts';
 
 /** Per-question latency of one matcher, median of three runs of p50 and p95, each a first sight. */
 export interface LatencyRow {
