@@ -8,7 +8,7 @@ export type TokensOf = (text: string) => Token[];
 /**
  * The words that only name a source's publisher: each one-word name of its `publisher_names`,
  * folded ("AVİM" → "avim"). "What does AVİM say about colonies" asks what the source says about
- * colonies: the name carries no topic, as "article" carries none (src/text/tokens.ts), so neither
+ * colonies: the name carries no topic, as "article" carries none (src/text/stop-words.ts), so neither
  * the index nor a question counts it, and a second source's publisher needs no change of code.
  * Names of several words stay words: "Center for Eurasian Studies" is made of words of topics.
  */
