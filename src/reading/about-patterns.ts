@@ -95,7 +95,6 @@ export const ABOUT: readonly RegExp[] = [
   ),
   pattern(B, '(or )?is it (totally |completely |entirely |just |kinda )?(one sided|biased|propaganda)$'),
   pattern(B, '(what|which) (article|source|sources) (is this|are you|do you|does it)', B),
-  pattern(B, '(summar(y|ize|ise)|tldr|tl dr|gist) (of )?(the|this) (article|analysis|source|paper)', B),
   pattern(
     B,
     '(part (1|one|i)|first part|part (2|two|ii)|previous article|other article)',

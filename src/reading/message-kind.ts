@@ -4,6 +4,7 @@ import { ABOUT, ABOUT_PUBLISHER } from './about-patterns.ts';
 import { SHORT_ABOUT } from './about-words.ts';
 import { CHAT, CHAT_MARK, GREETING_FIRST, THANKS_FIRST } from './chat-patterns.ts';
 import { FILLER_ONLY, SECTION_ASKED, STATES } from './shape-patterns.ts';
+import { SUMMARY_ASKED } from './summary-patterns.ts';
 import { TOPIC_PATTERNS } from './topic-patterns.ts';
 
 /**
@@ -91,6 +92,12 @@ export function isAbout(text: string, publisherNames: readonly string[] = NO_NAM
   return short && SHORT_ABOUT.some((pattern) => pattern.test(folded));
 }
 
+/** Whether a message asks for a summary of the whole article (summary-patterns.ts). */
+export function asksForSummary(text: string, publisherNames: readonly string[] = NO_NAMES): boolean {
+  const folded = foldedMessage(text, publisherNames);
+  return SUMMARY_ASKED.some((pattern) => pattern.test(folded));
+}
+
 /** Whether a message that is not a topic question names the publisher or author. */
 export function namesPublisher(text: string, publisherNames: readonly string[] = NO_NAMES): boolean {
   return ABOUT_PUBLISHER.test(foldedMessage(text, publisherNames));
@@ -104,7 +111,8 @@ export function isFiller(text: string): boolean {
 
 /** The number of the section a message names alone ("section 4?", "what's in section 3"), if it does. */
 export function sectionAsked(text: string): number | undefined {
-  const n = SECTION_ASKED.exec(foldText(text))?.groups?.n;
+  // Folding drops "§", so it is read as the word first.
+  const n = SECTION_ASKED.exec(foldText(text.replace(/§\s*/g, 'section ')))?.groups?.n;
   return n === undefined ? undefined : Number(n);
 }
 

@@ -5,6 +5,7 @@ import { contentTokens } from '../text/tokens.ts';
 import { isEverydayWord } from '../text/english-frequency.ts';
 import { otherLanguageOf } from '../text/language.ts';
 import {
+  asksForSummary,
   asksForTopic,
   isAbout,
   isChat,
@@ -12,14 +13,14 @@ import {
   namesPublisher,
   opensLikeChat,
   type ReplyKind,
-  sectionAsked,
   topicSubject,
   withoutGreeting,
 } from './message-kind.ts';
 import { type Stance, stanceOf } from './stance.ts';
 import { gatedKind, guessKind } from './kind-gates.ts';
 import { mirrored } from './mirror.ts';
-import { MAX_TOPIC_PICKS, topicPicks } from './topics.ts';
+import { topicPicks } from './topics.ts';
+import { sectionTopic, summaryTopic } from './whole-topics.ts';
 
 /** How one message was read: the kind of reply it gets, the side it takes, and what was found. */
 export interface Reading {
@@ -65,6 +66,7 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
     return { kind: kindOfMatch(match), stance: 'question', text, match, picks: [] };
   }
   const names = publisherNames(matcher.knowledge);
+  if (asksForSummary(text, names)) return summaryTopic(matcher, text);
   if (isAbout(text, names)) return plain('about', text);
   // Only filler ("hmm", "wait what") with something in it: nothing to match ("??" has no words at all).
   if (isFiller(text) && text.trim() !== '') return plain('unclear', text);
@@ -109,18 +111,6 @@ function publisherNames(kb: KnowledgeBase): readonly string[] {
   let names = namesOf.get(kb);
   if (!names) namesOf.set(kb, (names = kb.sources.flatMap((s) => s.publisherNames)));
   return names;
-}
-
-/** "section 4?": that section's entries, its thesis first, as a topic. */
-function sectionTopic(matcher: HybridMatcher, text: string): Reading | undefined {
-  const number = sectionAsked(text);
-  const source = matcher.knowledge.sources[0];
-  const section = source?.sections.find((s) => s.number === number);
-  if (!source || !section) return undefined;
-  const entries = matcher.knowledge.entries.filter((e) => e.source === source.id && e.section === section.number);
-  const picks = [...entries.filter((e) => e.thesis), ...entries.filter((e) => !e.thesis)].slice(0, MAX_TOPIC_PICKS);
-  const subject = `§${section.number} ${section.title}`;
-  return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
 }
 
 /** A reading that needs no match: chat, a question about the bot or its source, or filler. */

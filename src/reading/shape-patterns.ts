@@ -33,12 +33,12 @@ export const FILLER_ONLY = pattern(
 
 /**
  * A section named by number, asked for whole: "section 4?", "what's in section 3", "what does
- * section 2 cover", "explain section 5 pls". Anything after the number but a verb of telling is a
+ * section 2 cover", "explain section 5 pls", "sec 4" ("§6" is read as "section 6": sectionAsked). Anything after the number but a verb of telling is a
  * claim about the section ("section 4 says Armenia occupied the districts").
  */
 export const SECTION_ASKED = pattern(
   '^(whats in |what is in |what in |what does |what do |whats |what is |show me |open |go to |read |explain |',
-  'summar(i[sz]e) |tl ?dr( of)? |break down )?(the )?section ',
+  'tell me about |summar(i[sz]e) |tl ?dr( of)? |break down )?(the )?(section|sec) ',
   String.raw`(?<n>\d{1,2})( (cover|covers|say|says|argue|argues|discuss|discusses|about|say about|summary))?`,
   '( (pls|please|plz))?$',
 );

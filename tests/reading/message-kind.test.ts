@@ -117,6 +117,10 @@ describe('what kind of message it is, before any matching', () => {
     expect(sectionAsked('what does section 2 cover')).toBe(2);
     expect(sectionAsked('explain section 5 pls')).toBe(5);
     expect(sectionAsked('section 6 summary?')).toBe(6);
+    expect(sectionAsked('tell me about section 5')).toBe(5);
+    expect(sectionAsked('sec 4')).toBe(4);
+    expect(sectionAsked('§6')).toBe(6);
+    expect(sectionAsked('what does § 7 say?')).toBe(7);
     expect(sectionAsked('what does section 2 say about colonies')).toBeUndefined();
     expect(sectionAsked('section 4 says Armenia occupied the districts')).toBeUndefined();
   });

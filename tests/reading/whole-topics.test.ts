@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { asksForSummary } from '../../src/reading/message-kind.ts';
+import { readMessage } from '../../src/reading/reading.ts';
+import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
+import { realMatcher } from '../support/matcher.ts';
+
+const { knowledge } = await realMatcher();
+const loaded = await hybridLoaded(knowledge);
+afterAll(closeSharedEngine);
+const theses = knowledge.entries.filter((e) => e.thesis).map((e) => e.id);
+
+describe('the whole article asked for', () => {
+  it.each([
+    'summarize the article',
+    "what is the article's main argument?",
+    'what does the article argue',
+    'gimme the key points of the paper',
+    'tl;dr of the article pls',
+  ])('"%s" lists its main points: the introduction\'s and the conclusion\'s theses first', async (message) => {
+    const reading = await readMessage(loaded.matcher, message);
+    expect(reading.kind).toBe('topic');
+    const picks = reading.picks.map((e) => e.id);
+    expect(picks.slice(0, 2)).toEqual([theses[0], theses.at(-1)]);
+    expect(picks.every((id) => theses.includes(id))).toBe(true);
+  });
+
+  it('a summary of one part, or a claim about the article, is not a summary of the whole', () => {
+    expect(asksForSummary('tldr of the conclusion pls')).toBe(false);
+    expect(asksForSummary('the main argument of the article is wrong')).toBe(false);
+    expect(asksForSummary('what does the article say about genocide')).toBe(false);
+  });
+});
+
+describe('a section asked for in other words', () => {
+  it.each(['sec 4', '§4', 'tell me about section 4', 'what does section 4 cover'])(
+    '"%s" lists section 4, its thesis first',
+    async (message) => {
+      const reading = await readMessage(loaded.matcher, message);
+      expect(reading.kind).toBe('topic');
+      expect(reading.subject).toMatch(/^§4 /);
+      expect(reading.picks[0]?.thesis).toBe(true);
+      expect(reading.picks.every((e) => e.section === 4)).toBe(true);
+    },
+  );
+});
