@@ -52,6 +52,11 @@ export function fitCard(parts: CardParts): { description: string; quote: string 
   const whole = `${asked(Infinity)}${parts.body(parts.claim, parts.rebuttal)}`;
   if (whole.length + quoteChars(parts.quote) <= room) return { description: whole, quote: parts.quote };
   if (whole.length <= room) return { description: whole, quote: undefined };
+  // The question keeps what room the argument leaves it, and at least MIN_ASKED characters.
+  const body = parts.body(parts.claim, parts.rebuttal);
+  const left = room - body.length - asked(0).length;
+  const roomy = `${asked(Math.max(left, MIN_ASKED))}${body}`;
+  if (left >= MIN_ASKED && roomy.length <= room) return { description: roomy, quote: undefined };
   const short = asked(MIN_ASKED);
   const full = `${short}${parts.body(parts.claim, parts.rebuttal)}`;
   if (full.length <= room) return { description: full, quote: undefined };

@@ -67,4 +67,20 @@ describe('every answer card fits a phone screen', () => {
     const shares = [claim.length / long.claim.length, rebuttal.length / long.rebuttal.length];
     expect(Math.abs((shares[0] ?? 0) - (shares[1] ?? 0))).toBeLessThan(0.1);
   });
+
+  it('the question is cut only as far as the argument needs: a cut question means a full card', () => {
+    const question = 'what does ex injuria jus non oritur mean for the Karabakh referendum of 1991, in short?';
+    let cut = 0;
+    for (const entry of kb.entries) {
+      for (const stance of STANCES) {
+        const text = cardOf(kb, entry, { alternatives: [], ephemeral: false, stance, asked: question })?.description;
+        const shown = /Asked: “(.*)”/.exec(text ?? '')?.[1] ?? '';
+        if (shown === question) continue;
+        cut++;
+        // The question gave up only what the argument took: the card is full to within a word or two.
+        expect(text?.length ?? 0, `${entry.id} ${stance}`).toBeGreaterThan(CARD_BUDGET - 25);
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
 });
