@@ -82,6 +82,13 @@ export const ABOUT: readonly RegExp[] = [
   // How the bot works, when the source was written, and what else it read.
   pattern(B, 'how (do|does) (you|u|it|the bot|this bot) (decide|choose|pick|know) (what|which|when|whether)', B),
   pattern(B, '(was|is) (this|it|the article|the analysis) (written|published) (before|after)', B),
+  // "this article was written before the ceasefire right?": the date asked in any order.
+  pattern(
+    B,
+    '(written|published|penned) (before|after|during) (the )?',
+    '(ceasefire|armistice|truce|war|2020 war|44 day war|second karabakh war|peace deal|end of the war)',
+    B,
+  ),
   pattern(
     B,
     '(what|which) (date|day|year|month) (was|is) (this|it|the)( article| analysis| source| paper)? ',

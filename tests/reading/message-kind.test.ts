@@ -152,4 +152,9 @@ describe('what kind of message it is, before any matching', () => {
     expect(isChat('greetings from armenia, azerbaijan occupied artsakh')).toBe(false);
     expect(isChat('proud azerbaijani here and karabakh is azerbaijan')).toBe(false);
   });
+
+  it.each(['this article was written before the ceasefire right?', 'was it published after the war?'])(
+    '"%s" asks when the article was written: the about card says',
+    (text) => expect(isAbout(text)).toBe(true),
+  );
 });
