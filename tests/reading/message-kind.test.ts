@@ -148,6 +148,15 @@ describe('what kind of message it is, before any matching', () => {
     expect([isChat(one), isChat(other)]).toEqual([true, true]);
   });
 
+  it('agreement alone is a reaction from either side; with a claim after it, a claim', () => {
+    expect([isChat('I agree with Armenia'), isChat('I agree with Azerbaijan'), isChat('totally disagree')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(isChat('I agree with Armenia that Karabakh is theirs')).toBe(false);
+  });
+
   it('a claim after such a greeting is not chat', () => {
     expect(isChat('greetings from armenia, azerbaijan occupied artsakh')).toBe(false);
     expect(isChat('proud azerbaijani here and karabakh is azerbaijan')).toBe(false);
