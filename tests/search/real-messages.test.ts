@@ -74,6 +74,17 @@ describe('slogans and word-sense traps', () => {
     }
   });
 
+  it('a town named in a claim the article answers does not send the claim away', () => {
+    for (const q of [
+      'Azerbaijani soldiers beheaded Armenian civilians in Hadrut, that proves the intent to exterminate',
+      'Friction existed but coexistence was the norm in Baku and Shusha',
+    ]) {
+      const result = matcher.ask(q);
+      expect(result.verdict, q).not.toBe('out-of-scope');
+      expect(result.notAddressed, q).toEqual([]);
+    }
+  });
+
   it('a figure inside a claim does not pull an unrelated paragraph', () => {
     expect(first('In 1989 Armenians were 77% of the population of Nagorno-Karabakh')).toBe(
       'armenian-majority-self-determination',
