@@ -114,10 +114,13 @@ export const REAL_PHRASING_TARGETS = { answeredCorrectly: 0.85, top3: 0.95, refu
  * knowledge fixes (the December 2026 review: ten topics the article does not address, routes the
  * article does not support removed, a card cut to one paragraph) took the tuning half to 0.765 and
  * the held-out half to 0.593: posts the labels credit to an entry now get "does not address"
- * (1918–20) or the entry the review routes them to (bench/NOTES.md, ninth session).
+ * (1918–20) or the entry the review routes them to (bench/NOTES.md, ninth session). When town
+ * names stopped being scope terms (sixteenth session: "Hadrut" sent an extermination claim away),
+ * the words alone answered one more tuning-half post right and refused one fewer (a Spanish news
+ * sentence on Shushi's capture): refused 0.826 → 0.815. The hybrid matcher refuses it still.
  */
 export const REAL_PHRASING_FLOORS = {
-  tune: { answeredCorrectly: 0.76, top3: 0.92, refused: 0.82 },
+  tune: { answeredCorrectly: 0.76, top3: 0.92, refused: 0.81 },
   test: { answeredCorrectly: 0.59, top3: 0.87, refused: 0.72 },
 } as const;
 
