@@ -57,7 +57,8 @@ export const SMALL_TALK = oneOf(
   String.raw`(love|greetings|hello|hi|hey|regards|respect|peace|salam|salut|hola) from( the)? \w+( \w+)?`,
   String.raw`(a )?proud \w+( \w+)? here`,
   // Agreement alone, whoever it is with, is a reaction, not a claim ("I agree with Armenia").
-  String.raw`(i )?(fully |totally |completely |strongly |100 )?(agree|disagree|agreed)( with (you|u|this|that|him|her|them|\w+))?`,
+  String.raw`(i )?(fully |totally |completely |strongly |100 )?(agree|disagree|agreed)` +
+    String.raw`( with (you|u|this|that|him|her|them|\w+))?`,
   '(this|that) is (actually |really |pretty |kinda |so )*(cool|neat|nice|great|awesome|useful|helpful)',
   '(that|this|it) (helped|helps)( (a lot|so much|loads))?',
   'cya',

@@ -33,8 +33,9 @@ export const FILLER_ONLY = pattern(
 
 /**
  * A section named by number, asked for whole: "section 4?", "what's in section 3", "what does
- * section 2 cover", "explain section 5 pls", "sec 4" ("§6" is read as "section 6": sectionAsked). Anything after the number but a verb of telling is a
- * claim about the section ("section 4 says Armenia occupied the districts").
+ * section 2 cover", "explain section 5 pls", "sec 4" ("§6" is read as "section 6": sectionAsked).
+ * Anything after the number but a verb of telling is a claim about the section ("section 4 says
+ * Armenia occupied the districts").
  */
 export const SECTION_ASKED = pattern(
   '^(whats in |what is in |what in |what does |what do |whats |what is |show me |open |go to |read |explain |',

@@ -24,7 +24,9 @@ const POINT = oneOf(
 );
 const MAIN = oneOf('main', 'central', 'key', 'overall', 'core', 'basic');
 /** Asked, not stated: "the main argument of the article is wrong" is a claim about it. */
-const ASK = String.raw`^(so |ok |and )?(what (is|are|was|were|s) |whats |give me |gimme |tell me |list |show me |can (you|u) (give|tell|list|show)( me)? )`;
+const ASK =
+  String.raw`^(so |ok |and )?(what (is|are|was|were|s) |whats |give me |gimme |tell me |list |show me |` +
+  String.raw`can (you|u) (give|tell|list|show)( me)? )`;
 
 /** A summary of the whole article asked for. */
 export const SUMMARY_ASKED: readonly RegExp[] = [
