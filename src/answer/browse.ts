@@ -4,6 +4,7 @@ import type { LoadedKnowledge } from '../reload/knowledge-store.ts';
 import { sectionReply, type MatchingNote } from '../replies/browse-replies.ts';
 import type { Visibility } from '../replies/custom-id.ts';
 import { echoed } from '../replies/echo.ts';
+import { nextStepButtons } from '../replies/not-answered-replies.ts';
 import { notice, type Reply } from '../replies/view.ts';
 import { english, type Translate } from '../text/i18n/i18n.ts';
 
@@ -29,9 +30,13 @@ export function browseSection(
     );
   }
   const count = source.sections.length;
+  const none = notice(t('browse.noSectionTitle'), t('browse.noSection', { citation: source.citation, count }));
+  // Not a dead end: the first section and the about card are a press away.
   return (
-    sectionReply(loaded.knowledge, source, number, visibility, 0, t) ??
-    notice(t('browse.noSectionTitle'), t('browse.noSection', { citation: source.citation, count }))
+    sectionReply(loaded.knowledge, source, number, visibility, 0, t) ?? {
+      ...none,
+      rows: [nextStepButtons(loaded.knowledge, visibility, t)],
+    }
   );
 }
 

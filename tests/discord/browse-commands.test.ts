@@ -46,6 +46,8 @@ describe('/section, /source and /help through discord.js', () => {
       title: 'No such section',
       description: 'AVİM Analysis 2020/33 has sections 1 to 8.',
     });
+    // Not a dead end: the article's first section and the about card are a press away.
+    expect(message.components[0]?.components.map((c) => c.label)).toEqual(['Browse the article', 'About this bot']);
   });
 
   it('/section with a source the bot lacks echoes the typed value escaped: no masked link, no mention', async () => {
