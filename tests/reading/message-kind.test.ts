@@ -166,4 +166,11 @@ describe('what kind of message it is, before any matching', () => {
     '"%s" asks when the article was written: the about card says',
     (text) => expect(isAbout(text)).toBe(true),
   );
+
+  it.each([
+    ['Does the article present the Armenian side fairly?', 'Does the article present the Azerbaijani side fairly?'],
+    ['is the article slanted', 'is the bot skewed'],
+  ])('"%s" and "%s" ask about the source\'s fairness: the about card says which side it argues', (one, other) => {
+    expect([isAbout(one), isAbout(other)]).toEqual([true, true]);
+  });
 });
