@@ -83,7 +83,8 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
     if (picks.length > (asked ? 0 : 1) && (asked || (await listsMirrored(matcher, subject))))
       return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
   }
-  if (namesPublisher(text, names)) return plain('about', text);
+  // "what does the author think about Iran?" asks about Iran, listed or not: the words read it.
+  if (namesPublisher(text, names) && !(subject !== undefined && asksForTopic(text, names))) return plain('about', text);
   // The words read it, and the model reads the kind of a short message, together.
   const [match, guess] = await Promise.all([matcher.ask(text), guessKind(matcher, text)]);
   // What the patterns did not foresee, the model may recognise: chat, a question about the bot or

@@ -43,3 +43,12 @@ describe('a section asked for in other words', () => {
     },
   );
 });
+
+describe('a subject asked of the author', () => {
+  it('is read for its subject even when the article lists nothing on it; the author alone is asked about', async () => {
+    const iran = await readMessage(loaded.matcher, 'What does the author think about Iran?');
+    expect(iran.kind).not.toBe('about');
+    expect(iran.match?.candidates.length).toBeGreaterThan(0);
+    expect((await readMessage(loaded.matcher, 'who is the author')).kind).toBe('about');
+  });
+});
