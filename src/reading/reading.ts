@@ -73,18 +73,18 @@ export async function readMessage(matcher: HybridMatcher, message: string): Prom
   const section = sectionTopic(matcher, text);
   if (section) return section;
   const subject = topicSubject(text, names);
+  const asked = subject !== undefined && asksForTopic(text, names);
   if (subject !== undefined) {
     const picks = await topicPicks(matcher, subject);
     // Asked in so many words, or a bare subject ("minsk", "ethnic cleansing") that several points
     // of the article take up: the topic's list. A bare name of one point ("chiragov v armenia") is
     // answered as a question. A bare subject that names a side lists only if it would with the
     // sides swapped: "aliyev lies" and "pashinyan lies" get the same kind of reply.
-    const asked = asksForTopic(text, names);
     if (picks.length > (asked ? 0 : 1) && (asked || (await listsMirrored(matcher, subject))))
       return { kind: 'topic', stance: 'question', text, match: undefined, subject, picks };
   }
   // "what does the author think about Iran?" asks about Iran, listed or not: the words read it.
-  if (namesPublisher(text, names) && !(subject !== undefined && asksForTopic(text, names))) return plain('about', text);
+  if (namesPublisher(text, names) && !asked) return plain('about', text);
   // The words read it, and the model reads the kind of a short message, together.
   const [match, guess] = await Promise.all([matcher.ask(text), guessKind(matcher, text)]);
   // What the patterns did not foresee, the model may recognise: chat, a question about the bot or

@@ -49,16 +49,18 @@ export function quoteChars(quote: string | undefined): number {
 export function fitCard(parts: CardParts): { description: string; quote: string | undefined } {
   const room = CARD_BUDGET;
   const asked = (max: number) => (parts.asked ? parts.askedLine(parts.asked, max) : '');
-  const whole = `${asked(Infinity)}${parts.body(parts.claim, parts.rebuttal)}`;
+  const body = parts.body(parts.claim, parts.rebuttal);
+  const whole = `${asked(Infinity)}${body}`;
   if (whole.length + quoteChars(parts.quote) <= room) return { description: whole, quote: parts.quote };
   if (whole.length <= room) return { description: whole, quote: undefined };
   // The question keeps what room the argument leaves it, and at least MIN_ASKED characters.
-  const body = parts.body(parts.claim, parts.rebuttal);
   const left = room - body.length - asked(0).length;
-  const roomy = `${asked(Math.max(left, MIN_ASKED))}${body}`;
-  if (left >= MIN_ASKED && roomy.length <= room) return { description: roomy, quote: undefined };
+  if (left >= MIN_ASKED) {
+    const roomy = `${asked(left)}${body}`;
+    if (roomy.length <= room) return { description: roomy, quote: undefined };
+  }
   const short = asked(MIN_ASKED);
-  const full = `${short}${parts.body(parts.claim, parts.rebuttal)}`;
+  const full = `${short}${body}`;
   if (full.length <= room) return { description: full, quote: undefined };
   // The claim and the rebuttal give up the same share of themselves.
   const texts = (parts.claim?.length ?? 0) + parts.rebuttal.length;
