@@ -45,6 +45,25 @@ const figures = (r: EvalReport) =>
   `refused ${r.refused.toFixed(3)}`;
 const half = (set: readonly EvalQuestion[], which: 'tune' | 'test') => set.filter((q) => q.half === which);
 
+/**
+ * A fresh batch's checks, the same for each: 40+ posts the article addresses and 20+ it does not,
+ * none from a site of the real phrasings or of the `earlier` batches, and the hybrid at or above the
+ * words alone on every figure. Returns both reports for the batch's own stricter check.
+ */
+async function freshBatchAtOrAbove(file: string, set: readonly EvalQuestion[], earlier: readonly string[]) {
+  const items = await readRealPhrasings(file);
+  expect(items.filter((i) => i.answer !== 'none').length).toBeGreaterThanOrEqual(40);
+  expect(items.filter((i) => i.answer === 'none').length).toBeGreaterThanOrEqual(20);
+  const others = [...(await readRealPhrasings()), ...(await Promise.all(earlier.map(readRealPhrasings))).flat()];
+  const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+  const hosts = new Set(others.map((i) => host(i.url)));
+  expect(items.filter((i) => hosts.has(host(i.url)))).toEqual([]);
+  const [report, words] = [hybrid(set), byWords(set)];
+  for (const key of ['top1', 'top3', 'answeredCorrectly', 'refused'] as const)
+    expect(report[key], `${key}: ${figures(report)} against ${figures(words)}`).toBeGreaterThanOrEqual(words[key]);
+  return { report, words };
+}
+
 describe('the hybrid matcher on the evaluation sets', () => {
   it('holds questions.yaml to its floors, as the words alone do', () => {
     const report = hybrid(questions);
@@ -87,32 +106,14 @@ describe('the hybrid matcher on the evaluation sets', () => {
   });
 
   it('is reported on the third fresh batch, from sites no other set used, and answers more of it right', async () => {
-    const items = await readRealPhrasings(FRESH_BATCH_3_FILE);
-    expect(items.filter((i) => i.answer !== 'none').length).toBeGreaterThanOrEqual(40);
-    expect(items.filter((i) => i.answer === 'none').length).toBeGreaterThanOrEqual(20);
-    const others = [...(await readRealPhrasings()), ...(await readRealPhrasings(FRESH_BATCH_FILE))];
-    const hosts = new Set(others.map((i) => new URL(i.url).hostname.replace(/^www\./, '')));
-    expect(items.filter((i) => hosts.has(new URL(i.url).hostname.replace(/^www\./, '')))).toEqual([]);
-    const report = hybrid(fresh3);
-    const words = byWords(fresh3);
-    for (const key of ['top1', 'top3', 'answeredCorrectly', 'refused'] as const)
-      expect(report[key], `${key}: ${figures(report)} against ${figures(words)}`).toBeGreaterThanOrEqual(words[key]);
+    const { report, words } = await freshBatchAtOrAbove(FRESH_BATCH_3_FILE, fresh3, [FRESH_BATCH_FILE]);
     // Before the fused score picked among close entries, the hybrid answered as many right as the words.
     expect(report.answeredCorrectly, figures(report)).toBeGreaterThan(words.answeredCorrectly);
   });
 
   it('is reported on the fourth fresh batch, from sites no set used before, and ranks more of it first', async () => {
-    const items = await readRealPhrasings(FRESH_BATCH_4_FILE);
-    expect(items.filter((i) => i.answer !== 'none').length).toBeGreaterThanOrEqual(40);
-    expect(items.filter((i) => i.answer === 'none').length).toBeGreaterThanOrEqual(20);
-    const earlier = [FRESH_BATCH_FILE, FRESH_BATCH_3_FILE].map((file) => readRealPhrasings(file));
-    const others = [...(await readRealPhrasings()), ...(await Promise.all(earlier)).flat()];
-    const hosts = new Set(others.map((i) => new URL(i.url).hostname.replace(/^www\./, '')));
-    expect(items.filter((i) => hosts.has(new URL(i.url).hostname.replace(/^www\./, '')))).toEqual([]);
-    const report = hybrid(fresh4);
-    const words = byWords(fresh4);
-    for (const key of ['top1', 'top3', 'answeredCorrectly', 'refused'] as const)
-      expect(report[key], `${key}: ${figures(report)} against ${figures(words)}`).toBeGreaterThanOrEqual(words[key]);
+    const earlier = [FRESH_BATCH_FILE, FRESH_BATCH_3_FILE];
+    const { report, words } = await freshBatchAtOrAbove(FRESH_BATCH_4_FILE, fresh4, earlier);
     expect(report.top1, figures(report)).toBeGreaterThan(words.top1);
   });
 });

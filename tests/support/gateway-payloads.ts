@@ -1,19 +1,12 @@
 // The dispatches the stand-in gateway sends a client that identifies: READY, then GUILD_CREATE.
-import { APP_ID, GUILD_ID } from './interactions.ts';
+import { APP_ID, EVERYONE_ROLE, GUILD_ID } from './interactions.ts';
+import { BOT_USER } from './message-payloads.ts';
 
 /** READY for the shard a client identified as: the bot's user, the guild unavailable, resuming at `url`. */
 export function readyData(url: string, shard: readonly [number, number]) {
-  const user = {
-    id: APP_ID,
-    username: 'counterpoint',
-    discriminator: '0',
-    global_name: null,
-    avatar: null,
-    bot: true,
-  };
   return {
     v: 10,
-    user,
+    user: BOT_USER,
     guilds: [{ id: GUILD_ID, unavailable: true }],
     session_id: 'session',
     resume_gateway_url: url,
@@ -44,19 +37,7 @@ export function guildCreateData() {
     stage_instances: [],
     guild_scheduled_events: [],
     soundboard_sounds: [],
-    roles: [
-      {
-        id: GUILD_ID,
-        name: '@everyone',
-        permissions: '0',
-        position: 0,
-        color: 0,
-        hoist: false,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
-    ],
+    roles: [EVERYONE_ROLE],
     afk_channel_id: null,
     afk_timeout: 300,
     verification_level: 0,

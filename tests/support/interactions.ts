@@ -6,6 +6,18 @@ export const APP_ID = '1000000000000000001';
 export const GUILD_ID = '1200000000000000001';
 export const CHANNEL_ID = '1100000000000000001';
 export const ADMIN_ROLE = '1400000000000000001';
+/** The tests' guild's @everyone role (its id is the guild's), as a guild's payload lists it. */
+export const EVERYONE_ROLE = {
+  id: GUILD_ID,
+  name: '@everyone',
+  permissions: '0',
+  position: 0,
+  color: 0,
+  hoist: false,
+  managed: false,
+  mentionable: false,
+  flags: 0,
+};
 const MANAGE_GUILD = 1n << 5n;
 
 let counter = 0n;

@@ -1,7 +1,17 @@
 // Payloads about messages: MESSAGE_CREATE in the guild's channel, the "Counter with the article"
 // command on a message, the users who write them, and a client seeded to receive them.
 import { ClientUser, InteractionType, type Client } from 'discord.js';
-import { ADMIN_ROLE, APP_ID, base, CHANNEL_ID, GUILD_ID, message, snowflake, type Sender } from './interactions.ts';
+import {
+  ADMIN_ROLE,
+  APP_ID,
+  base,
+  CHANNEL_ID,
+  EVERYONE_ROLE,
+  GUILD_ID,
+  message,
+  snowflake,
+  type Sender,
+} from './interactions.ts';
 
 /** The bot's own user, as READY gives it. */
 export const BOT_USER = {
@@ -102,17 +112,7 @@ export function seedAsLoggedIn(client: Client): void {
     member_count: 2,
     features: [],
     roles: [
-      {
-        id: GUILD_ID,
-        name: '@everyone',
-        permissions: '0',
-        position: 0,
-        color: 0,
-        hoist: false,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
+      EVERYONE_ROLE,
       {
         id: ADMIN_ROLE,
         name: 'Curators',
