@@ -6,6 +6,9 @@ export const MAX_INPUT_CHARS = 300;
 // Zero-width, bidi-control, soft-hyphen and variation-selector characters: invisible in Discord,
 // but they split words ("Kara\u200Bbakh") or hide in copied text.
 const INVISIBLE = /[\u00AD\u034F\u061C\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/gu;
+// Control characters (terminal escapes, C1 codes) are not part of any word: a space, not nothing,
+// so "armenia\u009b31m" is "armenia" and "31m", never one unknown word.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const QUOTE_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/gu;
 const DOUBLE_QUOTE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu;
 
@@ -20,9 +23,9 @@ export function capInput(text: string, max = MAX_INPUT_CHARS): string {
     .join('');
 }
 
-/** Straightens curly quotes and removes invisible characters; keeps everything else. */
+/** Straightens curly quotes, removes invisible characters, spaces out control ones; keeps the rest. */
 export function straightenQuotes(text: string): string {
-  return text.replace(INVISIBLE, '').replace(QUOTE_MARKS, "'").replace(DOUBLE_QUOTE_MARKS, '"');
+  return text.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(QUOTE_MARKS, "'").replace(DOUBLE_QUOTE_MARKS, '"');
 }
 
 // A word: letters and digits, with inner apostrophes ("don't", "armenia's") and digit groups

@@ -26,6 +26,11 @@ describe('input normalisation', () => {
     expect(foldText('780,000 IDPs')).toBe('780000 idps');
   });
 
+  it('reads control characters (terminal escapes, C1 codes) as spaces, not as parts of a word', () => {
+    expect(foldText('armenia\u009b31m')).toBe('armenia 31m');
+    expect(foldText('chiragov\u0007v armenia\u001b[2J')).toBe('chiragov v armenia 2j');
+  });
+
   it('removes zero-width and bidi control characters that split words', () => {
     expect(foldText('Kara\u200Bbakh')).toBe('karabakh');
     expect(foldText('\u202Ekarabakh\u202C\uFEFF')).toBe('karabakh');
