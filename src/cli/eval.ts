@@ -7,14 +7,8 @@ import {
   loadRealPhrasings,
   type EvalQuestion,
 } from '../evaluation/eval-set.ts';
-import {
-  EVAL_FLOORS,
-  evaluate,
-  meets,
-  meetsFloors,
-  REAL_PHRASING_TARGETS,
-  type EvalReport,
-} from '../evaluation/evaluate.ts';
+import { evaluate, type EvalReport } from '../evaluation/evaluate.ts';
+import { EVAL_FLOORS, meets, meetsFloors, REAL_PHRASING_TARGETS } from '../evaluation/floors.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { problemList } from '../knowledge/summary.ts';
 import { prepare } from '../reload/knowledge-store.ts';
@@ -29,7 +23,7 @@ const line = (name: string, r: EvalReport) =>
   `  ${name.padEnd(10)} ${String(r.onTopic).padStart(3)} on / ${String(r.offTopic).padStart(2)} off   ` +
   `top-1 ${pct(r.top1).padStart(6)}  top-3 ${pct(r.top3).padStart(6)}  MRR ${r.mrr.toFixed(3)}  answered ` +
   `right ${pct(r.answeredCorrectly).padStart(6)}  answered ${pct(r.answered).padStart(6)}  ` +
-  `refused ${pct(r.refused).padStart(6)}`;
+  `refused ${pct(r.refused).padStart(6)}  wrong cards ${String(r.wrongCards).padStart(3)}`;
 
 // `npm run eval`: the matcher against both evaluation sets, each whole and by half, every miss of
 // the tuning halves listed. The held-out halves' misses are listed only with --show-held-out:

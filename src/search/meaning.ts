@@ -1,3 +1,4 @@
+import { isEverydayWord } from '../text/english-frequency.ts';
 import { score, type Candidate } from './candidates.ts';
 import { decided, type DecisionOptions } from './confidence.ts';
 import { MAX_CANDIDATES, type Reading } from './match-result.ts';
@@ -7,7 +8,7 @@ import type { SearchOptions } from './search-options.ts';
 
 /** The options the meaning is fused and weighed by (see SearchOptions). */
 export type MeaningOptions = DecisionOptions &
-  Pick<SearchOptions, 'lexicalWeight' | 'meaningVeto' | 'meaningScore' | 'meaningSemantic'>;
+  Pick<SearchOptions, 'lexicalWeight' | 'meaningVeto' | 'meaningVetoUnknown' | 'meaningScore' | 'meaningSemantic'>;
 
 /**
  * What the meaning adds to the words' reading (hybrid matching). The words decide whether to
@@ -37,7 +38,7 @@ export function readMeaning(
       : fused;
     const [answer] = ranked;
     if (!answer) return byWords;
-    if ((answer.semantic ?? 0) < options.meaningVeto)
+    if ((answer.semantic ?? 0) < vetoBelow(byWords.unknownWords, options))
       return { ...byWords, candidates: ranked, answered: false, verdict: 'unexplained', close: [], suggestions: [] };
     // A sure answer keeps the words' verdict (their scores and the fused ones are not comparable).
     if (sure) return { ...byWords, candidates: ranked };
@@ -59,4 +60,12 @@ export function readMeaning(
     close: decision.close,
     suggestions: [],
   };
+}
+
+/**
+ * The semantic score below which the words' answer is refused: higher when the message has words
+ * the knowledge base and everyday English do not know, a sign it is about something else.
+ */
+export function vetoBelow(unknownWords: readonly string[], options: MeaningOptions): number {
+  return unknownWords.some((w) => !isEverydayWord(w)) ? options.meaningVetoUnknown : options.meaningVeto;
 }

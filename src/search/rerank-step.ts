@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import { decided } from './confidence.ts';
+import { vetoBelow } from './meaning.ts';
 import { MAX_CANDIDATES, type Draft, type MatchResult, type Reading } from './match-result.ts';
 import { suggestionsOf, withAlternatives } from './offers.ts';
 import type { Rerank, SearchOptions } from './search-options.ts';
@@ -47,7 +48,7 @@ export function settle(draft: Draft, order: readonly Candidate[], options: Searc
   if (first?.entry === result.candidates[0]?.entry) {
     return withAlternatives({ ...reading, candidates, close: result.close.filter(shown) }, options);
   }
-  const verdict = judge(candidates, onSubject, result.notAddressed.length > 0, options);
+  const verdict = judge(candidates, onSubject, result.notAddressed.length > 0, result.unknownWords, options);
   const answeredBy = verdict.answered ? first?.entry.id : undefined;
   return withAlternatives(
     {
@@ -64,20 +65,21 @@ export function settle(draft: Draft, order: readonly Candidate[], options: Searc
 /**
  * The verdict on a list whose first entry the re-ranker chose: the bar the matcher sets any best
  * candidate. The words' (evidence and coverage, close runner-ups); where the meaning was read, its
- * veto (semantic below meaningVeto) and its rescue (score and semantic at meaningScore and
- * meaningSemantic); for a question naming a topic the sources do not address, coverage of at
- * least namedTopicMinCoverage, and the words alone.
+ * veto (semantic below meaningVeto, or meaningVetoUnknown: see vetoBelow) and its rescue (score
+ * and semantic at meaningScore and meaningSemantic); for a question naming a topic the sources do
+ * not address, coverage of at least namedTopicMinCoverage, and the words alone.
  */
 function judge(
   candidates: readonly Candidate[],
   onSubject: boolean,
   namesTopic: boolean,
+  unknownWords: readonly string[],
   options: SearchOptions,
 ): Pick<Reading, 'answered' | 'verdict' | 'close'> {
   const byWords = decided(candidates, onSubject, options);
   const [best] = candidates;
   const semantic = best?.semantic;
-  const vetoed = semantic !== undefined && semantic < options.meaningVeto;
+  const vetoed = semantic !== undefined && semantic < vetoBelow(unknownWords, options);
   if (namesTopic && !(byWords.answered && (best?.coverage ?? 0) >= options.namedTopicMinCoverage)) {
     return { answered: false, verdict: 'out-of-scope', close: [] };
   }

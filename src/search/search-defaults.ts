@@ -153,4 +153,12 @@ export const DEFAULT_SEARCH_OPTIONS = {
    * chooses -0.05: answered right 0.759 → 0.771, off-topic refused 0.859 → 0.848 (-0.08: 0.837).
    */
   meaningVeto: -0.05,
+  /**
+   * The bar instead when the message has words neither the knowledge base nor everyday English
+   * knows ("did COP29 in baku change anything", "is mugham azerbaijani"): the words it shares
+   * with an entry are then all the words have seen, and the meaning must agree. Chosen on the
+   * tuning half, a wrong or off-topic card counted as costly as a right one is worth: at 0.15 six
+   * right answers lost, eight wrong and two off-topic cards refused (0.1: 6 / 4 + 1; 0.2: 19 / 8 + 4).
+   */
+  meaningVetoUnknown: 0.15,
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSet } from '../../src/evaluation/eval-set.ts';
-import { EVAL_FLOORS, evaluate, meetsFloors } from '../../src/evaluation/evaluate.ts';
+import { evaluate } from '../../src/evaluation/evaluate.ts';
+import { EVAL_FLOORS, meetsFloors } from '../../src/evaluation/floors.ts';
 import { foldText } from '../../src/text/normalize.ts';
 import { contentTokens } from '../../src/text/tokens.ts';
 import { realMatcher } from '../support/matcher.ts';
