@@ -2,8 +2,9 @@ import { foldText } from '../text/normalize.ts';
 import { contentTokens } from '../text/tokens.ts';
 import { ABOUT, ABOUT_PUBLISHER } from './about-patterns.ts';
 import { SHORT_ABOUT } from './about-words.ts';
+import { ABOUT_WORKINGS } from './about-workings.ts';
 import { CHAT, CHAT_MARK, GREETING_FIRST, THANKS_FIRST } from './chat-patterns.ts';
-import { FILLER_ONLY, SECTION_ASKED, STATES } from './shape-patterns.ts';
+import { CUT_SHORT, FILLER_ONLY, SECTION_ASKED, STATES } from './shape-patterns.ts';
 import { SUMMARY_ASKED } from './summary-patterns.ts';
 import { TOPIC_PATTERNS } from './topic-patterns.ts';
 
@@ -89,6 +90,7 @@ export function isAbout(text: string, publisherNames: readonly string[] = NO_NAM
   const folded = foldedMessage(text, publisherNames);
   const short = folded.split(' ').length <= SHORT_ABOUT_WORDS;
   if (ABOUT.some((pattern) => pattern.test(folded))) return true;
+  if (ABOUT_WORKINGS.some((pattern) => pattern.test(folded))) return true;
   return short && SHORT_ABOUT.some((pattern) => pattern.test(folded));
 }
 
@@ -103,10 +105,10 @@ export function namesPublisher(text: string, publisherNames: readonly string[] =
   return ABOUT_PUBLISHER.test(foldedMessage(text, publisherNames));
 }
 
-/** Whether a message is only filler words ("hmm", "wait what", "ok but"): nothing to answer. */
+/** Whether a message is only filler words ("hmm", "wait what", "ok but") or cut short: nothing to answer. */
 export function isFiller(text: string): boolean {
   const folded = foldText(text);
-  return folded === '' || FILLER_ONLY.test(folded);
+  return folded === '' || FILLER_ONLY.test(folded) || CUT_SHORT.test(folded);
 }
 
 /** The number of the section a message names alone ("section 4?", "what's in section 3"), if it does. */

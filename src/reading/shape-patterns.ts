@@ -4,31 +4,41 @@
  */
 import { B, oneOf, pattern } from './pattern-parts.ts';
 
+/** Words that say nothing alone ("hmm", "wait what", "ok but"). */
+const FILLER = oneOf(
+  'hm+',
+  'huh',
+  'wat',
+  'what',
+  'wait',
+  'so',
+  'and',
+  'but',
+  'um+',
+  'uh+',
+  'eh',
+  'idk',
+  'like',
+  'erm',
+  'ok',
+  'okay',
+  'or',
+  'then',
+  'well',
+);
+
 /** Only filler: nothing to answer ("hmm", "wait what", "ok but", "??"). */
-export const FILLER_ONLY = pattern(
-  '^(',
-  oneOf(
-    'hm+',
-    'huh',
-    'wat',
-    'what',
-    'wait',
-    'so',
-    'and',
-    'but',
-    'um+',
-    'uh+',
-    'eh',
-    'idk',
-    'like',
-    'erm',
-    'ok',
-    'okay',
-    'or',
-    'then',
-    'well',
-  ),
-  '( |$))+$',
+export const FILLER_ONLY = pattern('^(', FILLER, '( |$))+$');
+
+/**
+ * A message cut off before its subject ("so basically the", "wait what about the", "hmm the"):
+ * filler, then a word that only leads into what was not written.
+ */
+export const CUT_SHORT = pattern(
+  '^(counterpoint )?((',
+  FILLER,
+  '|basically|actually|literally|just|about) )*',
+  '(the|a|an|this|that|of|to|about|is|was|with)$',
 );
 
 /**
