@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   FRESH_BATCH_3_FILE,
   FRESH_BATCH_4_FILE,
+  FRESH_BATCH_5_FILE,
   FRESH_BATCH_FILE,
   loadEvalSet,
   loadRealPhrasings,
@@ -51,6 +52,7 @@ await runCli(USAGE, async () => {
     'fresh-batch': fresh,
     'fresh-batch-3': await loadRealPhrasings(loaded.knowledge, FRESH_BATCH_3_FILE),
     'fresh-batch-4': await loadRealPhrasings(loaded.knowledge, FRESH_BATCH_4_FILE),
+    'fresh-batch-5': await loadRealPhrasings(loaded.knowledge, FRESH_BATCH_5_FILE),
   };
   // Every question is matched once, in order, before the figures are counted.
   const answers = new Map<string, { answered: boolean; ids: string[] }>();

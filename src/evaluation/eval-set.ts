@@ -25,6 +25,11 @@ export const FRESH_BATCH_3_FILE = path.join(EVAL_DIR, 'fresh-batch-3.yaml');
  * and labelled the same way, read before and after the session's change and never tuned on.
  */
 export const FRESH_BATCH_4_FILE = path.join(EVAL_DIR, 'fresh-batch-4.yaml');
+/**
+ * The fifth (seventeenth session): 80 real posts from 72 sites no earlier set used, collected and
+ * labelled the same way while the session's change was being made, first run after it.
+ */
+export const FRESH_BATCH_5_FILE = path.join(EVAL_DIR, 'fresh-batch-5.yaml');
 
 const kinds = z.enum(['typo', 'keywords', 'assertion', 'offtopic', 'neartopic']);
 

@@ -1,6 +1,6 @@
 import { readMessage } from '../reading/reading.ts';
 import type { HybridMatcher } from '../search/hybrid-matcher.ts';
-import { FRESH_BATCH_3_FILE, FRESH_BATCH_4_FILE, readRealPhrasings } from './eval-set.ts';
+import { FRESH_BATCH_3_FILE, FRESH_BATCH_4_FILE, FRESH_BATCH_5_FILE, readRealPhrasings } from './eval-set.ts';
 import {
   KIND_SET_FILE,
   KINDS,
@@ -29,6 +29,8 @@ export const KIND_FRESH_4_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-4
 export const KIND_FRESH_5_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-5');
 /** The sixth, written blind in the thirteenth session before the classifier learnt from written examples. */
 export const KIND_FRESH_6_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-6');
+/** The seventh, written blind in the seventeenth session while that session's kind rules were made. */
+export const KIND_FRESH_7_FILE = KIND_SET_FILE.replace('kind-set', 'kind-fresh-7');
 
 /** The kind sets, each with its key in the report and its line's label, in the order they are printed. */
 const KIND_SETS = [
@@ -51,6 +53,11 @@ const KIND_SETS = [
     label: 'fifth fresh batch (never learnt from, gates tuned on it; target 0.90)',
   },
   { key: 'kindsFresh6', file: KIND_FRESH_6_FILE, label: 'sixth fresh batch (never learnt from; target 0.90)' },
+  {
+    key: 'kindsFresh7',
+    file: KIND_FRESH_7_FILE,
+    label: 'seventh fresh batch (blind; one fix made after reading it; target 0.90)',
+  },
 ] as const;
 type KindSetKey = (typeof KIND_SETS)[number]['key'];
 
@@ -61,6 +68,8 @@ export type SideReport = {
   readonly stanceFresh3: PerLabel<Stance>;
   /** The side on the fourth fresh batch (sixteenth session), never tuned on. */
   readonly stanceFresh4: PerLabel<Stance>;
+  /** The side on the fifth fresh batch (seventeenth session), never tuned on. */
+  readonly stanceFresh5: PerLabel<Stance>;
   /** The side on the second stance batch, collected blind in the thirteenth session. */
   readonly stanceFresh2: PerLabel<Stance>;
 } & { readonly [K in KindSetKey]: PerLabel<ReplyKind> };
@@ -90,6 +99,7 @@ export async function sideReport(matcher: HybridMatcher): Promise<SideReport> {
     stanceFresh2: perLabel(STANCES, await stancePairs(STANCE_FRESH_2_FILE)),
     stanceFresh3: perLabel(STANCES, await freshPairs(FRESH_BATCH_3_FILE)),
     stanceFresh4: perLabel(STANCES, await freshPairs(FRESH_BATCH_4_FILE)),
+    stanceFresh5: perLabel(STANCES, await freshPairs(FRESH_BATCH_5_FILE)),
     ...kinds,
   };
 }
@@ -104,6 +114,7 @@ export function sideLines(report: SideReport): string[] {
     `stance (held apart; targets: article and other 0.90, question 0.85): ${labels(report.stance, STANCES)}`,
     `stance, fresh batch 3 (never tuned on): ${labels(report.stanceFresh3, STANCES)}`,
     `stance, fresh batch 4 (never tuned on): ${labels(report.stanceFresh4, STANCES)}`,
+    `stance, fresh batch 5 (never tuned on): ${labels(report.stanceFresh5, STANCES)}`,
     `stance, second stance batch (collected blind): ${labels(report.stanceFresh2, STANCES)}`,
     ...KIND_SETS.map(
       ({ key, label }) => `kind, ${label}: ${overall(report[key]).toFixed(3)}: ${labels(report[key], KINDS)}`,

@@ -1,4 +1,5 @@
 import { foldText } from '../text/normalize.ts';
+import { foldedMessage, NO_NAMES } from './folded-message.ts';
 import { contentTokens } from '../text/tokens.ts';
 import { ABOUT, ABOUT_PUBLISHER } from './about-patterns.ts';
 import { SHORT_ABOUT } from './about-words.ts';
@@ -17,8 +18,8 @@ import { TOPIC_PATTERNS } from './topic-patterns.ts';
  */
 export type ReplyKind = 'argument' | 'topic' | 'about' | 'chat' | 'not-addressed' | 'other-language' | 'unclear';
 
-/** Most words of a message that asks whether the bot or its source is biased, neutral, fair… */
-const SHORT_ABOUT_WORDS = 12;
+/** Most words of a short message: a question of bias ("is this bot biased?") or chat. */
+const SHORT_WORDS = 12;
 /** Most topic words the subject of "what does it say about …" holds: more is a claim. */
 const MAX_SUBJECT_WORDS = 6;
 /** A bare subject ("minsk", "the war", "UN resolutions?"): at most this many words, and topic words. */
@@ -30,31 +31,6 @@ const MAX_BARE_WORDS = 4;
  */
 const CLAUSE_FIRST = /^(that|whether|if|the fact that|how|why|when)\b/;
 const MAX_BARE_TOPIC_WORDS = 2;
-
-// The publisher's names come from the source's front matter (`publisher_names`): each is read as
-// "the publisher", so that the patterns name no publisher of their own.
-const NO_NAMES: readonly string[] = [];
-const namesPattern = new WeakMap<readonly string[], RegExp | null>();
-function publisherPattern(names: readonly string[]): RegExp | null {
-  let found = namesPattern.get(names);
-  if (found === undefined) {
-    const folded = names
-      .map(foldText)
-      .filter((n) => n !== '')
-      .sort((a, b) => b.length - a.length);
-    const escaped = folded.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    found = folded.length > 0 ? new RegExp(`\\b(the )?(${escaped.join('|')})s?\\b`, 'g') : null;
-    namesPattern.set(names, found);
-  }
-  return found;
-}
-
-/** A message folded, each of the publisher's names read as "the publisher". */
-export function foldedMessage(text: string, publisherNames: readonly string[] = NO_NAMES): string {
-  const folded = foldText(text);
-  const names = publisherPattern(publisherNames);
-  return names ? folded.replace(names, 'the publisher') : folded;
-}
 
 /** Whether a message is only greetings, thanks or small talk. */
 export function isChat(text: string): boolean {
@@ -88,7 +64,7 @@ export function withoutGreeting(text: string): string {
 /** Whether a message asks about the bot, its source, the author or publisher, or its bias. */
 export function isAbout(text: string, publisherNames: readonly string[] = NO_NAMES): boolean {
   const folded = foldedMessage(text, publisherNames);
-  const short = folded.split(' ').length <= SHORT_ABOUT_WORDS;
+  const short = folded.split(' ').length <= SHORT_WORDS;
   if (ABOUT.some((pattern) => pattern.test(folded))) return true;
   if (ABOUT_WORKINGS.some((pattern) => pattern.test(folded))) return true;
   return short && SHORT_ABOUT.some((pattern) => pattern.test(folded));
@@ -118,9 +94,14 @@ export function sectionAsked(text: string): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
-/** Whether a message opens like chat ("ty that helped", "cool, interesting read"). */
+/**
+ * Whether a short message opens like chat ("ty that helped", "cool, interesting read"). A long one
+ * that opens with "ok so" argues, whatever the matcher made of it: chat is twelve words at most, as
+ * the kind model's chat gate has it (kind-gates.ts).
+ */
 export function opensLikeChat(text: string): boolean {
-  return CHAT_MARK.test(foldText(text));
+  const folded = foldText(text);
+  return folded.split(' ').length <= SHORT_WORDS && CHAT_MARK.test(folded);
 }
 
 /** Whether a message asks in so many words what the article says on a subject (not a bare subject). */

@@ -18,6 +18,7 @@ import {
   KIND_FRESH_4_FILE,
   KIND_FRESH_5_FILE,
   KIND_FRESH_6_FILE,
+  KIND_FRESH_7_FILE,
   KIND_FRESH_FILE,
 } from '../../src/evaluation/side-report.ts';
 import { KIND_EXAMPLES } from '../../src/reading/kind-examples/index.ts';
@@ -37,6 +38,7 @@ const kindFresh3 = await readKindSet(KIND_FRESH_3_FILE);
 const kindFresh4 = await readKindSet(KIND_FRESH_4_FILE);
 const kindFresh5 = await readKindSet(KIND_FRESH_5_FILE);
 const kindFresh6 = await readKindSet(KIND_FRESH_6_FILE);
+const kindFresh7 = await readKindSet(KIND_FRESH_7_FILE);
 const stanceFresh2 = await readStanceSet(STANCE_FRESH_2_FILE);
 const readings = new Map<string, Reading>();
 const texts = [
@@ -49,6 +51,7 @@ const texts = [
   kindFresh4,
   kindFresh5,
   kindFresh6,
+  kindFresh7,
 ].flatMap((set) => set.map((i) => i.text));
 for (const text of texts) {
   readings.set(text, await readMessage(loaded.matcher, text));
@@ -138,6 +141,7 @@ describe('how well the side and the kind are read', () => {
     ['fourth fresh kind batch', kindFresh4, KIND_FLOORS.fresh4],
     ['fifth fresh kind batch', kindFresh5, KIND_FLOORS.fresh5],
     ['sixth fresh kind batch', kindFresh6, KIND_FLOORS.fresh6],
+    ['seventh fresh kind batch', kindFresh7, KIND_FLOORS.fresh7],
   ] as const)('kind of reply on the %s: at or above its floor', (name, set, floor) => {
     const report = perLabel(
       KINDS,

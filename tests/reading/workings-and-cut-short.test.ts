@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAbout, isFiller } from '../../src/reading/message-kind.ts';
+import { isAbout, isFiller, opensLikeChat } from '../../src/reading/message-kind.ts';
 
 // Questions about how the bot works and what it keeps, and messages cut off before their subject:
 // each kind beside the debate messages that share its words and must not be read as it.
@@ -56,4 +56,18 @@ describe('messages cut off before their subject', () => {
       expect(isFiller(message)).toBe(message === 'the');
     },
   );
+});
+
+describe('chat opens a short message only', () => {
+  it('a short message that opens like chat reads as chat where nothing answers it', () => {
+    expect(opensLikeChat('ok cool, interesting read')).toBe(true);
+    expect(opensLikeChat('ty that helped a lot')).toBe(true);
+  });
+
+  it('a long one that opens with "ok so" argues, whatever the matcher made of it', () => {
+    const message =
+      'ok so people keep saying armenians lived under baku for centuries, but my family left in 1990 with nothing';
+    expect(message.split(' ').length).toBeGreaterThan(12);
+    expect(opensLikeChat(message)).toBe(false);
+  });
 });
