@@ -25,7 +25,8 @@ type Widened<T> = T extends number
 
 /**
  * Everything a matcher can be tuned by, each documented with its default and how it was chosen
- * in search-defaults.ts; plus the optional re-rank step, which has no default (none).
+ * in search-defaults.ts and decision-defaults.ts; plus the optional re-rank step, which has no
+ * default (none).
  */
 export type SearchOptions = Widened<typeof DEFAULT_SEARCH_OPTIONS> & {
   /** Applied by the hybrid matcher (src/search/hybrid-matcher.ts) to every question it answers. */

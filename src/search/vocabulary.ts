@@ -1,14 +1,12 @@
-import { editDistanceWithin } from '../text/edit-distance.ts';
 import { isEverydayWord } from '../text/english-frequency.ts';
 import { foldText } from '../text/normalize.ts';
 import { stemWord, type Token } from '../text/tokens.ts';
 import type { SearchOptions } from './search-options.ts';
+import { MAX_FUZZY_LENGTH, TypoCorrections } from './typo-corrections.ts';
 import type { Variant } from './variant.ts';
 
 export type { Variant } from './variant.ts';
 
-// Longer "words" are noise (a link, a run of letters): never corrected.
-const MAX_FUZZY_LENGTH = 32;
 const CACHE_SIZE = 5000;
 
 /** The options a word is read against the vocabulary with (see SearchOptions). */
@@ -25,8 +23,8 @@ export type VocabularyOptions = Pick<
  * the length of the fields or the number of entries.
  */
 export class Vocabulary {
-  private readonly byLength = new Map<number, readonly string[]>();
   private readonly words: ReadonlySet<string>;
+  private readonly typos: TypoCorrections;
   /** The vocabulary sorted, for prefix look-ups. */
   private readonly sorted: readonly string[];
   private readonly synonyms = new Map<string, string[]>();
@@ -40,6 +38,7 @@ export class Vocabulary {
     sorted?: readonly string[],
   ) {
     this.words = new Set(words);
+    this.typos = new TypoCorrections(this.words, options.fuzzyMinLength);
     this.sorted = sorted ?? [...this.words].sort();
     for (const group of synonymGroups) {
       // Terms are single words, folded like the question's (so "Qarabağ" meets "qarabag").
@@ -53,20 +52,6 @@ export class Vocabulary {
   /** The vocabulary in order, to hand to another thread with the index. */
   sortedWords(): readonly string[] {
     return this.sorted;
-  }
-
-  /**
-   * The words of one length (none with a digit), gathered on first need: most lengths are never
-   * asked for, and gathering them all would hold up whoever builds the vocabulary.
-   */
-  private wordsOfLength(length: number): readonly string[] {
-    if (length < this.options.fuzzyMinLength - 1 || length > MAX_FUZZY_LENGTH) return [];
-    let bucket = this.byLength.get(length);
-    if (!bucket) {
-      bucket = [...this.words].filter((w) => w.length === length && !/\d/.test(w));
-      this.byLength.set(length, bucket);
-    }
-    return bucket;
   }
 
   /** Every reading of a query word, best first; empty when the knowledge base has no such word. */
@@ -104,22 +89,7 @@ export class Vocabulary {
     if (word.length < this.options.fuzzyMinLength || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return [];
     // A common English word is what its writer meant; only the rest may be typos.
     if (isEverydayWord(word)) return this.completions(word);
-    const allowed = word.length >= 9 ? 2 : 1;
-    const found = new Map<string, number>();
-    const consider = (candidate: string, errors: number) => {
-      if (errors <= allowed && errors < (found.get(candidate) ?? Infinity)) found.set(candidate, errors);
-    };
-    for (let i = 0; i + 1 < word.length; i++) {
-      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (this.words.has(swapped)) consider(swapped, 1);
-    }
-    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      for (const candidate of this.wordsOfLength(length))
-        consider(candidate, editDistanceWithin(word, candidate, allowed));
-    }
-    const corrected = [...found]
-      .sort(([a, x], [b, y]) => x - y || a.localeCompare(b))
-      .map(([w, errors]) => ({ stem: stemWord(w), similarity: 1 - errors / word.length, via: 'corrected' as const }));
+    const corrected = this.typos.of(word);
     return dedupe([...corrected, ...this.completions(word)]).slice(0, this.options.fuzzyMaxVariants);
   }
 

@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/env.ts';
-import { createLogger, databaseSecrets } from '../../src/log.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789ABCD';
 
@@ -138,84 +137,5 @@ describe('the env module', () => {
     expect(() => loadConfig({}, ['token', 'clientId'])).toThrow(
       /DISCORD_TOKEN: required here[\s\S]*DISCORD_CLIENT_ID: required here/,
     );
-  });
-});
-
-describe('the logger', () => {
-  it('never writes the token, wherever it appears', () => {
-    const lines: string[] = [];
-    const logger = createLogger('info', TOKEN, { write: (line: string) => lines.push(line) });
-    logger.info({ token: TOKEN, headers: { authorization: `Bot ${TOKEN}` } }, `logging in with ${TOKEN}`);
-    logger.error({ err: new Error(`401 for token ${TOKEN}`) }, 'failed');
-    expect(lines).toHaveLength(2);
-    for (const line of lines) expect(line).not.toContain(TOKEN);
-    expect(lines.join('')).toContain('[redacted]');
-  });
-});
-
-describe('DATABASE_URL', () => {
-  const URL_WITH_PASSWORD = 'postgres://counterpoint:s3cret-Pass%40word@db.internal:5432/counterpoint';
-
-  it('takes a PostgreSQL address, and names a wrong one without repeating it', () => {
-    expect(loadConfig({ DATABASE_URL: URL_WITH_PASSWORD }).DATABASE_URL).toBe(URL_WITH_PASSWORD);
-    expect(loadConfig({ DATABASE_URL: 'postgresql://db/x' }).DATABASE_URL).toBe('postgresql://db/x');
-    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
-    const wrong = 'mysql://user:hunter2-secret@db/x';
-    expect(() => loadConfig({ DATABASE_URL: wrong })).toThrow(/DATABASE_URL: must be a PostgreSQL address/);
-    try {
-      loadConfig({ DATABASE_URL: wrong });
-    } catch (error) {
-      expect(String(error)).not.toContain('hunter2-secret');
-    }
-  });
-
-  it('never reaches the log: neither the address nor its password', () => {
-    const lines: string[] = [];
-    const secrets = [TOKEN, ...databaseSecrets(URL_WITH_PASSWORD)];
-    const logger = createLogger('info', secrets, { write: (line: string) => lines.push(line) });
-    logger.warn({ url: URL_WITH_PASSWORD }, 'connecting');
-    logger.error({ err: new Error('auth failed with s3cret-Pass@word') }, `token ${TOKEN}`);
-    expect(lines).toHaveLength(2);
-    for (const line of lines) {
-      expect(line).not.toContain('s3cret-Pass');
-      expect(line).not.toContain(TOKEN);
-    }
-    expect(lines.join('')).toContain('[redacted]');
-  });
-});
-
-describe('.env files', () => {
-  it('fill in what the environment lacks, and never override what it sets, even to empty', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const { loadDotEnv } = await import('../../src/config/env.ts');
-    const dir = await mkdtemp(path.join(tmpdir(), 'counterpoint-env-'));
-    const file = path.join(dir, '.env');
-    await writeFile(file, 'CP_TEST_FROM_FILE=file\nCP_TEST_SET=file\nCP_TEST_EMPTY=file\n');
-    process.env.CP_TEST_SET = 'environment';
-    process.env.CP_TEST_EMPTY = '';
-    try {
-      loadDotEnv(file);
-      expect([process.env.CP_TEST_FROM_FILE, process.env.CP_TEST_SET, process.env.CP_TEST_EMPTY]).toEqual([
-        'file',
-        'environment',
-        '',
-      ]);
-      expect(() => loadDotEnv(path.join(dir, 'missing.env'))).not.toThrow();
-    } finally {
-      for (const name of ['CP_TEST_FROM_FILE', 'CP_TEST_SET', 'CP_TEST_EMPTY']) delete process.env[name];
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('.env.example', () => {
-  it('documents every variable the env module reads, and no others', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { CONFIG_VARIABLES } = await import('../../src/config/env.ts');
-    const example = await readFile(new URL('../../.env.example', import.meta.url), 'utf8');
-    const documented = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
-    expect(documented.sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });

@@ -3,22 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ownerRefusal } from '../../src/discord/admin-check.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { ADMIN_PERMISSIONS, ADMIN_ROLE, chatInput, GUILD_ID, type Sender } from '../support/interactions.ts';
-
-const OWNER = '1600000000000000099';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { callbackSchema, callbackType, EPHEMERAL, messageOf } from '../support/payloads.ts';
+import { PIZZA_POLICY_ENTRY } from '../support/reload-fixtures.ts';
 
-const NEW_ENTRY = `
-- id: pizza-policy
-  section: 8
-  paragraphs: [1]
-  topic: Is this a test entry added by an admin?
-  claim: A test claim added by an admin
-  rebuttal: The article argues that this entry exists only for a test.
-  quote: international law is one of the chief pillars of the liberal international order
-  questions: [first test question, second test question, third test question, fourth test question]
-  keywords: [zanzibarian]
-`;
+const OWNER = '1600000000000000099';
 
 let kb: KnowledgeCopy;
 let bot: BotHarness;
@@ -28,7 +17,7 @@ beforeEach(async () => {
     knowledgeDir: kb.dir,
     config: { ADMIN_ROLE_IDS: [ADMIN_ROLE], HOME_GUILD_ID: GUILD_ID, OWNER_IDS: [OWNER] },
   });
-  await kb.write('arguments/08-conclusion.yaml', (await kb.read('arguments/08-conclusion.yaml')) + NEW_ENTRY);
+  await kb.write('arguments/08-conclusion.yaml', (await kb.read('arguments/08-conclusion.yaml')) + PIZZA_POLICY_ENTRY);
 });
 afterEach(async () => {
   await bot.stop();
@@ -119,47 +108,6 @@ describe('/reload permissions, checked when it runs', () => {
       /^1 problem in the knowledge files:\n`arguments\/08-conclusion\.yaml:\d+:\d+ {2}YAML syntax: /,
     );
     expect(bot.store.current).toBe(before);
-  });
-});
-
-describe('/reload after a start on the last good copy', () => {
-  it('says the files on disk are broken while they are, then once that it is back on them', async () => {
-    const onCopy = await startHarness({
-      knowledgeDir: kb.dir,
-      config: { HOME_GUILD_ID: GUILD_ID },
-      startedOnLastGood: { savedAt: '2026-11-28T22:05:00.000Z', problems: 2 },
-    });
-    try {
-      await kb.edit('arguments/08-conclusion.yaml', 'keywords: [zanzibarian]', 'keywords: [zanzibarian');
-      const [, failed] = await onCopy.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
-      const [embed] = messageOf(failed).embeds;
-      expect(embed?.title).toBe('Reload failed: the knowledge base in use did not change');
-      expect(embed?.fields).toEqual([
-        {
-          name: 'Running on the last good copy',
-          value:
-            'The files on disk are broken: they had 2 problems when the bot started, so it started on the last ' +
-            'good copy of the knowledge base, saved 28 November 2026, 22:05 UTC. People get answers from that ' +
-            'copy until a reload succeeds.',
-        },
-      ]);
-      await kb.edit('arguments/08-conclusion.yaml', 'keywords: [zanzibarian', 'keywords: [zanzibarian]');
-      const [, fixed] = await onCopy.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
-      expect(messageOf(fixed).embeds[0]?.fields?.map((f) => f.name)).toEqual([
-        'Back on the files',
-        'Added (0)',
-        'Removed (0)',
-        'Changed (0)',
-      ]);
-      const [, again] = await onCopy.send(reload({ permissions: ADMIN_PERMISSIONS }), 2);
-      expect(messageOf(again).embeds[0]?.fields?.map((f) => f.name)).toEqual([
-        'Added (0)',
-        'Removed (0)',
-        'Changed (0)',
-      ]);
-    } finally {
-      await onCopy.stop();
-    }
   });
 });
 

@@ -3,12 +3,10 @@
 // an idempotent request (the edit of a deferred answer, a deletion) once more; a POST never.
 import { Readable } from 'node:stream';
 import { REST, Routes } from 'discord.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InteractionAwareRest } from '../../src/discord/interaction-rest.ts';
-import { startHarness } from '../support/bot-harness.ts';
 import { FakeDiscordRest } from '../support/fake-discord-rest.ts';
-import { APP_ID, CHANNEL_ID, chatInput } from '../support/interactions.ts';
-import { messageOf } from '../support/payloads.ts';
+import { APP_ID, CHANNEL_ID } from '../support/interactions.ts';
 
 let discord: FakeDiscordRest;
 beforeEach(async () => {
@@ -75,30 +73,6 @@ describe('a connection closed under a request', () => {
     expect(discord.requests).toHaveLength(1);
   });
 
-  it('reads "already acknowledged" after a callback sent again as the acknowledgement it is', async () => {
-    const bot = await startHarness();
-    try {
-      let callbacks = 0;
-      bot.rest.override = (request) => {
-        if (!request.path.endsWith('/callback')) return undefined;
-        callbacks += 1;
-        // The first reaches Discord, and its connection closes before the answer; the second is refused.
-        if (callbacks === 1) return { hangUp: true };
-        const json = { code: 40060, message: 'Interaction has already been acknowledged.' };
-        return callbacks === 2 ? { status: 400, json } : undefined;
-      };
-      const shown = await bot.reply(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony' }]));
-      expect(callbacks).toBe(2);
-      // The deferral reached Discord the first time: the answer then edits it, and nothing is lost.
-      expect(bot.rest.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'PATCH']);
-      expect(shown.method).toBe('PATCH');
-      expect(messageOf(shown).embeds[0]?.title).toBeTruthy();
-      expect(bot.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
-    } finally {
-      await bot.stop();
-    }
-  });
-
   it('passes any other refusal of a callback sent again on as it came', async () => {
     hangUpOn('POST', 1);
     const refusal = { code: 10062, message: 'Unknown interaction' };
@@ -153,26 +127,5 @@ describe('a connection closed under a request', () => {
     });
     await expect(edit).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
     expect(discord.requests).toHaveLength(1);
-  });
-
-  it('still brings an /ask its answer', async () => {
-    const bot = await startHarness();
-    try {
-      let hungUp = false;
-      bot.rest.override = (request) => {
-        if (hungUp || request.method !== 'PATCH') return undefined;
-        hungUp = true;
-        return { hangUp: true };
-      };
-      await bot.reply(chatInput('ask', [{ name: 'question', type: 3, value: 'was karabakh a colony' }]));
-      await vi.waitFor(() => expect(bot.rest.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2));
-      const [lost, sent] = bot.rest.requests.filter((r) => r.method === 'PATCH');
-      expect(hungUp).toBe(true);
-      expect(messageOf(sent).embeds[0]?.title).toBeTruthy();
-      expect(messageOf(sent)).toEqual(messageOf(lost));
-      expect(bot.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
-    } finally {
-      await bot.stop();
-    }
   });
 });

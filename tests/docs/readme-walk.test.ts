@@ -1,12 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID } from '../support/interactions.ts';
 import { commandsOf } from '../support/readme-commands.ts';
-import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
+import { closedPort, hasJq, run, type Expect, type Ran } from '../support/readme-shell.ts';
+import { ROOT } from '../support/run-cli.ts';
 
 // The README walked as a newcomer walks it: every command it shows runs here, on this checkout,
 // without a Discord token or network, and must end as the README says. A command added to the
@@ -14,25 +12,7 @@ import { ROOT, UNSET_CONFIG } from '../support/run-cli.ts';
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.readme-walk-token-value';
 
-/** How a command must end; `scratch` runs it in an empty folder holding a copy of .env.example. */
-interface Expect {
-  readonly env?: NodeJS.ProcessEnv;
-  readonly input?: string;
-  readonly scratch?: true;
-  readonly code: number;
-  readonly stdout?: RegExp;
-  readonly stderr?: RegExp;
-}
 type Step = Expect | { readonly skip: string };
-
-/** A loopback port nothing listens on: a "Discord" that refuses at once, without the network. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 9;
-}
 
 const noDiscord = `http://127.0.0.1:${await closedPort()}/api`;
 const QUESTION = 'was karabakh a colony?';
@@ -68,46 +48,6 @@ const STEPS: Record<string, Step> = {
   'npm run insights -- --help': { code: 0, stdout: /usage: npm run insights -- \[--days N\]/ },
   [`npm run -s ask -- --json "${QUESTION}" | jq -r .verdict`]: { code: 0, stdout: /^clear\n$/ },
 };
-
-/** What a finished command printed and how it exited. */
-interface Ran {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly folder: string;
-}
-
-/** The environment of a fresh shell: no npm_* variables of the `npm test` around us, no configuration. */
-function shellEnv(step: Expect, folder: string): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_'));
-  return { ...Object.fromEntries(inherited), ...UNSET_CONFIG, DATA_DIR: path.join(folder, 'data'), ...step.env };
-}
-
-const hasJq = spawnSync('jq', ['--version']).status === 0;
-
-function run(command: string, step: Expect): Promise<Ran> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'counterpoint-readme-walk-'));
-  if (step.scratch) copyFileSync(path.join(ROOT, '.env.example'), path.join(folder, '.env.example'));
-  // Without jq the pipe's left side still has to print JSON alone: the test reads it instead.
-  const shown = hasJq ? command : command.replace(/\s*\|\s*jq .*$/, '');
-  return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', shown], { cwd: step.scratch ? folder : ROOT, env: shellEnv(step, folder) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, folder });
-    });
-    // A command that never reads its input may have exited before it is written (EPIPE): what the
-    // test reads is its exit code and output, which 'close' gives either way.
-    child.stdin.on('error', () => {});
-    child.stdin.end(step.input ?? '');
-  });
-}
 
 const commands = commandsOf(README);
 const runnable = commands.flatMap((c) => {

@@ -100,3 +100,10 @@ export const question = (
   candidates: [['karabakh-not-a-colony', 0.4]],
   latencyMs: 0.3,
 });
+
+/**
+ * How long a test waits for a question to be recorded. The writer thread loads its TypeScript on
+ * start (about a second, more on a busy machine): the first summary waits for it, longer than
+ * waitFor's default second.
+ */
+export const RECORDED = { timeout: 10_000 };

@@ -21,3 +21,16 @@ export const EXTRA_ENTRY = `
   questions: [one new question, two new question, three new question, four new question]
   keywords: [quokkaland]
 `;
+
+/** The entry the /reload tests add to the conclusion's file: found by its one keyword, "zanzibarian". */
+export const PIZZA_POLICY_ENTRY = `
+- id: pizza-policy
+  section: 8
+  paragraphs: [1]
+  topic: Is this a test entry added by an admin?
+  claim: A test claim added by an admin
+  rebuttal: The article argues that this entry exists only for a test.
+  quote: international law is one of the chief pillars of the liberal international order
+  questions: [first test question, second test question, third test question, fourth test question]
+  keywords: [zanzibarian]
+`;

@@ -1,6 +1,7 @@
 // The interface in English: the source catalogue. Its shape is every catalogue's shape
 // (catalogue.ts), so a key missing from any translation fails `tsc`. `{{name}}` is filled in by
 // the translator; the article's own words never pass through here.
+import { enHelp } from './en-help.ts';
 
 /** Every string a member sees, in English. */
 export const en = {
@@ -109,35 +110,7 @@ export const en = {
     noSectionTitle: 'No such section',
     noSection: '{{citation}} has sections 1 to {{count}}.',
   },
-  help: {
-    title: 'Counterpoint: how to ask',
-    intro:
-      'Counterpoint answers questions and debate claims with the matching argument from {{cited}}, quoted and ' +
-      'cited to section, paragraph and page.',
-    noSide: 'It reports what the article argues, always attributed to it; it takes no side of its own.',
-    askName: 'Ask',
-    ask:
-      '{{ask}} in your own words, or state a claim: "was Karabakh a colony?", "Turkey sent ' +
-      'mercenaries". Typos are fine; pick a suggestion to get that argument exactly. `public: False` shows the ' +
-      'answer only to you; `for:` sends it to someone.{{cooldown}}',
-    cooldown: ' One question every {{seconds}} seconds each.',
-    counterName: 'Counter a message',
-    counter:
-      'On any message: its menu (right-click or long-press) → Apps → **{{command}}**. Or reply to it mentioning ' +
-      'the bot.',
-    browseName: 'Browse',
-    browse: "{{section}} shows a section's thesis and the claims it answers; {{source}} the article itself.",
-    buttonsName: 'Buttons',
-    buttons:
-      '**{{passage}}**: the cited paragraphs, word for word. **{{others}}**: the next closest arguments. ' +
-      '**{{post}}** / **{{delete}}**: share a private answer, or remove a public one.',
-    adminsName: 'For admins',
-    admins:
-      '{{reload}} reloads the knowledge files after an edit and reports what changed. {{insights}} shows what ' +
-      "people asked, what went unanswered and how answers were voted. {{settings}} sets this server's answer " +
-      'visibility, cooldown, language and whether question text is kept.',
-    aboutProject: 'About Counterpoint',
-  },
+  help: enHelp,
   controls: {
     postToChannel: 'Post to channel',
     delete: 'Delete',
