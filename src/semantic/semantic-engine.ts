@@ -4,6 +4,7 @@ import { startWorker } from '../runtime/worker-thread.ts';
 import { entryTexts } from './entry-space.ts';
 import type { Int8Source } from './int8-file.ts';
 import { MODEL } from './model-manifest.ts';
+import { disableRuntimeTelemetry } from './runtime-telemetry.ts';
 import { ENTRY_CHUNK, type SemanticReply, type SemanticRequest, type SemanticWorkerData } from './semantic-messages.ts';
 
 /** Whether questions are read for meaning too, and if not, why not (for logs and /source). */
@@ -45,6 +46,7 @@ export class SemanticEngine {
   #version = 1;
 
   constructor(data: SemanticWorkerData) {
+    disableRuntimeTelemetry();
     this.#worker = startWorker(import.meta.url, 'semantic-worker', { ...data });
     this.#worker.unref();
     let settleReady: (status: SemanticStatus) => void = () => {};
