@@ -60,6 +60,9 @@ export function askText(kb: KnowledgeBase, result: MatchResult, stance: Stance =
     if (result.suggestions.length > 0) lines.push('', 'Closest arguments:', ...list(result.suggestions, 1));
     else lines.push('Try other words, or browse the sections with /section in Discord (or the console).');
   }
-  if (result.alsoRaises.length > 0) lines.push('', 'This message also raises:', ...list(result.alsoRaises, 1));
+  // An entry already offered as closest is not raised again.
+  const offered = new Set(result.answered ? [] : result.suggestions.map((c) => c.entry.id));
+  const raised = result.alsoRaises.filter((c) => !offered.has(c.entry.id));
+  if (raised.length > 0) lines.push('', 'This message also raises:', ...list(raised, 1));
   return lines.join('\n');
 }

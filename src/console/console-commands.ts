@@ -24,7 +24,7 @@ export const CONSOLE_HELP = [
   '  /reload              reload the knowledge files',
   '  <number>             choose a numbered button or menu option of the last reply',
   '  /entry <id>          an entry by its id, for curators checking their files',
-  '  /quit                leave (or end the input)',
+  '  /quit                leave (or "quit", "exit", or end the input)',
 ].join('\n');
 
 /** The console keeps no server settings. */
@@ -79,6 +79,8 @@ export class ConsoleSession {
 
   private async reply(text: string): Promise<Reply | 'quit' | undefined> {
     if (text === '') return undefined;
+    // What people type to leave a terminal program, with or without the slash.
+    if (/^(quit|exit)$/i.test(text)) return 'quit';
     const loaded = this.store.current;
     if (/^\d+$/.test(text)) {
       const choice = this.#choices[Number(text) - 1];

@@ -38,8 +38,20 @@ export function readMeaning(
       : fused;
     const [answer] = ranked;
     if (!answer) return byWords;
-    if ((answer.semantic ?? 0) < vetoBelow(byWords.unknownWords, options))
-      return { ...byWords, candidates: ranked, answered: false, verdict: 'unexplained', close: [], suggestions: [] };
+    const semantic = answer.semantic ?? 0;
+    if (semantic < vetoBelow(byWords.unknownWords, options)) {
+      // Below meaningVeto the meaning points away: nothing to offer. Above it, only unknown words
+      // raised the bar and the meaning did not confirm: the words' entry stays on offer.
+      const offered = semantic >= options.meaningVeto ? [answer] : [];
+      return {
+        ...byWords,
+        candidates: ranked,
+        answered: false,
+        verdict: 'unexplained',
+        close: [],
+        suggestions: offered,
+      };
+    }
     // A sure answer keeps the words' verdict (their scores and the fused ones are not comparable).
     if (sure) return { ...byWords, candidates: ranked };
     // Unsure, the words give way to the whole fused ranking (picking only among the words' close

@@ -93,4 +93,17 @@ describe('npm start without a token: the local console', () => {
       '== No such entry ==\nNo entry has the id "no-such-entry". npm run kb:check lists the knowledge base.',
     );
   });
+
+  it('"quit" or "exit" leaves, as /quit does: nothing after it is read', async () => {
+    for (const word of ['quit', 'Exit']) {
+      const run = await runScript('', [], {
+        input: ['was karabakh a colony?', word, 'was karabakh a colony?', ''].join('\n'),
+        command: ['npm', 'start', '--silent'],
+        timeoutMs: 30_000,
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout.match(/== Was Karabakh ever a colony\? ==/g)).toHaveLength(1);
+      expect(run.stdout).not.toContain('Hi! Send a claim');
+    }
+  });
 });

@@ -41,10 +41,18 @@ describe('the meaning vetoes the words harder when the message has words they do
     expect(result.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
   });
 
-  it('the same weak meaning refuses it when a word is unknown, and names the entry it set aside', async () => {
+  it('the same weak meaning refuses it when a word is unknown, and offers the entry it set aside', async () => {
     const result = await createHybridMatcher(lexical, colonyAt(between)).ask(withUnknown);
     expect(result).toMatchObject({ answered: false, verdict: 'unexplained' });
     expect(result.candidates[0]?.entry.id).toBe('karabakh-not-a-colony');
+    expect(result.suggestions.map((c) => c.entry.id)).toEqual(['karabakh-not-a-colony']);
+  });
+
+  it('a meaning that points away offers nothing, unknown word or not', async () => {
+    for (const question of [plain, withUnknown]) {
+      const result = await createHybridMatcher(lexical, colonyAt(DEFAULTS.meaningVeto - 0.1)).ask(question);
+      expect(result).toMatchObject({ answered: false, verdict: 'unexplained', suggestions: [] });
+    }
   });
 
   it('a meaning that agrees answers it, unknown word and all', async () => {
