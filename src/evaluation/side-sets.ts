@@ -92,11 +92,11 @@ export const KIND_FLOORS = {
   tuned: 0.96,
   fresh: 0.91,
   fresh2: 0.95,
-  fresh3: 0.86,
-  fresh4: 0.78,
-  fresh5: 0.73,
+  fresh3: 0.89,
+  fresh4: 0.79,
+  fresh5: 0.75,
   fresh6: 0.81,
-  fresh7: 0.83,
+  fresh7: 0.84,
 } as const;
 
 /** Share right over every label. */

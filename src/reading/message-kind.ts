@@ -5,7 +5,7 @@ import { ABOUT, ABOUT_PUBLISHER } from './about-patterns.ts';
 import { SHORT_ABOUT } from './about-words.ts';
 import { ABOUT_WORKINGS } from './about-workings.ts';
 import { CHAT, CHAT_MARK, GREETING_FIRST, THANKS_FIRST } from './chat-patterns.ts';
-import { CUT_SHORT, FILLER_ONLY, SECTION_ASKED, STATES } from './shape-patterns.ts';
+import { CUT_SHORT, FILLER_ONLY, SECTION_ASKED, SECTION_BY_PLACE, STATES } from './shape-patterns.ts';
 import { SUMMARY_ASKED } from './summary-patterns.ts';
 import { TOPIC_PATTERNS } from './topic-patterns.ts';
 
@@ -87,11 +87,17 @@ export function isFiller(text: string): boolean {
   return folded === '' || FILLER_ONLY.test(folded) || CUT_SHORT.test(folded);
 }
 
-/** The number of the section a message names alone ("section 4?", "what's in section 3"), if it does. */
-export function sectionAsked(text: string): number | undefined {
+/**
+ * The section a message names alone: by number ("section 4?", "what's in section 3"), or by its
+ * place ("the intro", "summarize the conclusion": the first or the last), if it does.
+ */
+export function sectionAsked(text: string): number | 'first' | 'last' | undefined {
   // Folding drops "§", so it is read as the word first.
-  const n = SECTION_ASKED.exec(foldText(text.replace(/§\s*/g, 'section ')))?.groups?.n;
-  return n === undefined ? undefined : Number(n);
+  const folded = foldText(text.replace(/§\s*/g, 'section '));
+  const n = SECTION_ASKED.exec(folded)?.groups?.n;
+  if (n !== undefined) return Number(n);
+  const place = SECTION_BY_PLACE.exec(folded)?.groups?.place;
+  return place === undefined ? undefined : place.startsWith('intro') ? 'first' : 'last';
 }
 
 /**

@@ -41,6 +41,14 @@ export const CUT_SHORT = pattern(
   '(the|a|an|this|that|of|to|about|is|was|with)$',
 );
 
+/** How people open a request for a whole section ("what's in", "summarize", "what's the gist of"). */
+const SECTION_OPENING =
+  '^(whats in |what is in |what in |what does |what do |whats |what is |show me |open |go to |read |explain |' +
+  'tell me about |summar(i[sz]e) |tl ?dr( of)? |break down |(whats|what is|what) the (argument|point|gist) (in|of) )?';
+/** What people add after naming a section: "section 4 covers", "the intro pls". */
+const SECTION_TRAILING =
+  '( (cover|covers|say|says|argue|argues|discuss|discusses|about|say about|summary))?( (pls|please|plz))?$';
+
 /**
  * A section named by number, asked for whole: "section 4?", "what's in section 3", "what does
  * section 2 cover", "explain section 5 pls", "sec 4" ("§6" is read as "section 6": sectionAsked).
@@ -48,10 +56,17 @@ export const CUT_SHORT = pattern(
  * Armenia occupied the districts").
  */
 export const SECTION_ASKED = pattern(
-  '^(whats in |what is in |what in |what does |what do |whats |what is |show me |open |go to |read |explain |',
-  'tell me about |summar(i[sz]e) |tl ?dr( of)? |break down )?(the )?(section|sec) ',
-  String.raw`(?<n>\d{1,2})( (cover|covers|say|says|argue|argues|discuss|discusses|about|say about|summary))?`,
-  '( (pls|please|plz))?$',
+  SECTION_OPENING,
+  '(the )?(section|sec) ',
+  String.raw`(?<n>\d{1,2})`,
+  SECTION_TRAILING,
+);
+
+/** A section named by its place: "whats the argument in the intro", "summarize the conclusion". */
+export const SECTION_BY_PLACE = pattern(
+  SECTION_OPENING,
+  '(the )?(?<place>intro|introduction|conclusion|conclusions|ending)',
+  SECTION_TRAILING,
 );
 
 /** Words that make a short message a statement, not a bare subject ("Artsakh is Armenia"). */

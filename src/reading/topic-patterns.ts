@@ -105,9 +105,10 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
   // Asked of the source anywhere in a message ("quick one, how does the author handle the
   // mercenary allegations?", "does the paper get into the security council stuff at all").
   pattern(askOfSource('(how|does|do|did|where)( does| do| did)?'), ' ', TREATS, String.raw` (?<subject>.+?)`, TRAILING),
+  // Folding reads "what's the paper's view" as "what the paper view": "what" alone is "what's".
   pattern(
     B,
-    '(whats|what is|hows|how is|what was) (the |this |that )?',
+    '(whats|what is|what|hows|how is|what was) (the |this |that )?',
     SOURCE_NOUN,
     ' (view|take|read|position|stance|line|verdict|angle|treatment) (on|about|of|regarding) ',
     String.raw`(?<subject>.+?)`,
@@ -126,6 +127,8 @@ export const TOPIC_PATTERNS: readonly RegExp[] = [
     TRAILING,
   ),
   pattern(B, 'is there (a|any) (part|section|bit|chapter|passage) (on|about) ', String.raw`(?<subject>.+?)`, TRAILING),
+  // A subject and the part of the text it names: "occupied territories bit?", "turkey section pls".
+  pattern(String.raw`^(?<subject>.+?) (bit|part|section|angle|chapter|passage)( (pls|please|plz|counterpoint))*$`),
   // The subject first, then the ask: "res 822, what does the article do with it?", "war crimes
   // allegations: anything in there?", "right of return, is that covered?".
   pattern(

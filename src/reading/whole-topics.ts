@@ -9,9 +9,11 @@ import { MAX_TOPIC_PICKS } from './topics.ts';
 
 /** "section 4?": that section's entries, its thesis first, as a topic. */
 export function sectionTopic(matcher: HybridMatcher, text: string): Reading | undefined {
-  const number = sectionAsked(text);
+  const asked = sectionAsked(text);
   const source = matcher.knowledge.sources[0];
-  const section = source?.sections.find((s) => s.number === number);
+  const sections = source?.sections ?? [];
+  const section =
+    asked === 'first' ? sections[0] : asked === 'last' ? sections.at(-1) : sections.find((s) => s.number === asked);
   if (!source || !section) return undefined;
   const entries = matcher.knowledge.entries.filter((e) => e.source === source.id && e.section === section.number);
   const picks = [...entries.filter((e) => e.thesis), ...entries.filter((e) => !e.thesis)].slice(0, MAX_TOPIC_PICKS);

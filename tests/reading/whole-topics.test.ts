@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { asksForSummary } from '../../src/reading/message-kind.ts';
+import { asksForSummary, topicSubject } from '../../src/reading/message-kind.ts';
 import { readMessage } from '../../src/reading/reading.ts';
 import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
 import { realMatcher } from '../support/matcher.ts';
@@ -42,6 +42,36 @@ describe('a section asked for in other words', () => {
       expect(reading.picks.every((e) => e.section === 4)).toBe(true);
     },
   );
+});
+
+describe('a section asked for by its place', () => {
+  const sections = knowledge.sources[0]?.sections ?? [];
+  it.each([
+    ['whats the argument in the intro', sections[0]?.number],
+    ['the introduction pls', sections[0]?.number],
+    ['summarize the conclusion', sections.at(-1)?.number],
+    ["what's the gist of the conclusion", sections.at(-1)?.number],
+  ])('"%s" lists section %i', async (message, number) => {
+    const reading = await readMessage(loaded.matcher, message);
+    expect(reading.kind).toBe('topic');
+    expect(reading.subject).toMatch(new RegExp(`^§${number} `));
+    expect(reading.picks.length).toBeGreaterThan(0);
+    expect(reading.picks.every((e) => e.section === number)).toBe(true);
+  });
+
+  it('a claim about a part is not a request for it', async () => {
+    expect((await readMessage(loaded.matcher, 'the conclusion of the article is propaganda')).kind).not.toBe('topic');
+  });
+});
+
+describe('a subject named with the part of the text it is in', () => {
+  it.each([
+    ['occupied territories bit?', 'occupied territories'],
+    ['turkey section pls @Counterpoint', 'turkey'],
+    ["what's the paper's view on the minsk group", 'the minsk group'],
+  ])('"%s" asks about %s', (message, subject) => {
+    expect(topicSubject(message)).toBe(subject);
+  });
 });
 
 describe('a subject asked of the author', () => {
