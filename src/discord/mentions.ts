@@ -9,8 +9,15 @@ import { toDiscord } from './render.ts';
 /** The reaction a mention on cooldown gets, URL-encoded as the reaction routes take it: ⏳. */
 const WAIT_EMOJI = encodeURIComponent('⏳');
 
-/** What a mention may say, besides the mention, to ask for the replied-to message to be countered. */
-const COUNTER_WORDS = /^(?:counter|counter this|\?+|source\??|sources\??|debunk|answer)?[.!]*$/i;
+/**
+ * What a mention may say, besides the mention, to ask for the replied-to message to be countered:
+ * "is this true?", "thoughts?", "what about this" ask about that message, not anything of their own.
+ */
+const COUNTER_WORDS = new RegExp(
+  '^(?:counter|counter this|\\?+|sources?\\??|debunk|answer|thoughts\\??|(?:is )?(?:this |that )?true\\??|' +
+    'fact ?check|what about (?:this|that)\\??)?[.!]*$',
+  'i',
+);
 
 /** The help a bare mention gets: how to ask, and how to counter a message. */
 const MENTION_HELP = notice(

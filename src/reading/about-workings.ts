@@ -10,17 +10,19 @@ import { B, oneOf, pattern } from './pattern-parts.ts';
 const BOT = oneOf('you', 'u', 'counterpoint', 'the bot', 'this bot', 'this thing');
 /** How people name the source with a determiner ("the analysis", "this paper"). */
 const SOURCE = String.raw`(the|this|that|your|ur) (article|analysis|paper|piece|report|source)`;
+/** The article by its own names only ("the source" is also the source of a war, of a river…). */
+const ARTICLE = String.raw`(the|this|that|your|ur) (article|analysis|paper|piece)`;
 
 /** Questions about the bot's workings and its source that about-patterns.ts does not cover. */
 export const ABOUT_WORKINGS: readonly RegExp[] = [
-  // What it keeps: people ask before they post. The object is named ("our messages", "what i
-  // asked"): "did you see what aliyev said" is a debate message.
+  // What it keeps: people ask before they post. The object is the askers' own ("our messages",
+  // "what i asked"): "did you record the history of…" and "can you share info on…" are debate.
   pattern(
     B,
     '(do|did|does|will|can|could) ',
     BOT,
     ' (store|keep|save|log|record|remember|track|collect|sell|share|read) ',
-    '(((our|my|the|users?|any|everyones?|peoples?) )?',
+    '((our|my|users?|the users?|everyones?|peoples?) ',
     '(messages|questions|data|chats|history|posts|ids|usernames|names|info|information|dms)',
     '|what (i|we|people) (asked|said|wrote|typed|ask|say|write))',
     B,
@@ -30,7 +32,12 @@ export const ABOUT_WORKINGS: readonly RegExp[] = [
   pattern(B, '(are|r) ', BOT, ' (running on|based on|powered by|built on)', B),
   // Whether it makes things up, and what it can be asked.
   pattern(B, BOT, ' (just )?(make|makes|making) (stuff|things|it|shit|answers) up', B),
-  pattern(B, '(can|could|may) (i|we) ask ', BOT, ' (about )?(a|another|a different|other|any other) '),
+  pattern(
+    B,
+    '(can|could|may) (i|we) ask ',
+    BOT,
+    ' (about )?(another|a different|other|any other|some other) (article|source|paper|topic|text|subject)',
+  ),
   pattern(
     B,
     'why (did|do|does|would) (the )?(mods|admins|moderators|server|anyone) .*',
@@ -47,7 +54,14 @@ export const ABOUT_WORKINGS: readonly RegExp[] = [
   ),
   // What the source is: its length, its review, its readers, whether it still holds.
   pattern(B, '(how many pages|how long) (is|does) ', SOURCE, B),
-  pattern(B, SOURCE, ' .*', oneOf('peer reviewed', 'peer review', 'target audience', 'written for', 'aimed at'), B),
+  // The article itself, not "the source of the war… aimed at".
+  pattern(
+    B,
+    ARTICLE,
+    ' (.* )?',
+    oneOf('peer reviewed', 'peer review', 'target audience', 'written for', 'aimed at'),
+    B,
+  ),
   // Asked of the whole source only: "is it still true that armenia…" argues.
   pattern(
     B,

@@ -32,13 +32,14 @@ export const FILLER_ONLY = pattern('^(', FILLER, '( |$))+$');
 
 /**
  * A message cut off before its subject ("so basically the", "wait what about the", "hmm the"):
- * filler, then a word that only leads into what was not written.
+ * filler, then a word that only leads into what was not written. Not "this" or "that": "what about
+ * this", in a reply, points at the message replied to.
  */
 export const CUT_SHORT = pattern(
   '^(counterpoint )?((',
   FILLER,
   '|basically|actually|literally|just|about) )*',
-  '(the|a|an|this|that|of|to|about|is|was|with)$',
+  '(the|a|an|of|to|about|is|was|with)$',
 );
 
 /** How people open a request for a whole section ("what's in", "summarize", "what's the gist of"). */

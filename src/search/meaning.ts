@@ -1,4 +1,4 @@
-import { isEverydayWord } from '../text/english-frequency.ts';
+import { isUnfamiliar } from '../text/unfamiliar-words.ts';
 import { score, type Candidate } from './candidates.ts';
 import { decided, type DecisionOptions } from './confidence.ts';
 import { MAX_CANDIDATES, type Reading } from './match-result.ts';
@@ -79,5 +79,5 @@ export function readMeaning(
  * the knowledge base and everyday English do not know, a sign it is about something else.
  */
 export function vetoBelow(unknownWords: readonly string[], options: MeaningOptions): number {
-  return unknownWords.some((w) => !isEverydayWord(w)) ? options.meaningVetoUnknown : options.meaningVeto;
+  return unknownWords.some(isUnfamiliar) ? options.meaningVetoUnknown : options.meaningVeto;
 }

@@ -17,5 +17,6 @@ export const RUNTIME_TELEMETRY_VARIABLE = 'ORT_DISABLE_TELEMETRY';
  * call this on the main thread before the semantic worker starts, and before any session there.
  */
 export function disableRuntimeTelemetry(env: NodeJS.ProcessEnv = process.env): void {
-  env[RUNTIME_TELEMETRY_VARIABLE] ??= '1';
+  // Empty counts as unset, as for the bot's own variables: "ORT_DISABLE_TELEMETRY=" in .env chose nothing.
+  if (!env[RUNTIME_TELEMETRY_VARIABLE]) env[RUNTIME_TELEMETRY_VARIABLE] = '1';
 }

@@ -40,6 +40,20 @@ describe('@mentions through discord.js', () => {
     expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it.each(['is this true?', 'thoughts?', 'what about this'])(
+    'a mention with "%s", replying to a message, counters that message',
+    async (words) => {
+      const referenced = {
+        ...messageCreate('Turkey brought Syrian jihadists in to fight for Baku.'),
+        id: '1700000000000000079',
+      };
+      const raw = messageCreate(`${MENTION} ${words}`, { mentions: [BOT_USER], reference: referenced.id, referenced });
+      const reply = messageOf((await bot.send(raw))[0]);
+      expect(reply.embeds[0]?.title).toBe('Did Turkey and Syrian mercenaries fight for Azerbaijan in 2020?');
+      expect(reply.embeds[0]?.description).toMatch(/^\*\*In the message:\*\* “Turkey brought Syrian jihadists/);
+    },
+  );
+
   it('"counter" replying to a message whose text Discord withholds says how to counter it instead', async () => {
     const referenced = { ...messageCreate(''), id: '1700000000000000078' };
     const reply = messageOf(

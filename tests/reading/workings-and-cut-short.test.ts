@@ -32,6 +32,14 @@ describe('questions about how the bot works and what its source is', () => {
     'the UN resolutions were written for the occupied districts, not for karabakh itself',
     'how long did the occupation last',
     'azerbaijan is run by a dictator, you know that',
+    // Found by a second review: each gave an argument card before these patterns were narrowed.
+    'did you read the history? karabakh was armenian for 2000 years',
+    'can you share info on the expulsion of azerbaijanis from armenia',
+    'could you share any info on the sumgait pogrom',
+    'the source of the war was a movement aimed at joining armenia',
+    'can i ask you about a massacre azerbaijan committed',
+    'do you remember the names of the villages destroyed in 1992',
+    'did you record the history of azerbaijani atrocities',
   ])('%s: a debate message, not about the bot', (message) => {
     expect(isAbout(message)).toBe(false);
   });
@@ -49,13 +57,18 @@ describe('messages cut off before their subject', () => {
     expect(isFiller(message)).toBe(true);
   });
 
-  it.each(['so basically the war', 'what about the refugees', 'the occupation', 'the', 'hmm the minsk group'])(
-    '%s: a subject follows (or the word alone)',
-    (message) => {
-      // A lone "the" is cut short too; the rest name something to answer.
-      expect(isFiller(message)).toBe(message === 'the');
-    },
-  );
+  it.each([
+    'so basically the war',
+    'what about the refugees',
+    'the occupation',
+    'the',
+    'hmm the minsk group',
+    'what about this',
+    'ok so what about that',
+  ])('%s: a subject follows (or the word alone)', (message) => {
+    // A lone "the" is cut short too; the rest name something to answer.
+    expect(isFiller(message)).toBe(message === 'the');
+  });
 });
 
 describe('chat opens a short message only', () => {

@@ -15,6 +15,9 @@ describe("the embedding runtime's telemetry", () => {
     const unset: NodeJS.ProcessEnv = {};
     disableRuntimeTelemetry(unset);
     expect(unset[RUNTIME_TELEMETRY_VARIABLE]).toBe('1');
+    const empty: NodeJS.ProcessEnv = { [RUNTIME_TELEMETRY_VARIABLE]: '' };
+    disableRuntimeTelemetry(empty);
+    expect(empty[RUNTIME_TELEMETRY_VARIABLE]).toBe('1');
     const chosen: NodeJS.ProcessEnv = { [RUNTIME_TELEMETRY_VARIABLE]: '0' };
     disableRuntimeTelemetry(chosen);
     expect(chosen[RUNTIME_TELEMETRY_VARIABLE]).toBe('0');
