@@ -1,45 +1,28 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMessage, type Reading } from '../../src/reading/reading.ts';
-import { readRealPhrasings, FRESH_BATCH_FILE } from '../../src/evaluation/eval-set.ts';
-import {
-  KIND_FLOORS,
-  KINDS,
-  overall,
-  perLabel,
-  readKindSet,
-  readStanceSet,
-  STANCE_FLOORS,
-  STANCE_FRESH_2_FILE,
-  STANCES,
-} from '../../src/evaluation/side-sets.ts';
-import {
-  KIND_FRESH_2_FILE,
-  KIND_FRESH_3_FILE,
-  KIND_FRESH_4_FILE,
-  KIND_FRESH_5_FILE,
-  KIND_FRESH_6_FILE,
-  KIND_FRESH_7_FILE,
-  KIND_FRESH_FILE,
-} from '../../src/evaluation/side-report.ts';
+import { KIND_FLOORS, KINDS, overall, perLabel, STANCE_FLOORS, STANCES } from '../../src/evaluation/side-sets.ts';
 import { KIND_EXAMPLES } from '../../src/reading/kind-examples/index.ts';
 import { foldText } from '../../src/text/normalize.ts';
 import { closeSharedEngine, hybridLoaded } from '../support/hybrid.ts';
 import { realMatcher } from '../support/matcher.ts';
+import { readSideSets } from '../support/side-sets.ts';
 
 // Read as every surface reads a message: the hybrid matcher the bot uses by default.
 const { knowledge } = await realMatcher();
 const loaded = await hybridLoaded(knowledge);
 afterAll(closeSharedEngine);
-const stanceSet = await readStanceSet();
-const kindSet = await readKindSet();
-const kindFresh = await readKindSet(KIND_FRESH_FILE);
-const kindFresh2 = await readKindSet(KIND_FRESH_2_FILE);
-const kindFresh3 = await readKindSet(KIND_FRESH_3_FILE);
-const kindFresh4 = await readKindSet(KIND_FRESH_4_FILE);
-const kindFresh5 = await readKindSet(KIND_FRESH_5_FILE);
-const kindFresh6 = await readKindSet(KIND_FRESH_6_FILE);
-const kindFresh7 = await readKindSet(KIND_FRESH_7_FILE);
-const stanceFresh2 = await readStanceSet(STANCE_FRESH_2_FILE);
+const {
+  stanceSet,
+  stanceFresh2,
+  kindSet,
+  kindFresh,
+  kindFresh2,
+  kindFresh3,
+  kindFresh4,
+  kindFresh5,
+  kindFresh6,
+  kindFresh7,
+} = await readSideSets();
 const readings = new Map<string, Reading>();
 const texts = [
   stanceSet,
@@ -74,34 +57,6 @@ const learnt = (text: string, examples: readonly string[]) => {
     return few >= 4 && few >= 0.6 * many && ` ${long} `.includes(` ${short} `);
   });
 };
-
-describe('the sets the side and the kind are judged on', () => {
-  it('the stance set: 115+ real posts, 35+ of each side, each with its address, none from the other sets', async () => {
-    expect(stanceSet.length).toBeGreaterThanOrEqual(115);
-    for (const stance of STANCES)
-      expect(stanceSet.filter((i) => i.stance === stance).length).toBeGreaterThanOrEqual(35);
-    expect(new Set(stanceSet.map((i) => foldText(i.text))).size).toBe(stanceSet.length);
-    const used = new Set(
-      [...(await readRealPhrasings()), ...(await readRealPhrasings(FRESH_BATCH_FILE))].map((i) => i.url),
-    );
-    for (const item of stanceSet) expect(used.has(item.url), item.url).toBe(false);
-  });
-
-  it('the second stance batch: 60+ real posts, 20+ of each side, none from the other stance sets', () => {
-    expect(stanceFresh2.length).toBeGreaterThanOrEqual(60);
-    for (const stance of STANCES)
-      expect(stanceFresh2.filter((i) => i.stance === stance).length).toBeGreaterThanOrEqual(20);
-    const seen = new Set(stanceSet.map((i) => foldText(i.text)));
-    for (const item of stanceFresh2) expect(seen.has(foldText(item.text)), item.text).toBe(false);
-  });
-
-  it('the kind sets: 60+ messages each, 9+ of every kind', () => {
-    for (const set of [kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4, kindFresh5, kindFresh6]) {
-      expect(set.length).toBeGreaterThanOrEqual(60);
-      for (const kind of KINDS) expect(set.filter((i) => i.kind === kind).length, kind).toBeGreaterThanOrEqual(9);
-    }
-  });
-});
 
 describe('how well the side and the kind are read', () => {
   it('stance, per side, on the held-apart stance set: at or above the floors', () => {
@@ -152,68 +107,6 @@ describe('how well the side and the kind are read', () => {
         KINDS.map((k) => `${k} ${report[k].right}/${report[k].n}`).join(', '),
     );
     expect(overall(report)).toBeGreaterThanOrEqual(floor);
-  });
-
-  it('short real posts keep the kind words and patterns give: the model adds only what they miss', async () => {
-    const posts = [...(await readRealPhrasings()), ...(await readRealPhrasings(FRESH_BATCH_FILE)), ...stanceSet];
-    // As long as any message the model may read (GUESS_GATES in reading.ts).
-    const short = posts.map((p) => p.text).filter((text) => text.split(/\s+/).length <= 20);
-    expect(short.length).toBeGreaterThan(60);
-    const withoutModel = { ...loaded.matcher, kindScores: async () => undefined };
-    const changed = [];
-    for (const text of short) {
-      const [kind, before] = [
-        (await readMessage(loaded.matcher, text)).kind,
-        (await readMessage(withoutModel, text)).kind,
-      ];
-      if (kind !== before) changed.push(`${before} → ${kind}: ${text}`);
-    }
-    expect(changed).toEqual([]);
-  });
-
-  it('mirrored short messages from both sides get the same kind of reply from the model', async () => {
-    const pairs = [
-      ['hey bot, the blockade never happened', 'hey bot, khojaly never happened'],
-      ['yo, karabakh is back', 'yo, artsakh will return'],
-      ['thanks but the blockade never happened', 'thanks but khojaly never happened'],
-      ['this article is lying about the blockade', 'this article is lying about khojaly'],
-      ['ty but armenians are terrorists', 'ty but azeris are terrorists'],
-      ['welcome back karabakh', 'welcome back artsakh'],
-      // Where the model decides at a small lead, or for a longer question about the bot.
-      ['azeris crying again lol', 'armenians crying again lol'],
-      ['love from baku ❤️', 'love from yerevan ❤️'],
-      ['imagine being from yerevan lol', 'imagine being from baku lol'],
-      [
-        'why does this bot only quote armenian sources and ignore what azerbaijanis say',
-        'why does this bot only quote azerbaijani sources and ignore what armenians say',
-      ],
-      [
-        'so who trained this bot, azeri lobbyists? be honest with us',
-        'so who trained this bot, armenian lobbyists? be honest with us',
-      ],
-      [
-        'is the bot programmed by azeris or is it actually neutral on karabakh',
-        'is the bot programmed by armenians or is it actually neutral on artsakh',
-      ],
-    ] as const;
-    for (const [a, b] of pairs) {
-      const [x, y] = [await readMessage(loaded.matcher, a), await readMessage(loaded.matcher, b)];
-      expect(x.kind === 'chat' || x.kind === 'about' ? x.kind : 'answered or not', a).toBe(
-        y.kind === 'chat' || y.kind === 'about' ? y.kind : 'answered or not',
-      );
-    }
-  });
-
-  it('a bare subject that names a side is listed as a topic only if its mirror would be', async () => {
-    for (const [a, b] of [['aliyev lies', 'pashinyan lies']] as const) {
-      const [x, y] = [await readMessage(loaded.matcher, a), await readMessage(loaded.matcher, b)];
-      expect(x.kind, a).toBe(y.kind);
-    }
-  });
-
-  it("the two sides' slogans, transliterated from their own languages, are both read as arguments", async () => {
-    for (const slogan of ['artsakh hayastan e', 'karabakh azerbaycandir'])
-      expect((await readMessage(loaded.matcher, slogan)).kind, slogan).toBe('argument');
   });
 
   it('the classifier learns from the first three kind sets, and from none of the batches that judge it', () => {

@@ -1,40 +1,20 @@
 // Hosts sharing one PostgreSQL database serve one knowledge version: each host here is a real
 // Reloader, KnowledgeStore and last good copy over its own copy of the files, as in the bot.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { awaitHosts } from '../../src/reload/host-tally.ts';
-import { KnowledgeStore } from '../../src/reload/knowledge-store.ts';
-import { KnowledgeSync } from '../../src/reload/knowledge-sync.ts';
-import { LastGood } from '../../src/reload/last-good.ts';
-import { Reloader } from '../../src/reload/reloader.ts';
-import { loadAtStart } from '../../src/reload/start-knowledge.ts';
 import {
   FORGOTTEN_HOST_MS,
   KEPT_VERSIONS,
   KNOWLEDGE_CHANNEL,
   PostgresSharedKnowledge,
 } from '../../src/stores/postgres/knowledge-versions.ts';
-import { KeptLog } from '../support/insights-fixtures.ts';
-import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { freshDatabase, type FreshDatabase } from '../support/postgres-database.ts';
 import { EXTRA_ENTRY } from '../support/reload-fixtures.ts';
 import { postgresServer } from '../support/store-implementations.ts';
-import { TcpGate } from '../support/tcp-gate.ts';
+import { CONCLUSION, startHost, type Host } from '../support/sync-host.ts';
 
 const server = postgresServer();
-const CONCLUSION = 'arguments/08-conclusion.yaml';
-
-interface Host {
-  readonly kb: KnowledgeCopy;
-  readonly store: KnowledgeStore;
-  readonly reloader: Reloader;
-  readonly sync: KnowledgeSync;
-  readonly log: KeptLog;
-  readonly has: (id: string) => boolean;
-}
 
 describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', () => {
   let database: FreshDatabase;
@@ -48,28 +28,8 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     await database.drop();
   });
 
-  /** A host as the bot starts one: its files loaded (kept as its last good copy), then synced. */
-  async function host(name: string, withExtra = false, url = database.url, startWaitMs = 10_000): Promise<Host> {
-    const kb = await copyKnowledge();
-    if (withExtra) await kb.write(CONCLUSION, (await kb.read(CONCLUSION)) + EXTRA_ENTRY);
-    const data = await mkdtemp(path.join(tmpdir(), 'counterpoint-sync-'));
-    const lastGood = new LastGood(data);
-    const loaded = await loadAtStart(kb.dir, { lastGood });
-    if (!loaded.ok) throw new Error(loaded.message);
-    const store = new KnowledgeStore(loaded.loaded);
-    const reloader = new Reloader(store, kb.dir, { lastGood });
-    const log = new KeptLog();
-    const shared = new PostgresSharedKnowledge(url, (message) => log.warn({}, message));
-    const sync = new KnowledgeSync(shared, reloader, lastGood, name, log, startWaitMs);
-    cleanups.push(async () => {
-      await sync.stop();
-      await kb.dispose();
-      await rm(data, { recursive: true, force: true });
-    });
-    await sync.start();
-    const has = (id: string) => store.current.knowledge.entries.some((e) => e.id === id);
-    return { kb, store, reloader, sync, log, has };
-  }
+  const host = (name: string, withExtra = false, url = database.url, startWaitMs = 10_000) =>
+    startHost(cleanups, name, withExtra, url, startWaitMs);
 
   /** What /reload does on a host: reload its files, publish, wait for the others. */
   async function reloadOn(h: Host) {
@@ -138,52 +98,6 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     expect(b.store.current).toBe(before);
   });
 
-  it('catches up on a version announced while it could not reach the server', async () => {
-    const a = await host('host-a');
-    const target = new URL(database.url);
-    const gate = await TcpGate.closedBefore({ host: target.hostname, port: Number(target.port) });
-    await gate.open();
-    cleanups.push(() => gate.close());
-    const throughGate = new URL(database.url);
-    throughGate.port = String(gate.port);
-    const b = await host('host-b', false, throughGate.toString());
-    expect(b.sync.serving).toBe(1);
-    // The server goes away for host-b only; host-a publishes meanwhile, and host-b cannot hear it.
-    await gate.close();
-    await vi.waitFor(() =>
-      expect(b.log.lines.map((l) => l.message)).toContainEqual(expect.stringMatching(/^not hearing of new knowledge/)),
-    );
-    await a.kb.write(CONCLUSION, (await a.kb.read(CONCLUSION)) + EXTRA_ENTRY);
-    expect((await a.sync.reload({ via: 'console' })).published).toEqual({ version: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(b.has('added-by-admin')).toBe(false);
-    await gate.open();
-    await vi.waitFor(() => expect(b.sync.serving).toBe(2), { timeout: 10_000, interval: 50 });
-    expect(b.has('added-by-admin')).toBe(true);
-  });
-
-  it('shares a reload made while the server was out of reach once it is back; the same files once', async () => {
-    const a = await host('host-a');
-    const target = new URL(database.url);
-    const gate = await TcpGate.closedBefore({ host: target.hostname, port: Number(target.port) });
-    await gate.open();
-    cleanups.push(() => gate.close());
-    const throughGate = new URL(database.url);
-    throughGate.port = String(gate.port);
-    const b = await host('host-b', false, throughGate.toString());
-    await gate.close();
-    await b.kb.write(CONCLUSION, (await b.kb.read(CONCLUSION)) + EXTRA_ENTRY);
-    const offline = await b.sync.reload({ via: 'console' });
-    expect(offline.published).toMatchObject({ later: true });
-    expect(b.has('added-by-admin')).toBe(true);
-    await gate.open();
-    await vi.waitFor(() => expect(a.has('added-by-admin')).toBe(true), { timeout: 10_000, interval: 50 });
-    expect(await a.sync.shared.latest()).toMatchObject({ version: 2 });
-    // The same files reloaded again (as each shard of one host does) make no new version.
-    expect((await b.sync.reload({ via: 'console' })).published).toEqual({ version: 2 });
-    expect(await a.sync.shared.latest()).toMatchObject({ version: 2 });
-  });
-
   it('a host that stops leaves the count', async () => {
     const a = await host('host-a');
     const b = await host('host-b');
@@ -219,18 +133,5 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     } finally {
       await client.end();
     }
-  });
-
-  it('starts on its own files when the server cannot be reached, and says it was not shared', async () => {
-    const unreachable = 'postgres://nobody:secret@127.0.0.1:9/none';
-    const started = Date.now();
-    const lone = await host('host-lone', true, unreachable, 500);
-    expect(Date.now() - started).toBeLessThan(8_000);
-    expect(lone.sync.serving).toBeUndefined();
-    expect(lone.has('added-by-admin')).toBe(true);
-    expect((await lone.sync.reload({ via: 'console' })).published).toEqual({
-      reason: expect.stringMatching(/ECONNREFUSED|connect/),
-      later: true,
-    });
   });
 });
