@@ -105,12 +105,17 @@ await runCli(USAGE, async () => {
   }
   const q = reports.questions?.all;
   const real = reports['real-phrasings'];
-  const ok =
-    q !== undefined &&
-    meetsFloors(q) &&
-    real !== undefined &&
-    [real.tune, real.test, ...freshReports].every((r) => meets(r, REAL_PHRASING_TARGETS));
-  return ok ? 0 : 1;
+  const floorsMet = q !== undefined && meetsFloors(q);
+  const targetsMet =
+    real !== undefined && [real.tune, real.test, ...freshReports].every((r) => meets(r, REAL_PHRASING_TARGETS));
+  // The exit code is for scripts; a person is told why it is not 0 (the targets are not met today).
+  if (!values.json && !(floorsMet && targetsMet))
+    console.error(
+      `eval: exit 1: ${floorsMet ? '' : 'questions.yaml is below its floors; '}` +
+        `${targetsMet ? '' : 'the real-phrasing targets are not met on every half and fresh batch'} ` +
+        '(see bench/NOTES.md; the test suite holds the floors, not the targets)',
+    );
+  return floorsMet && targetsMet ? 0 : 1;
 });
 
 function byHalf(set: readonly EvalQuestion[], rank: Parameters<typeof evaluate>[1]) {
