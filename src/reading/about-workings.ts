@@ -27,6 +27,13 @@ export const ABOUT_WORKINGS: readonly RegExp[] = [
     '|what (i|we|people) (asked|said|wrote|typed|ask|say|write))',
     B,
   ),
+  // What it can be asked.
+  pattern(
+    B,
+    '(what|which) (topics|questions|things|subjects|stuff) (can|do|does|will|should) (you|u|i|we) ',
+    '(answer|ask|cover|handle|talk about|know)',
+    B,
+  ),
   // What it runs on.
   pattern(B, '(what|which) (model|llm|ai|engine|language model) (are|r|is|does|do) ', BOT, B),
   pattern(B, '(are|r) ', BOT, ' (running on|based on|powered by|built on)', B),

@@ -44,7 +44,8 @@ export const CUT_SHORT = pattern(
 
 /** How people open a request for a whole section ("what's in", "summarize", "what's the gist of"). */
 const SECTION_OPENING =
-  '^(whats in |what is in |what in |what does |what do |whats |what is |show me |open |go to |read |explain |' +
+  // "what" alone is how folding reads "what's": "what's section 3 about".
+  '^(whats in |what is in |what in |what does |what do |whats |what is |what |show me |open |go to |read |explain |' +
   'tell me about |summar(i[sz]e) |tl ?dr( of)? |break down |(whats|what is|what) the (argument|point|gist) (in|of) )?';
 /** What people add after naming a section: "section 4 covers", "the intro pls". */
 const SECTION_TRAILING =

@@ -35,5 +35,6 @@ export const SUMMARY_ASKED: readonly RegExp[] = [
   pattern(ASK, WORK, 's? ', MAIN, ' ', POINT, B),
   pattern('^(so )?what (does|do) ', WORK, ' (argue|say|claim|conclude)( overall| in short)?$'),
   pattern('^(so )?what is ', WORK, ' (about|arguing|saying)$'),
+  pattern('^(so |ok )?(tell me|talk|explain|whats in|what is in) (about )?', WORK, '( pls| please)?$'),
   pattern('^what (is|was|are) (the )?', MAIN, '? ?', POINT, ' of ', WORK, '$'),
 ];

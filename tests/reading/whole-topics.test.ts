@@ -16,6 +16,7 @@ describe('the whole article asked for', () => {
     'what does the article argue',
     'gimme the key points of the paper',
     'tl;dr of the article pls',
+    'tell me about the article',
   ])('"%s" lists its main points: the introduction\'s and the conclusion\'s theses first', async (message) => {
     const reading = await readMessage(loaded.matcher, message);
     expect(reading.kind).toBe('topic');
@@ -32,7 +33,7 @@ describe('the whole article asked for', () => {
 });
 
 describe('a section asked for in other words', () => {
-  it.each(['sec 4', '§4', 'tell me about section 4', 'what does section 4 cover'])(
+  it.each(['sec 4', '§4', 'tell me about section 4', 'what does section 4 cover', "what's section 4 about"])(
     '"%s" lists section 4, its thesis first',
     async (message) => {
       const reading = await readMessage(loaded.matcher, message);

@@ -9,6 +9,7 @@ describe('questions about how the bot works and what its source is', () => {
     'do u remember what i asked u yesterday',
     'does the bot log what people ask?',
     'what model are u running on',
+    'what topics can you answer',
     'are you running on chatgpt or something',
     'do you make stuff up when the article doesnt cover something?',
     'can i ask you about a different article or are you stuck with this one',
