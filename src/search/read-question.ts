@@ -38,7 +38,10 @@ export function readQuestion(
   const { words, onSubject } = query;
   const done = (reading: Reading) => ({ reading, onSubject });
   const candidates = score(search, words, MAX_CANDIDATES);
-  const unknownWords = words.filter((w) => w.variants.length === 0).map((w) => w.word);
+  // A word only a synonym group names is known to the files, not to any entry: not unknown.
+  const unknownWords = words
+    .filter((w) => w.variants.length === 0 && !search.vocabulary.grouped(w.word))
+    .map((w) => w.word);
   const dense = semantic?.(plain);
   const matcher = dense ? ('hybrid' as const) : ('lexical' as const);
   const base = { question, candidates, unknownWords, suggestions: [], alsoRaises: [], matcher };

@@ -54,6 +54,14 @@ export class Vocabulary {
     return this.sorted;
   }
 
+  /**
+   * Whether a synonym group names a folded word, though no entry may use it ("shushi" beside
+   * "shusha"): the knowledge base's own files know it, so it is not a word from elsewhere.
+   */
+  grouped(word: string): boolean {
+    return this.synonyms.has(stemWord(word));
+  }
+
   /** Every reading of a query word, best first; empty when the knowledge base has no such word. */
   variants(token: Token): readonly Variant[] {
     const cached = this.cache.get(token.word);

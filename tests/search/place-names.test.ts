@@ -20,6 +20,11 @@ describe("a place by either side's name", () => {
     expect(b.unknownWords.length).toBe(a.unknownWords.length);
   });
 
+  it('a name only a synonym group knows is not unknown: the meaning is not held to a higher bar for it', () => {
+    for (const name of ['shusha', 'shushi']) expect(matcher.ask(`${name} is ours`).unknownWords).toEqual(['ours']);
+    expect(matcher.ask('mugham is ours').unknownWords).toEqual(['mugham', 'ours']);
+  });
+
   it('the corridor by either name is the blockade the article does not address', () => {
     for (const question of ['what is the lachin corridor', 'what is the berdzor corridor']) {
       const result = matcher.ask(question);
