@@ -25,6 +25,15 @@ describe("a place by either side's name", () => {
     expect(matcher.ask('mugham is ours').unknownWords).toEqual(['mugham', 'ours']);
   });
 
+  it("travel to either side's capital is a topic the article does not address, alike", () => {
+    // "is baku safe to visit" got the card on Baku's security guarantees; "…yerevan…" a plain refusal.
+    for (const question of ['is baku safe to visit', 'is yerevan safe to visit', 'do armenians need a visa for baku']) {
+      const result = matcher.ask(question);
+      expect(result.verdict, question).toBe('out-of-scope');
+      expect(result.notAddressed[0]).toMatch(/^travel to the region today/);
+    }
+  });
+
   it('the corridor by either name is the blockade the article does not address', () => {
     for (const question of ['what is the lachin corridor', 'what is the berdzor corridor']) {
       const result = matcher.ask(question);
