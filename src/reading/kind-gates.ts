@@ -20,8 +20,11 @@ interface GuessGate {
  * sessions): chat is rarely mistaken (a lead of 0.05 serves), questions about the bot run longer
  * ("is this bot run by the server mods or by some outside org").
  */
+/** Most words chat runs to: longer, a message argues or asks, whatever opens it. */
+export const CHAT_MAX_WORDS = 12;
+
 const GUESS_GATES: Readonly<Record<'chat' | 'about' | 'topic', GuessGate>> = {
-  chat: { words: 12, lead: 0.05 },
+  chat: { words: CHAT_MAX_WORDS, lead: 0.05 },
   about: { words: 20, lead: 0.2, sureLead: 0.3 },
   topic: { words: 12, lead: 0.2 },
 };

@@ -5,6 +5,7 @@ import { ABOUT, ABOUT_PUBLISHER } from './about-patterns.ts';
 import { SHORT_ABOUT } from './about-words.ts';
 import { ABOUT_WORKINGS } from './about-workings.ts';
 import { CHAT, CHAT_MARK, GREETING_FIRST, THANKS_FIRST } from './chat-patterns.ts';
+import { CHAT_MAX_WORDS } from './kind-gates.ts';
 import { CUT_SHORT, FILLER_ONLY, SECTION_ASKED, SECTION_BY_PLACE, STATES } from './shape-patterns.ts';
 import { SUMMARY_ASKED } from './summary-patterns.ts';
 import { TOPIC_PATTERNS } from './topic-patterns.ts';
@@ -18,8 +19,8 @@ import { TOPIC_PATTERNS } from './topic-patterns.ts';
  */
 export type ReplyKind = 'argument' | 'topic' | 'about' | 'chat' | 'not-addressed' | 'other-language' | 'unclear';
 
-/** Most words of a short message: a question of bias ("is this bot biased?") or chat. */
-const SHORT_WORDS = 12;
+/** Most words of a message that asks whether the bot or its source is biased, neutral, fair… */
+const SHORT_ABOUT_WORDS = 12;
 /** Most topic words the subject of "what does it say about …" holds: more is a claim. */
 const MAX_SUBJECT_WORDS = 6;
 /** A bare subject ("minsk", "the war", "UN resolutions?"): at most this many words, and topic words. */
@@ -64,7 +65,7 @@ export function withoutGreeting(text: string): string {
 /** Whether a message asks about the bot, its source, the author or publisher, or its bias. */
 export function isAbout(text: string, publisherNames: readonly string[] = NO_NAMES): boolean {
   const folded = foldedMessage(text, publisherNames);
-  const short = folded.split(' ').length <= SHORT_WORDS;
+  const short = folded.split(' ').length <= SHORT_ABOUT_WORDS;
   if (ABOUT.some((pattern) => pattern.test(folded))) return true;
   if (ABOUT_WORKINGS.some((pattern) => pattern.test(folded))) return true;
   return short && SHORT_ABOUT.some((pattern) => pattern.test(folded));
@@ -107,7 +108,7 @@ export function sectionAsked(text: string): number | 'first' | 'last' | undefine
  */
 export function opensLikeChat(text: string): boolean {
   const folded = foldText(text);
-  return folded.split(' ').length <= SHORT_WORDS && CHAT_MARK.test(folded);
+  return folded.split(' ').length <= CHAT_MAX_WORDS && CHAT_MARK.test(folded);
 }
 
 /** Whether a message asks in so many words what the article says on a subject (not a bare subject). */

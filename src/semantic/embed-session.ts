@@ -4,7 +4,6 @@ import { Tokenizer } from '@huggingface/tokenizers';
 import ort from 'onnxruntime-node';
 import { int8Model, type Int8Source } from './int8-file.ts';
 import type { ModelManifest } from './model-manifest.ts';
-import { disableRuntimeTelemetry } from './runtime-telemetry.ts';
 
 /**
  * The model's one inference session in this process (a second one leaks memory, and several in
@@ -22,8 +21,6 @@ export class EmbedSession {
 
   /** Opens the model in `folder` (already verified against its checksums). */
   static async open(folder: string, model: ModelManifest, threads = 1): Promise<EmbedSession> {
-    // Reaches the runtime only on a main thread; the semantic engine sets it before its worker starts.
-    disableRuntimeTelemetry();
     const json = JSON.parse(await readFile(path.join(folder, 'tokenizer.json'), 'utf8')) as object;
     const tokenizer = new Tokenizer(json, model.tokenizerConfig);
     // Run with int8 weights as int8: a third of the memory and two to three times the speed; from

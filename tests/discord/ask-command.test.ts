@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askInput as ask } from '../support/ask-input.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { chatInput } from '../support/interactions.ts';
 import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
 let bot: BotHarness;
@@ -8,9 +8,6 @@ beforeAll(async () => {
   bot = await startHarness();
 });
 afterAll(() => bot.stop());
-
-const ask = (question: string, extra: Record<string, unknown>[] = [], userId?: string) =>
-  chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra], userId ? { userId } : {});
 
 describe('/ask through discord.js', () => {
   it('a quote that adds to the rebuttal is shown under it, verbatim', async () => {

@@ -1,12 +1,9 @@
 // The /ask cooldown: a second question too soon is answered politely, with a live countdown, and
 // only for the one who asked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askInput as ask } from '../support/ask-input.ts';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { chatInput } from '../support/interactions.ts';
 import { EPHEMERAL, messageOf } from '../support/payloads.ts';
-
-const ask = (question: string, extra: Record<string, unknown>[] = [], userId?: string) =>
-  chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra], userId ? { userId } : {});
 
 describe('the /ask cooldown', () => {
   let slow: BotHarness;
@@ -16,9 +13,9 @@ describe('the /ask cooldown', () => {
   afterAll(() => slow.stop());
 
   it('answers a second question too soon politely, and only for that user', async () => {
-    const first = messageOf(await slow.reply(ask('was karabakh a colony?', [], '1600000000000000031')));
+    const first = messageOf(await slow.reply(ask('was karabakh a colony?', [], { userId: '1600000000000000031' })));
     expect(first.embeds[0]?.title).toBe('Was Karabakh ever a colony?');
-    const second = messageOf(await slow.reply(ask('chiragov v armenia', [], '1600000000000000031')));
+    const second = messageOf(await slow.reply(ask('chiragov v armenia', [], { userId: '1600000000000000031' })));
     expect(second.flags).toBe(EPHEMERAL);
     expect(second.embeds[0]).toMatchObject({
       title: 'One moment',
@@ -28,7 +25,7 @@ describe('the /ask cooldown', () => {
     const at = Number(/<t:(\d+):R>/.exec(second.embeds[0]?.description ?? '')?.[1]);
     expect(at - Date.now() / 1000).toBeGreaterThan(25);
     expect(at - Date.now() / 1000).toBeLessThanOrEqual(31);
-    const other = messageOf(await slow.reply(ask('chiragov v armenia', [], '1600000000000000032')));
+    const other = messageOf(await slow.reply(ask('chiragov v armenia', [], { userId: '1600000000000000032' })));
     expect(other.embeds[0]?.title).toBe('What did the European Court of Human Rights find in Chiragov?');
   });
 });

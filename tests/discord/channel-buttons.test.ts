@@ -4,7 +4,7 @@ import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { ASKER, press, privateMessage, TARGET } from '../support/button-presses.ts';
 import type { RecordedRequest } from '../support/fake-discord-rest.ts';
 import { CHANNEL_ID, dispatch } from '../support/interactions.ts';
-import { callbackType, EPHEMERAL, messageOf } from '../support/payloads.ts';
+import { callbackType, EPHEMERAL, messageOf, postsInChannel } from '../support/payloads.ts';
 
 let bot: BotHarness;
 beforeEach(async () => {
@@ -12,8 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => bot.stop());
 
-const channelPosts = () =>
-  bot.rest.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`);
+const channelPosts = () => postsInChannel(bot.rest.requests);
 const callbacks = (raws: Record<string, unknown>[]) =>
   raws.map((raw) => bot.rest.requests.find((r) => r.path.includes(`/interactions/${String(raw.id)}/`)));
 /** Dispatches every press at once (all in flight together), and waits for each one's callback. */

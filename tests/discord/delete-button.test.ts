@@ -11,8 +11,7 @@ import {
   TARGET,
 } from '../support/button-presses.ts';
 import type { RecordedRequest } from '../support/fake-discord-rest.ts';
-import { CHANNEL_ID } from '../support/interactions.ts';
-import { callbackType, messageOf } from '../support/payloads.ts';
+import { callbackType, messageOf, postsInChannel } from '../support/payloads.ts';
 
 let bot: BotHarness;
 beforeEach(async () => {
@@ -20,8 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => bot.stop());
 
-const channelPosts = () =>
-  bot.rest.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`);
+const channelPosts = () => postsInChannel(bot.rest.requests);
 
 describe('"Delete" asks Discord whose answer it is', () => {
   const deleted = (requests: RecordedRequest[]) => requests.some((r) => r.method === 'DELETE');

@@ -2,42 +2,25 @@
 // mention) is recorded once for insights, as the bot opens its database, and without user ids.
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Insights } from '../../src/insights/insights.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../src/stores/sqlite/database.ts';
-import type { SettingsService } from '../../src/stores/settings.ts';
-import { startHarness, type BotHarness } from '../support/bot-harness.ts';
-import { button, chatInput, GUILD_ID } from '../support/interactions.ts';
-import { RECORDED, tempInsights } from '../support/insights-fixtures.ts';
+import { askInput as ask } from '../support/ask-input.ts';
+import { insightsBotPerTest } from '../support/insights-bot.ts';
+import { button, GUILD_ID } from '../support/interactions.ts';
+import { RECORDED } from '../support/insights-fixtures.ts';
 import { BOT_USER, counterCommand, messageCreate } from '../support/message-payloads.ts';
 
-let bot: BotHarness;
-let insights: Insights;
-let settings: SettingsService;
-let dir: string;
-let dispose: () => Promise<void>;
-beforeEach(async () => {
-  // As the bot opens them: questions written and /insights read on the writer thread.
-  ({ insights, settings, dispose, dir } = await tempInsights(true));
-  bot = await startHarness({ insights, settings, config: { INSIGHTS: true } });
-});
-afterEach(async () => {
-  await bot.stop();
-  await dispose();
-});
-
-const ask = (question: string, extra: Record<string, unknown>[] = []) =>
-  chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra]);
+const kept = insightsBotPerTest();
 
 describe('every entry point is recorded, without user ids', () => {
   it('/ask, an autocomplete pick, a suggestion button, "Counter with the article" and a mention', async () => {
-    await bot.reply(ask('was karabakh a colony?'));
-    await bot.reply(ask('kb:karabakh-not-a-colony'));
-    await bot.send(button('cp1:answer:p:armenians-as-settlers'));
-    await bot.send(counterCommand('Turkey sent jihadist mercenaries from Syria!'));
-    await bot.send(messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER] }));
-    await vi.waitFor(async () => expect((await insights.summary(1))?.asked).toBe(5), RECORDED);
-    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    await kept.bot.reply(ask('was karabakh a colony?'));
+    await kept.bot.reply(ask('kb:karabakh-not-a-colony'));
+    await kept.bot.send(button('cp1:answer:p:armenians-as-settlers'));
+    await kept.bot.send(counterCommand('Turkey sent jihadist mercenaries from Syria!'));
+    await kept.bot.send(messageCreate(`<@${BOT_USER.id}> was karabakh a colony?`, { mentions: [BOT_USER] }));
+    await vi.waitFor(async () => expect((await kept.insights.summary(1))?.asked).toBe(5), RECORDED);
+    const db = new Database(path.join(kept.dir, DATABASE_FILE), { readonly: true });
     const rows = db.prepare('SELECT via, guild_id, question, verdict, entry_id FROM questions ORDER BY id').all();
     // Each is recorded once its reply is sent: in the order of the replies, whatever that was.
     expect(rows).toHaveLength(5);

@@ -1,54 +1,40 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Insights } from '../../src/insights/insights.ts';
-import type { SettingsService } from '../../src/stores/settings.ts';
-import { startHarness, type BotHarness } from '../support/bot-harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { askInput as ask } from '../support/ask-input.ts';
+import { startHarness } from '../support/bot-harness.ts';
+import { insightsBotPerTest } from '../support/insights-bot.ts';
 import { ADMIN_PERMISSIONS, button, chatInput } from '../support/interactions.ts';
-import { RECORDED, tempInsights } from '../support/insights-fixtures.ts';
+import { RECORDED } from '../support/insights-fixtures.ts';
 import { customIds, EPHEMERAL, messageOf } from '../support/payloads.ts';
 
-let bot: BotHarness;
-let insights: Insights;
-let settings: SettingsService;
-let dispose: () => Promise<void>;
-beforeEach(async () => {
-  // As the bot opens them: questions written and /insights read on the writer thread.
-  ({ insights, settings, dispose } = await tempInsights(true));
-  bot = await startHarness({ insights, settings, config: { INSIGHTS: true } });
-});
-afterEach(async () => {
-  await bot.stop();
-  await dispose();
-});
+const kept = insightsBotPerTest();
 
-const ask = (question: string, extra: Record<string, unknown>[] = []) =>
-  chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra]);
 const admin = { permissions: ADMIN_PERMISSIONS };
 
 describe('/insights through discord.js', () => {
   it('refuses a member without Manage Server; an admin sees questions, trend, unanswered and votes', async () => {
-    const refused = messageOf(await bot.reply(chatInput('insights', [], { permissions: 0n })));
+    const refused = messageOf(await kept.bot.reply(chatInput('insights', [], { permissions: 0n })));
     expect(refused.embeds[0]).toMatchObject({
       title: 'Not allowed',
       description: 'Only members with Manage Server can use /insights.',
     });
-    const answer = messageOf(await bot.reply(ask('was karabakh a colony?')));
+    const answer = messageOf(await kept.bot.reply(ask('was karabakh a colony?')));
     // Answers carry the votes; a vote is thanked privately, counted once per person and answer.
     const vote = customIds(answer).find((id) => id.startsWith('cp1:vote:0:'));
     expect(vote).toBe('cp1:vote:0:karabakh-not-a-colony');
     const click = button(vote ?? '');
-    const thanks = messageOf((await bot.send(click))[0]);
+    const thanks = messageOf((await kept.bot.send(click))[0]);
     expect(thanks).toMatchObject({
       flags: EPHEMERAL,
       embeds: [{ title: 'Thanks', description: expect.stringMatching(/^Thanks: marked as not helpful\./) }],
     });
-    const again = messageOf((await bot.send({ ...button(vote ?? ''), message: click.message }))[0]);
+    const again = messageOf((await kept.bot.send({ ...button(vote ?? ''), message: click.message }))[0]);
     expect(again.embeds[0]?.description).toBe('You already marked this answer as not helpful; it counts once.');
-    await bot.reply(ask('Who won the 2018 FIFA World Cup?'));
-    await bot.reply(ask('who won the 2018 fifa world cup'));
+    await kept.bot.reply(ask('Who won the 2018 FIFA World Cup?'));
+    await kept.bot.reply(ask('who won the 2018 fifa world cup'));
     // Recorded just after each reply is sent.
-    await vi.waitFor(async () => expect((await insights.summary(7))?.asked).toBe(3), RECORDED);
+    await vi.waitFor(async () => expect((await kept.insights.summary(7))?.asked).toBe(3), RECORDED);
 
-    const report = messageOf(await bot.reply(chatInput('insights', [], admin)));
+    const report = messageOf(await kept.bot.reply(chatInput('insights', [], admin)));
     expect(report.flags).toBe(EPHEMERAL);
     const [embed] = report.embeds;
     expect(embed?.title).toBe('Insights: the last 7 days');
@@ -63,9 +49,9 @@ describe('/insights through discord.js', () => {
     ]);
     expect(customIds(report)).toEqual(['cp1:ins:7', 'cp1:ins:30']);
     // The period buttons update the message in place, admins only.
-    const [switched] = await bot.send(button('cp1:ins:30', admin));
+    const [switched] = await kept.bot.send(button('cp1:ins:30', admin));
     expect(messageOf(switched).embeds[0]?.title).toBe('Insights: the last 30 days');
-    expect(messageOf((await bot.send(button('cp1:ins:30', { permissions: 0n })))[0]).embeds[0]?.title).toBe(
+    expect(messageOf((await kept.bot.send(button('cp1:ins:30', { permissions: 0n })))[0]).embeds[0]?.title).toBe(
       'Not allowed',
     );
   });
@@ -74,7 +60,7 @@ describe('/insights through discord.js', () => {
 describe('/insights while the bot answers from its last good copy', () => {
   it('says so first, above the figures, on the command and on the period buttons', async () => {
     const onCopy = await startHarness({
-      insights,
+      insights: kept.insights,
       config: { INSIGHTS: true },
       startedOnLastGood: { savedAt: '2026-11-28T22:05:00.000Z', problems: 1 },
     });
@@ -98,7 +84,7 @@ describe('/insights while the bot answers from its last good copy', () => {
       const [switched] = await onCopy.send(button('cp1:ins:30', admin));
       expect(messageOf(switched).embeds[0]?.fields?.[0]).toEqual(warning);
       // A bot on its files shows no such field.
-      expect(messageOf(await bot.reply(chatInput('insights', [], admin))).embeds[0]?.fields?.[0]?.name).toBe(
+      expect(messageOf(await kept.bot.reply(chatInput('insights', [], admin))).embeds[0]?.fields?.[0]?.name).toBe(
         'Top unanswered',
       );
     } finally {

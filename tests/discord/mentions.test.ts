@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHarness, type BotHarness } from '../support/bot-harness.ts';
 import { CHANNEL_ID } from '../support/interactions.ts';
 import { BOT_USER, memberUser, messageCreate } from '../support/message-payloads.ts';
-import { customIds, messageOf } from '../support/payloads.ts';
+import { customIds, messageOf, postsInChannel } from '../support/payloads.ts';
 
 let bot: BotHarness;
 beforeEach(async () => {
@@ -12,8 +12,7 @@ beforeEach(async () => {
 afterEach(() => bot.stop());
 
 const MENTION = `<@${BOT_USER.id}>`;
-const posts = () =>
-  bot.rest.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`);
+const posts = () => postsInChannel(bot.rest.requests);
 
 describe('@mentions through discord.js', () => {
   it('a question after a mention is answered like /ask, as a reply that pings nobody', async () => {

@@ -1,42 +1,29 @@
 // /settings through discord.js: admins only; an admin's choices change how /ask answers in the
 // server and what insights keep of its questions.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Insights } from '../../src/insights/insights.ts';
-import type { SettingsService } from '../../src/stores/settings.ts';
-import { startHarness, type BotHarness } from '../support/bot-harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { askInput as ask } from '../support/ask-input.ts';
+import { insightsBotPerTest } from '../support/insights-bot.ts';
 import { ADMIN_PERMISSIONS, chatInput, GUILD_ID } from '../support/interactions.ts';
-import { RECORDED, tempInsights } from '../support/insights-fixtures.ts';
+import { RECORDED } from '../support/insights-fixtures.ts';
 import { EPHEMERAL, messageOf } from '../support/payloads.ts';
 
-let bot: BotHarness;
-let insights: Insights;
-let settings: SettingsService;
-let dispose: () => Promise<void>;
-beforeEach(async () => {
-  // As the bot opens them: questions written and /insights read on the writer thread.
-  ({ insights, settings, dispose } = await tempInsights(true));
-  bot = await startHarness({ insights, settings, config: { INSIGHTS: true } });
-});
-afterEach(async () => {
-  await bot.stop();
-  await dispose();
-});
+const kept = insightsBotPerTest();
 
-const ask = (question: string, extra: Record<string, unknown>[] = []) =>
-  chatInput('ask', [{ name: 'question', type: 3, value: question }, ...extra]);
 const admin = { permissions: ADMIN_PERMISSIONS };
 
 describe('/settings through discord.js', () => {
   it('refuses a member without Manage Server; an admin makes answers private, stops keeping questions', async () => {
     const refused = messageOf(
       (
-        await bot.send(chatInput('settings', [{ name: 'answers', type: 3, value: 'ephemeral' }], { permissions: 0n }))
+        await kept.bot.send(
+          chatInput('settings', [{ name: 'answers', type: 3, value: 'ephemeral' }], { permissions: 0n }),
+        )
       )[0],
     );
     expect(refused.embeds[0]?.title).toBe('Not allowed');
-    expect(await settings.get(GUILD_ID)).toEqual({});
+    expect(await kept.settings.get(GUILD_ID)).toEqual({});
 
-    const shown = messageOf((await bot.send(chatInput('settings', [], admin)))[0]);
+    const shown = messageOf((await kept.bot.send(chatInput('settings', [], admin)))[0]);
     expect(shown.embeds[0]?.description).toBe(
       '**Answers to /ask:** public (default)\n**/ask cooldown:** 0 seconds (default)\n**Question text:** ' +
         'stored for /insights (default)\n**Mentions:** answered (default)\n**Public answers:** on (default)\n' +
@@ -44,7 +31,7 @@ describe('/settings through discord.js', () => {
     );
     const saved = messageOf(
       (
-        await bot.send(
+        await kept.bot.send(
           chatInput(
             'settings',
             [
@@ -61,14 +48,15 @@ describe('/settings through discord.js', () => {
       /^\*\*Answers to \/ask:\*\* only the asker sees them\n.*\n\*\*Question text:\*\* not stored, outcomes only\n/,
     );
 
-    const answer = messageOf(await bot.reply(ask('was karabakh a colony?')));
+    const answer = messageOf(await kept.bot.reply(ask('was karabakh a colony?')));
     expect(answer.flags).toBe(EPHEMERAL);
     // public:True still wins for one question.
     expect(
-      messageOf(await bot.reply(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }]))).flags ?? 0,
+      messageOf(await kept.bot.reply(ask('was karabakh a colony?', [{ name: 'public', type: 5, value: true }])))
+        .flags ?? 0,
     ).toBe(0);
-    await bot.reply(ask('who won the 2018 fifa world cup'));
+    await kept.bot.reply(ask('who won the 2018 fifa world cup'));
     const recorded = { asked: 3, answered: 2, unanswered: [] };
-    await vi.waitFor(async () => expect(await insights.summary(7, GUILD_ID)).toMatchObject(recorded), RECORDED);
+    await vi.waitFor(async () => expect(await kept.insights.summary(7, GUILD_ID)).toMatchObject(recorded), RECORDED);
   });
 });

@@ -11,31 +11,11 @@ import { readSideSets } from '../support/side-sets.ts';
 const { knowledge } = await realMatcher();
 const loaded = await hybridLoaded(knowledge);
 afterAll(closeSharedEngine);
-const {
-  stanceSet,
-  stanceFresh2,
-  kindSet,
-  kindFresh,
-  kindFresh2,
-  kindFresh3,
-  kindFresh4,
-  kindFresh5,
-  kindFresh6,
-  kindFresh7,
-} = await readSideSets();
+const sets = await readSideSets();
+const { stanceSet, stanceFresh2, kindSet, kindFresh, kindFresh2, kindFresh3, kindFresh4 } = sets;
+const { kindFresh5, kindFresh6, kindFresh7 } = sets;
 const readings = new Map<string, Reading>();
-const texts = [
-  stanceSet,
-  stanceFresh2,
-  kindSet,
-  kindFresh,
-  kindFresh2,
-  kindFresh3,
-  kindFresh4,
-  kindFresh5,
-  kindFresh6,
-  kindFresh7,
-].flatMap((set) => set.map((i) => i.text));
+const texts = Object.values(sets).flatMap((set) => set.map((i) => i.text));
 for (const text of texts) {
   readings.set(text, await readMessage(loaded.matcher, text));
 }

@@ -1,38 +1,30 @@
 // When the database is out of reach (for one host, or for all), a host goes on serving its own
 // files and shares what changed once it is back: the bot must not stop answering for the database.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase, type FreshDatabase } from '../support/postgres-database.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { EXTRA_ENTRY } from '../support/reload-fixtures.ts';
 import { postgresServer } from '../support/store-implementations.ts';
-import { CONCLUSION, startHost } from '../support/sync-host.ts';
+import { CONCLUSION, hostsPerTest } from '../support/sync-host.ts';
 import { TcpGate } from '../support/tcp-gate.ts';
 
 const server = postgresServer();
 
 describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', () => {
-  let database: FreshDatabase;
-  let cleanups: (() => Promise<void>)[] = [];
-  beforeEach(async () => {
-    database = await freshDatabase(server ?? '');
-  });
-  afterEach(async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    cleanups = [];
-    await database.drop();
-  });
+  const { host, url, onCleanup } = hostsPerTest(server ?? '');
 
-  const host = (name: string, withExtra = false, url = database.url, startWaitMs = 10_000) =>
-    startHost(cleanups, name, withExtra, url, startWaitMs);
+  /** A host that reaches the server through a gate the test can close and open again. */
+  async function hostBehindGate(name: string) {
+    const target = new URL(url());
+    const gate = await TcpGate.closedBefore({ host: target.hostname, port: Number(target.port) });
+    await gate.open();
+    onCleanup(() => gate.close());
+    const throughGate = new URL(url());
+    throughGate.port = String(gate.port);
+    return { behind: await host(name, false, throughGate.toString()), gate };
+  }
 
   it('catches up on a version announced while it could not reach the server', async () => {
     const a = await host('host-a');
-    const target = new URL(database.url);
-    const gate = await TcpGate.closedBefore({ host: target.hostname, port: Number(target.port) });
-    await gate.open();
-    cleanups.push(() => gate.close());
-    const throughGate = new URL(database.url);
-    throughGate.port = String(gate.port);
-    const b = await host('host-b', false, throughGate.toString());
+    const { behind: b, gate } = await hostBehindGate('host-b');
     expect(b.sync.serving).toBe(1);
     // The server goes away for host-b only; host-a publishes meanwhile, and host-b cannot hear it.
     await gate.close();
@@ -50,13 +42,7 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
 
   it('shares a reload made while the server was out of reach once it is back; the same files once', async () => {
     const a = await host('host-a');
-    const target = new URL(database.url);
-    const gate = await TcpGate.closedBefore({ host: target.hostname, port: Number(target.port) });
-    await gate.open();
-    cleanups.push(() => gate.close());
-    const throughGate = new URL(database.url);
-    throughGate.port = String(gate.port);
-    const b = await host('host-b', false, throughGate.toString());
+    const { behind: b, gate } = await hostBehindGate('host-b');
     await gate.close();
     await b.kb.write(CONCLUSION, (await b.kb.read(CONCLUSION)) + EXTRA_ENTRY);
     const offline = await b.sync.reload({ via: 'console' });

@@ -1,7 +1,7 @@
 // Hosts sharing one PostgreSQL database serve one knowledge version: each host here is a real
 // Reloader, KnowledgeStore and last good copy over its own copy of the files, as in the bot.
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { awaitHosts } from '../../src/reload/host-tally.ts';
 import {
   FORGOTTEN_HOST_MS,
@@ -9,27 +9,14 @@ import {
   KNOWLEDGE_CHANNEL,
   PostgresSharedKnowledge,
 } from '../../src/stores/postgres/knowledge-versions.ts';
-import { freshDatabase, type FreshDatabase } from '../support/postgres-database.ts';
 import { EXTRA_ENTRY } from '../support/reload-fixtures.ts';
 import { postgresServer } from '../support/store-implementations.ts';
-import { CONCLUSION, startHost, type Host } from '../support/sync-host.ts';
+import { CONCLUSION, hostsPerTest, type Host } from '../support/sync-host.ts';
 
 const server = postgresServer();
 
 describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', () => {
-  let database: FreshDatabase;
-  let cleanups: (() => Promise<void>)[] = [];
-  beforeEach(async () => {
-    database = await freshDatabase(server ?? '');
-  });
-  afterEach(async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    cleanups = [];
-    await database.drop();
-  });
-
-  const host = (name: string, withExtra = false, url = database.url, startWaitMs = 10_000) =>
-    startHost(cleanups, name, withExtra, url, startWaitMs);
+  const { host, url, onCleanup } = hostsPerTest(server ?? '');
 
   /** What /reload does on a host: reload its files, publish, wait for the others. */
   async function reloadOn(h: Host) {
@@ -75,9 +62,9 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     await a.kb.write(CONCLUSION, (await a.kb.read(CONCLUSION)) + EXTRA_ENTRY);
     await reloadOn(a);
     const before = b.store.current;
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: url() });
     await client.connect();
-    cleanups.push(() => client.end());
+    onCleanup(() => client.end());
     await client.query(`NOTIFY ${KNOWLEDGE_CHANNEL}, '1'`);
     await vi.waitFor(() =>
       expect(b.log.lines.map((l) => l.message)).toContain('an older knowledge version was announced: ignored'),
@@ -107,8 +94,8 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
   });
 
   it('keeps the newest versions and forgets hosts gone for a week, so the tables stay bounded', async () => {
-    const shared = new PostgresSharedKnowledge(database.url, () => {});
-    cleanups.push(() => shared.close());
+    const shared = new PostgresSharedKnowledge(url(), () => {});
+    onCleanup(() => shared.close());
     let last = 0;
     for (let i = 0; i < KEPT_VERSIONS + 5; i++)
       last = (await shared.publish(`hash-${i}`, `copy ${i}`, 'host-a', 'unlessSame')).version;
@@ -116,7 +103,7 @@ describe.runIf(server)('one knowledge version across hosts sharing PostgreSQL', 
     expect((await shared.fetch(last))?.copy).toBe(`copy ${KEPT_VERSIONS + 4}`);
     expect(await shared.fetch(last - KEPT_VERSIONS + 1)).toBeDefined();
     expect(await shared.fetch(last - KEPT_VERSIONS)).toBeUndefined();
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: url() });
     await client.connect();
     try {
       const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM knowledge_versions');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RecordedRequest } from './fake-discord-rest.ts';
+import { CHANNEL_ID } from './interactions.ts';
 
 // The shapes of what discord.js sends, checked at the test's boundary like any loaded data.
 const embed = z.object({
@@ -68,4 +69,9 @@ export function isAcknowledgement(request: RecordedRequest): boolean {
   return (
     request.path.endsWith('/callback') && typeof body === 'object' && body !== null && Reflect.get(body, 'type') === 5
   );
+}
+
+/** The messages posted in the test channel itself (not interaction replies), in order. */
+export function postsInChannel(requests: readonly RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`);
 }

@@ -8,8 +8,10 @@ import { LastGood } from '../../src/reload/last-good.ts';
 import { Reloader } from '../../src/reload/reloader.ts';
 import { loadAtStart } from '../../src/reload/start-knowledge.ts';
 import { PostgresSharedKnowledge } from '../../src/stores/postgres/knowledge-versions.ts';
+import { afterEach, beforeEach } from 'vitest';
 import { KeptLog } from './insights-fixtures.ts';
 import { copyKnowledge, type KnowledgeCopy } from './knowledge-copy.ts';
+import { freshDatabase, type FreshDatabase } from './postgres-database.ts';
 import { EXTRA_ENTRY } from './reload-fixtures.ts';
 
 /** The file the tests add an entry to (EXTRA_ENTRY, id "added-by-admin"). */
@@ -54,4 +56,35 @@ export async function startHost(
   await sync.start();
   const has = (id: string) => store.current.knowledge.entries.some((e) => e.id === id);
   return { kb, store, reloader, sync, log, has };
+}
+
+/**
+ * Registers a describe block's hooks: a fresh database on `server` before each test; after it,
+ * what the test left to clean up (its hosts first), in reverse order, then the database dropped.
+ * Call it inside the block; hooks stay the test file's own (vitest runs with isolate: false).
+ */
+export function hostsPerTest(server: string) {
+  let database: FreshDatabase | undefined;
+  let cleanups: (() => Promise<void>)[] = [];
+  beforeEach(async () => {
+    database = await freshDatabase(server);
+  });
+  afterEach(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    cleanups = [];
+    await database?.drop();
+  });
+  /** The test's database, as a connection string. */
+  const url = (): string => {
+    if (!database) throw new Error('hostsPerTest: read inside a test, once the database exists');
+    return database.url;
+  };
+  return {
+    url,
+    /** Something to stop after the test, before the hosts started earlier. */
+    onCleanup: (cleanup: () => Promise<void>) => void cleanups.push(cleanup),
+    /** A host on the test's database (or on `at`, for a server out of reach or behind a gate). */
+    host: (name: string, withExtra = false, at = url(), startWaitMs = 10_000) =>
+      startHost(cleanups, name, withExtra, at, startWaitMs),
+  };
 }
